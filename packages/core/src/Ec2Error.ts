@@ -1,0 +1,339 @@
+/**
+ * The one error type of ec2kit: every rule, backend and server fails with an `Ec2Error` whose
+ * reason carries the AWS error code, AWS's message, the HTTP status AWS answers with, and whether
+ * retrying the same request may succeed.
+ *
+ * Codes and statuses follow the EC2 API error reference
+ * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html, read 2026-11):
+ * client errors are HTTP 400, `UnauthorizedOperation`/`AuthFailure` 403, `DryRunOperation` 412,
+ * `InternalError` 500, `Unavailable`/`RequestLimitExceeded` 503.
+ *
+ * `isRetryable` follows the AWS SDKs' retry classification (throttling and transient server errors,
+ * https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html): capacity errors are
+ * not retried automatically by the SDKs, so they are not marked retryable here either.
+ *
+ * @since 0.1.0
+ */
+import { Effect, Schema } from "effect"
+
+const ReasonFields = {
+  /** The AWS error code, e.g. `InvalidInstanceID.NotFound`. */
+  code: Schema.String,
+  /** AWS's message text for this error. */
+  message: Schema.String
+}
+
+/**
+ * The request is malformed or a parameter is invalid (HTTP 400): `InvalidParameterValue`,
+ * `*.Malformed`, `MissingParameter`, `InvalidParameterCombination`, …
+ *
+ * @since 0.1.0
+ * @category reasons
+ */
+export class InvalidRequest extends Schema.TaggedError<InvalidRequest>("@ec2kit/core/Ec2Error/InvalidRequest")(
+  "InvalidRequest",
+  ReasonFields
+) {
+  /** HTTP status AWS answers with. */
+  get httpStatus(): number {
+    return 400
+  }
+  /** Whether the same request may succeed when retried. */
+  get isRetryable(): boolean {
+    return false
+  }
+}
+
+/**
+ * A named resource does not exist (HTTP 400): `*.NotFound`, `InvalidPlacementGroup.Unknown`, …
+ *
+ * @since 0.1.0
+ * @category reasons
+ */
+export class NotFound extends Schema.TaggedError<NotFound>("@ec2kit/core/Ec2Error/NotFound")("NotFound", ReasonFields) {
+  /** HTTP status AWS answers with. */
+  get httpStatus(): number {
+    return 400
+  }
+  /** Whether the same request may succeed when retried. */
+  get isRetryable(): boolean {
+    return false
+  }
+}
+
+/**
+ * The resource exists but its state forbids the action (HTTP 400): `IncorrectInstanceState`,
+ * `VolumeInUse`, `DependencyViolation`, `OperationNotPermitted`, `UnsupportedOperation`, …
+ *
+ * @since 0.1.0
+ * @category reasons
+ */
+export class Conflict extends Schema.TaggedError<Conflict>("@ec2kit/core/Ec2Error/Conflict")("Conflict", ReasonFields) {
+  /** HTTP status AWS answers with. */
+  get httpStatus(): number {
+    return 400
+  }
+  /** Whether the same request may succeed when retried. */
+  get isRetryable(): boolean {
+    return false
+  }
+}
+
+/**
+ * An account or resource limit was reached (HTTP 400): `*LimitExceeded`,
+ * `InsufficientInstanceCapacity`, `VolumeModificationRateExceeded`, …
+ *
+ * @since 0.1.0
+ * @category reasons
+ */
+export class LimitExceeded extends Schema.TaggedError<LimitExceeded>("@ec2kit/core/Ec2Error/LimitExceeded")(
+  "LimitExceeded",
+  ReasonFields
+) {
+  /** HTTP status AWS answers with. */
+  get httpStatus(): number {
+    return 400
+  }
+  /** Whether the same request may succeed when retried. */
+  get isRetryable(): boolean {
+    return false
+  }
+}
+
+/**
+ * The caller may not do this (HTTP 403): `UnauthorizedOperation`, `AuthFailure`.
+ *
+ * @since 0.1.0
+ * @category reasons
+ */
+export class Unauthorized extends Schema.TaggedError<Unauthorized>("@ec2kit/core/Ec2Error/Unauthorized")(
+  "Unauthorized",
+  ReasonFields
+) {
+  /** HTTP status AWS answers with. */
+  get httpStatus(): number {
+    return 403
+  }
+  /** Whether the same request may succeed when retried. */
+  get isRetryable(): boolean {
+    return false
+  }
+}
+
+/**
+ * A `DryRun` request that would have succeeded (HTTP 412, code `DryRunOperation`).
+ *
+ * @since 0.1.0
+ * @category reasons
+ */
+export class DryRun extends Schema.TaggedError<DryRun>("@ec2kit/core/Ec2Error/DryRun")("DryRun", ReasonFields) {
+  /** HTTP status AWS answers with. */
+  get httpStatus(): number {
+    return 412
+  }
+  /** Whether the same request may succeed when retried. */
+  get isRetryable(): boolean {
+    return false
+  }
+}
+
+/**
+ * The caller is being throttled (HTTP 503): `RequestLimitExceeded`, `Throttling`.
+ *
+ * @since 0.1.0
+ * @category reasons
+ */
+export class Throttled extends Schema.TaggedError<Throttled>("@ec2kit/core/Ec2Error/Throttled")(
+  "Throttled",
+  ReasonFields
+) {
+  /** HTTP status AWS answers with. */
+  get httpStatus(): number {
+    return 503
+  }
+  /** Whether the same request may succeed when retried. */
+  get isRetryable(): boolean {
+    return true
+  }
+}
+
+/**
+ * A transient failure on AWS's side (HTTP 500/503): `InternalError`, `Unavailable`.
+ *
+ * @since 0.1.0
+ * @category reasons
+ */
+export class ServiceError extends Schema.TaggedError<ServiceError>("@ec2kit/core/Ec2Error/ServiceError")(
+  "ServiceError",
+  ReasonFields
+) {
+  /** HTTP status AWS answers with. */
+  get httpStatus(): number {
+    return this.code === "InternalError" || this.code === "InternalFailure" ? 500 : 503
+  }
+  /** Whether the same request may succeed when retried. */
+  get isRetryable(): boolean {
+    return true
+  }
+}
+
+/**
+ * Every reason an EC2 request can fail for.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const Reason = Schema.Union([
+  InvalidRequest,
+  NotFound,
+  Conflict,
+  LimitExceeded,
+  Unauthorized,
+  DryRun,
+  Throttled,
+  ServiceError
+])
+
+/**
+ * Every reason an EC2 request can fail for.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Reason = typeof Reason.Type
+
+/**
+ * The error every ec2kit operation fails with; `reason` says what kind of failure it is.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export class Ec2Error extends Schema.TaggedError<Ec2Error>("@ec2kit/core/Ec2Error")("Ec2Error", { reason: Reason }) {
+  /** The AWS error code, e.g. `IncorrectInstanceState`. */
+  get code(): string {
+    return this.reason.code
+  }
+  /** AWS's message text. */
+  override get message(): string {
+    return `${this.reason.code}: ${this.reason.message}`
+  }
+  /** The HTTP status AWS answers this error with. */
+  get httpStatus(): number {
+    return this.reason.httpStatus
+  }
+  /** Whether the same request may succeed when retried. */
+  get isRetryable(): boolean {
+    return this.reason.isRetryable
+  }
+}
+
+const exactCodes: Record<string, Reason["_tag"]> = {
+  DryRunOperation: "DryRun",
+  UnauthorizedOperation: "Unauthorized",
+  AuthFailure: "Unauthorized",
+  Blocked: "Unauthorized",
+  RequestLimitExceeded: "Throttled",
+  Throttling: "Throttled",
+  InternalError: "ServiceError",
+  InternalFailure: "ServiceError",
+  Unavailable: "ServiceError",
+  ServiceUnavailable: "ServiceError",
+  "InvalidPlacementGroup.Unknown": "NotFound",
+  "InvalidPlacementGroup.InUse": "Conflict",
+  IncorrectInstanceState: "Conflict",
+  IncorrectState: "Conflict",
+  IncorrectModificationState: "Conflict",
+  VolumeInUse: "Conflict",
+  DependencyViolation: "Conflict",
+  OperationNotPermitted: "Conflict",
+  UnsupportedOperation: "Conflict",
+  CannotDelete: "Conflict",
+  IdempotentInstanceTerminated: "Conflict",
+  "InvalidGroup.InUse": "Conflict",
+  "InvalidVolume.ZoneMismatch": "InvalidRequest",
+  VolumeModificationRateExceeded: "LimitExceeded",
+  InsufficientInstanceCapacity: "LimitExceeded",
+  InsufficientCapacity: "LimitExceeded",
+  InsufficientHostCapacity: "LimitExceeded",
+  InsufficientVolumeCapacity: "LimitExceeded",
+  InstanceLimitExceeded: "LimitExceeded",
+  VcpuLimitExceeded: "LimitExceeded",
+  AttachmentLimitExceeded: "LimitExceeded",
+  TagLimitExceeded: "LimitExceeded",
+  AddressLimitExceeded: "LimitExceeded"
+}
+
+/**
+ * Which reason an AWS error code belongs to; unknown codes are treated as invalid requests.
+ *
+ * @since 0.1.0
+ * @category classification
+ */
+export const reasonOf = (code: string): Reason["_tag"] => {
+  const exact = exactCodes[code]
+  if (exact !== undefined) return exact
+  if (code.endsWith(".NotFound")) return "NotFound"
+  if (code.endsWith("LimitExceeded") || code.endsWith(".Exceeded")) return "LimitExceeded"
+  if (code.endsWith(".InUse") || code.endsWith(".Duplicate")) return "Conflict"
+  return "InvalidRequest"
+}
+
+const reasonClasses = {
+  InvalidRequest,
+  NotFound,
+  Conflict,
+  LimitExceeded,
+  Unauthorized,
+  DryRun,
+  Throttled,
+  ServiceError
+} as const
+
+/**
+ * Builds the `Ec2Error` for an AWS code and message, choosing the reason from the code.
+ *
+ * @example
+ * ```ts
+ * import { Ec2Error } from "@ec2kit/core"
+ * const e = Ec2Error.make("InvalidInstanceID.NotFound", "The instance ID 'i-1234abcd' does not exist")
+ * e.reason._tag // "NotFound"
+ * ```
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (code: string, message: string): Ec2Error =>
+  new Ec2Error({ reason: new reasonClasses[reasonOf(code)]({ code, message }) })
+
+/**
+ * Fails an Effect with the `Ec2Error` for an AWS code and message.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const fail = (code: string, message: string): Effect.Effect<never, Ec2Error> => Effect.fail(make(code, message))
+
+/**
+ * `InvalidParameterValue` with AWS's message shape "Invalid value '<value>' for <Parameter>.".
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const invalidValue = (value: string, parameter: string): Ec2Error =>
+  make("InvalidParameterValue", `Invalid value '${value}' for ${parameter}.`)
+
+/**
+ * `DryRunOperation` with AWS's message, the answer to a `DryRun` request that would have succeeded.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const dryRunOperation = (): Ec2Error =>
+  make("DryRunOperation", "Request would have succeeded, but DryRun flag is set.")
+
+/**
+ * Whether a value is an `Ec2Error`.
+ *
+ * @since 0.1.0
+ * @category guards
+ */
+export const isEc2Error = (u: unknown): u is Ec2Error => u instanceof Ec2Error

@@ -1,0 +1,9 @@
+/**
+ * `@ec2kit/core`: the EC2 domain model. Every module is also importable on its own
+ * (`@ec2kit/core/InstanceType`).
+ *
+ * @since 0.1.0
+ */
+
+/** @since 0.1.0 */
+export * as Ec2Error from "./Ec2Error.js"

@@ -1,0 +1,16 @@
+import { defineConfig, type Options } from "tsup"
+
+/** Shared build: every public module of a package as ESM + CJS with declarations. */
+export const packageConfig = (entry: Array<string>, extra: Partial<Options> = {}) =>
+  defineConfig({
+    entry,
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "node20",
+    splitting: true,
+    treeshake: true,
+    outDir: "dist",
+    ...extra
+  })
