@@ -11,3 +11,5 @@ export * as Ec2Error from "./Ec2Error.js"
 export * as Identifier from "./Identifier.js"
 /** @since 0.1.0 */
 export * as Lifecycle from "./Lifecycle.js"
+/** @since 0.1.0 */
+export * as PlacementGroup from "./PlacementGroup.js"
