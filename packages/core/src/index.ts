@@ -13,3 +13,7 @@ export * as Identifier from "./Identifier.js"
 export * as Lifecycle from "./Lifecycle.js"
 /** @since 0.1.0 */
 export * as PlacementGroup from "./PlacementGroup.js"
+/** @since 0.1.0 */
+export * as ImdsToken from "./ImdsToken.js"
+/** @since 0.1.0 */
+export * as MetadataOptions from "./MetadataOptions.js"
