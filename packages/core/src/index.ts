@@ -17,3 +17,5 @@ export * as PlacementGroup from "./PlacementGroup.js"
 export * as ImdsToken from "./ImdsToken.js"
 /** @since 0.1.0 */
 export * as MetadataOptions from "./MetadataOptions.js"
+/** @since 0.1.0 */
+export * as Ebs from "./Ebs.js"
