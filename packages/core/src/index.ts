@@ -19,3 +19,7 @@ export * as ImdsToken from "./ImdsToken.js"
 export * as MetadataOptions from "./MetadataOptions.js"
 /** @since 0.1.0 */
 export * as Ebs from "./Ebs.js"
+/** @since 0.1.0 */
+export * as InstanceType from "./InstanceType.js"
+/** @since 0.1.0 */
+export * as InstanceTypeCatalogue from "./InstanceTypeCatalogue.js"
