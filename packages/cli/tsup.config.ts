@@ -1,3 +1,7 @@
 import { packageConfig } from "../../tsup.base.js"
 
-export default packageConfig(["src/index.ts", "src/bin.ts"])
+// The executable is ESM only (it is run, never required); the library is ESM + CJS.
+export default [
+  packageConfig(["src/index.ts"]),
+  packageConfig(["src/bin.ts"], { format: ["esm"], dts: false, clean: false })
+]

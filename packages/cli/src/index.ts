@@ -1,0 +1,10 @@
+/**
+ * `@ec2kit/cli`: the `ec2kit` command line as a library, so it can be embedded or tested.
+ *
+ * @since 0.1.0
+ */
+
+/** @since 0.1.0 */
+export * as Cli from "./Cli.js"
+/** @since 0.1.0 */
+export * as Report from "./Report.js"
