@@ -227,7 +227,8 @@ export class Ec2Error extends Schema.TaggedError<Ec2Error>("@ec2kit/core/Ec2Erro
   }
 }
 
-const exactCodes: Record<string, Reason["_tag"]> = {
+// A Map, not an object literal: codes such as "constructor" or "valueOf" must not hit Object.prototype.
+const exactCodes: ReadonlyMap<string, Reason["_tag"]> = new Map(Object.entries({
   DryRunOperation: "DryRun",
   UnauthorizedOperation: "Unauthorized",
   AuthFailure: "Unauthorized",
@@ -261,7 +262,7 @@ const exactCodes: Record<string, Reason["_tag"]> = {
   AttachmentLimitExceeded: "LimitExceeded",
   TagLimitExceeded: "LimitExceeded",
   AddressLimitExceeded: "LimitExceeded"
-}
+} satisfies Record<string, Reason["_tag"]>))
 
 /**
  * Which reason an AWS error code belongs to; unknown codes are treated as invalid requests.
@@ -270,7 +271,7 @@ const exactCodes: Record<string, Reason["_tag"]> = {
  * @category classification
  */
 export const reasonOf = (code: string): Reason["_tag"] => {
-  const exact = exactCodes[code]
+  const exact = exactCodes.get(code)
   if (exact !== undefined) return exact
   if (code.endsWith(".NotFound")) return "NotFound"
   if (code.endsWith("LimitExceeded") || code.endsWith(".Exceeded")) return "LimitExceeded"

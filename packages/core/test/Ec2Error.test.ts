@@ -54,7 +54,7 @@ describe("Ec2Error", () => {
     const codec = Schema.toCodecJson(Ec2Error.Ec2Error)
     fc.assert(
       fc.property(
-        fc.oneof(fc.constantFrom("InvalidParameterValue", "IncorrectInstanceState", "RequestLimitExceeded", "X.NotFound"), fc.string()),
+        fc.oneof(fc.constantFrom("InvalidParameterValue", "IncorrectInstanceState", "RequestLimitExceeded", "X.NotFound", "constructor", "__proto__", "toString"), fc.string()),
         fc.string(),
         (code, message) => {
           const e = Ec2Error.make(code, message)
