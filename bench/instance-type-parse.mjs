@@ -1,4 +1,4 @@
-// InstanceType.parse throughput: parses every name of shared/data/instance-type-names.txt many times.
+// InstanceType.parse throughput: parses every name of packages/core/test/fixtures/instance-type-names.txt many times.
 // Needs the built package: `cd packages/core && pnpm build`, then `node bench/instance-type-parse.mjs`.
 // Target (issue): >= 500,000 names/s.
 import { readFileSync } from "node:fs"
@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url"
 import * as InstanceType from "../packages/core/dist/InstanceType.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
-const file = process.argv[2] ?? join(here, "..", "..", "shared", "data", "instance-type-names.txt")
+const file = process.argv[2] ?? join(here, "..", "packages", "core", "test", "fixtures", "instance-type-names.txt")
 const names = readFileSync(file, "utf8").split("\n").filter((l) => l.length > 0)
 
 const run = (rounds) => {

@@ -5,8 +5,8 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as InstanceType from "../src/InstanceType.js"
 
-// The 1,437 names of @aws-sdk/client-ec2 3.1169.0 ∪ botocore 1.29.27 (shared/data/instance-type-names.txt, 2026-11).
-const namesFile = fileURLToPath(new URL("../../../../shared/data/instance-type-names.txt", import.meta.url))
+// The 1,437 names of @aws-sdk/client-ec2 3.1169.0 ∪ botocore 1.29.27 (fixtures/instance-type-names.txt, 2026-11).
+const namesFile = fileURLToPath(new URL("./fixtures/instance-type-names.txt", import.meta.url))
 const names: ReadonlyArray<string> = readFileSync(namesFile, "utf8").split("\n").filter((l) => l.length > 0)
 // Seen in awslabs/amazon-eks-ami instance-info.jsonl (2026-07) but in no SDK enum.
 const unlisted = ["bmn-sf1.metal", "c5a.metal", "c5ad.metal", "m9gd.4xlarge", "c10.large", "x9iedn.metal-96xl"]

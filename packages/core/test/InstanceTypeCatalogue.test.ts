@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest"
 import * as InstanceType from "../src/InstanceType.js"
 import * as Catalogue from "../src/InstanceTypeCatalogue.js"
 
-const samplesDir = fileURLToPath(new URL("../../../../shared/data/describe-instance-types-samples/", import.meta.url))
+const samplesDir = fileURLToPath(new URL("./fixtures/describe-instance-types-samples/", import.meta.url))
 const sample = (file: string, type: string): any => {
   const d = JSON.parse(readFileSync(samplesDir + file, "utf8")) as { InstanceTypes: Array<{ InstanceType: string }> }
   const t = d.InstanceTypes.find((x) => x.InstanceType === type)
