@@ -23,3 +23,11 @@ export * as Ebs from "./Ebs.js"
 export * as InstanceType from "./InstanceType.js"
 /** @since 0.1.0 */
 export * as InstanceTypeCatalogue from "./InstanceTypeCatalogue.js"
+/** @since 0.1.0 */
+export * as Ec2 from "./Ec2.js"
+/** @since 0.1.0 */
+export * as Ec2Shapes from "./Ec2Shapes.js"
+/** @since 0.1.0 */
+export * as Waiters from "./Waiters.js"
+/** @since 0.1.0 */
+export * as Paginators from "./Paginators.js"

@@ -1,0 +1,479 @@
+/**
+ * The `Ec2` service: one method per EC2 operation, named after the AWS operation in camelCase, taking
+ * and returning AWS's shapes with the member names of the AWS SDK for JavaScript v3, so code moves
+ * between `@aws-sdk/client-ec2` and ec2kit unchanged. Every method fails with `Ec2Error`.
+ *
+ * Backends build the service with {@link make}: it decodes each request with its schema from
+ * `Ec2Shapes` before the backend sees it, turning a decode failure into AWS's error (a malformed id →
+ * that kind's `*.Malformed`, a missing required member → `MissingParameter`, a value of the wrong type or
+ * outside an enumeration → `InvalidParameterValue`). The backend receives typed, branded requests.
+ * `DryRun` is left to the backend (it must check permissions and validity first); {@link dryRun} is
+ * the error to answer with.
+ *
+ * @since 0.1.0
+ */
+import { Context, Effect, Layer, Option, Schema, SchemaIssue } from "effect"
+import * as Ec2Error from "./Ec2Error.js"
+import * as Shapes from "./Ec2Shapes.js"
+import * as Identifier from "./Identifier.js"
+
+/**
+ * The `Ec2` service as callers see it: requests in the SDK's (unbranded) shape, responses in AWS's shape.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  /** AWS `RunInstances`. */
+  readonly runInstances: (input: (typeof Shapes.RunInstancesRequest)["Encoded"]) => Effect.Effect<Shapes.RunInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInstances`. */
+  readonly describeInstances: (input: (typeof Shapes.DescribeInstancesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `StartInstances`. */
+  readonly startInstances: (input: (typeof Shapes.StartInstancesRequest)["Encoded"]) => Effect.Effect<Shapes.StartInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `StopInstances`. */
+  readonly stopInstances: (input: (typeof Shapes.StopInstancesRequest)["Encoded"]) => Effect.Effect<Shapes.StopInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `RebootInstances`. */
+  readonly rebootInstances: (input: (typeof Shapes.RebootInstancesRequest)["Encoded"]) => Effect.Effect<Shapes.RebootInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `TerminateInstances`. */
+  readonly terminateInstances: (input: (typeof Shapes.TerminateInstancesRequest)["Encoded"]) => Effect.Effect<Shapes.TerminateInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInstanceStatus`. */
+  readonly describeInstanceStatus: (input: (typeof Shapes.DescribeInstanceStatusRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInstanceStatusResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInstanceAttribute`. */
+  readonly describeInstanceAttribute: (input: (typeof Shapes.DescribeInstanceAttributeRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInstanceAttributeResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyInstanceAttribute`. */
+  readonly modifyInstanceAttribute: (input: (typeof Shapes.ModifyInstanceAttributeRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyInstanceAttributeResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyInstanceMetadataOptions`. */
+  readonly modifyInstanceMetadataOptions: (input: (typeof Shapes.ModifyInstanceMetadataOptionsRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyInstanceMetadataOptionsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInstanceTypes`. */
+  readonly describeInstanceTypes: (input: (typeof Shapes.DescribeInstanceTypesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInstanceTypesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInstanceTypeOfferings`. */
+  readonly describeInstanceTypeOfferings: (input: (typeof Shapes.DescribeInstanceTypeOfferingsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInstanceTypeOfferingsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeImages`. */
+  readonly describeImages: (input: (typeof Shapes.DescribeImagesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeImagesResult, Ec2Error.Ec2Error>
+  /** AWS `CreateImage`. */
+  readonly createImage: (input: (typeof Shapes.CreateImageRequest)["Encoded"]) => Effect.Effect<Shapes.CreateImageResult, Ec2Error.Ec2Error>
+  /** AWS `RegisterImage`. */
+  readonly registerImage: (input: (typeof Shapes.RegisterImageRequest)["Encoded"]) => Effect.Effect<Shapes.RegisterImageResult, Ec2Error.Ec2Error>
+  /** AWS `DeregisterImage`. */
+  readonly deregisterImage: (input: (typeof Shapes.DeregisterImageRequest)["Encoded"]) => Effect.Effect<Shapes.DeregisterImageResult, Ec2Error.Ec2Error>
+  /** AWS `CreateVolume`. */
+  readonly createVolume: (input: (typeof Shapes.CreateVolumeRequest)["Encoded"]) => Effect.Effect<Shapes.CreateVolumeResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeVolumes`. */
+  readonly describeVolumes: (input: (typeof Shapes.DescribeVolumesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeVolumesResult, Ec2Error.Ec2Error>
+  /** AWS `AttachVolume`. */
+  readonly attachVolume: (input: (typeof Shapes.AttachVolumeRequest)["Encoded"]) => Effect.Effect<Shapes.AttachVolumeResult, Ec2Error.Ec2Error>
+  /** AWS `DetachVolume`. */
+  readonly detachVolume: (input: (typeof Shapes.DetachVolumeRequest)["Encoded"]) => Effect.Effect<Shapes.DetachVolumeResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyVolume`. */
+  readonly modifyVolume: (input: (typeof Shapes.ModifyVolumeRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyVolumeResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteVolume`. */
+  readonly deleteVolume: (input: (typeof Shapes.DeleteVolumeRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteVolumeResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeVolumesModifications`. */
+  readonly describeVolumesModifications: (input: (typeof Shapes.DescribeVolumesModificationsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeVolumesModificationsResult, Ec2Error.Ec2Error>
+  /** AWS `CreateSnapshot`. */
+  readonly createSnapshot: (input: (typeof Shapes.CreateSnapshotRequest)["Encoded"]) => Effect.Effect<Shapes.CreateSnapshotResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeSnapshots`. */
+  readonly describeSnapshots: (input: (typeof Shapes.DescribeSnapshotsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeSnapshotsResult, Ec2Error.Ec2Error>
+  /** AWS `CopySnapshot`. */
+  readonly copySnapshot: (input: (typeof Shapes.CopySnapshotRequest)["Encoded"]) => Effect.Effect<Shapes.CopySnapshotResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteSnapshot`. */
+  readonly deleteSnapshot: (input: (typeof Shapes.DeleteSnapshotRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteSnapshotResult, Ec2Error.Ec2Error>
+  /** AWS `CreatePlacementGroup`. */
+  readonly createPlacementGroup: (input: (typeof Shapes.CreatePlacementGroupRequest)["Encoded"]) => Effect.Effect<Shapes.CreatePlacementGroupResult, Ec2Error.Ec2Error>
+  /** AWS `DescribePlacementGroups`. */
+  readonly describePlacementGroups: (input: (typeof Shapes.DescribePlacementGroupsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribePlacementGroupsResult, Ec2Error.Ec2Error>
+  /** AWS `DeletePlacementGroup`. */
+  readonly deletePlacementGroup: (input: (typeof Shapes.DeletePlacementGroupRequest)["Encoded"]) => Effect.Effect<Shapes.DeletePlacementGroupResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyInstancePlacement`. */
+  readonly modifyInstancePlacement: (input: (typeof Shapes.ModifyInstancePlacementRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyInstancePlacementResult, Ec2Error.Ec2Error>
+  /** AWS `CreateKeyPair`. */
+  readonly createKeyPair: (input: (typeof Shapes.CreateKeyPairRequest)["Encoded"]) => Effect.Effect<Shapes.CreateKeyPairResult, Ec2Error.Ec2Error>
+  /** AWS `ImportKeyPair`. */
+  readonly importKeyPair: (input: (typeof Shapes.ImportKeyPairRequest)["Encoded"]) => Effect.Effect<Shapes.ImportKeyPairResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeKeyPairs`. */
+  readonly describeKeyPairs: (input: (typeof Shapes.DescribeKeyPairsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeKeyPairsResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteKeyPair`. */
+  readonly deleteKeyPair: (input: (typeof Shapes.DeleteKeyPairRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteKeyPairResult, Ec2Error.Ec2Error>
+  /** AWS `CreateSecurityGroup`. */
+  readonly createSecurityGroup: (input: (typeof Shapes.CreateSecurityGroupRequest)["Encoded"]) => Effect.Effect<Shapes.CreateSecurityGroupResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeSecurityGroups`. */
+  readonly describeSecurityGroups: (input: (typeof Shapes.DescribeSecurityGroupsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeSecurityGroupsResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteSecurityGroup`. */
+  readonly deleteSecurityGroup: (input: (typeof Shapes.DeleteSecurityGroupRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteSecurityGroupResult, Ec2Error.Ec2Error>
+  /** AWS `AuthorizeSecurityGroupIngress`. */
+  readonly authorizeSecurityGroupIngress: (input: (typeof Shapes.AuthorizeSecurityGroupIngressRequest)["Encoded"]) => Effect.Effect<Shapes.AuthorizeSecurityGroupIngressResult, Ec2Error.Ec2Error>
+  /** AWS `AuthorizeSecurityGroupEgress`. */
+  readonly authorizeSecurityGroupEgress: (input: (typeof Shapes.AuthorizeSecurityGroupEgressRequest)["Encoded"]) => Effect.Effect<Shapes.AuthorizeSecurityGroupEgressResult, Ec2Error.Ec2Error>
+  /** AWS `RevokeSecurityGroupIngress`. */
+  readonly revokeSecurityGroupIngress: (input: (typeof Shapes.RevokeSecurityGroupIngressRequest)["Encoded"]) => Effect.Effect<Shapes.RevokeSecurityGroupIngressResult, Ec2Error.Ec2Error>
+  /** AWS `RevokeSecurityGroupEgress`. */
+  readonly revokeSecurityGroupEgress: (input: (typeof Shapes.RevokeSecurityGroupEgressRequest)["Encoded"]) => Effect.Effect<Shapes.RevokeSecurityGroupEgressResult, Ec2Error.Ec2Error>
+  /** AWS `AllocateAddress`. */
+  readonly allocateAddress: (input: (typeof Shapes.AllocateAddressRequest)["Encoded"]) => Effect.Effect<Shapes.AllocateAddressResult, Ec2Error.Ec2Error>
+  /** AWS `AssociateAddress`. */
+  readonly associateAddress: (input: (typeof Shapes.AssociateAddressRequest)["Encoded"]) => Effect.Effect<Shapes.AssociateAddressResult, Ec2Error.Ec2Error>
+  /** AWS `DisassociateAddress`. */
+  readonly disassociateAddress: (input: (typeof Shapes.DisassociateAddressRequest)["Encoded"]) => Effect.Effect<Shapes.DisassociateAddressResult, Ec2Error.Ec2Error>
+  /** AWS `ReleaseAddress`. */
+  readonly releaseAddress: (input: (typeof Shapes.ReleaseAddressRequest)["Encoded"]) => Effect.Effect<Shapes.ReleaseAddressResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeAddresses`. */
+  readonly describeAddresses: (input: (typeof Shapes.DescribeAddressesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeAddressesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeNetworkInterfaces`. */
+  readonly describeNetworkInterfaces: (input: (typeof Shapes.DescribeNetworkInterfacesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeNetworkInterfacesResult, Ec2Error.Ec2Error>
+  /** AWS `CreateTags`. */
+  readonly createTags: (input: (typeof Shapes.CreateTagsRequest)["Encoded"]) => Effect.Effect<Shapes.CreateTagsResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteTags`. */
+  readonly deleteTags: (input: (typeof Shapes.DeleteTagsRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteTagsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeTags`. */
+  readonly describeTags: (input: (typeof Shapes.DescribeTagsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeTagsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeAvailabilityZones`. */
+  readonly describeAvailabilityZones: (input: (typeof Shapes.DescribeAvailabilityZonesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeAvailabilityZonesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeRegions`. */
+  readonly describeRegions: (input: (typeof Shapes.DescribeRegionsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeRegionsResult, Ec2Error.Ec2Error>
+}
+
+/**
+ * What a backend implements: the same operations, each receiving the request already decoded (ids
+ * branded and checked, required members present).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Implementation {
+  /** AWS `RunInstances`, receiving the decoded request. */
+  readonly runInstances: (input: Shapes.RunInstancesRequest) => Effect.Effect<Shapes.RunInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInstances`, receiving the decoded request. */
+  readonly describeInstances: (input: Shapes.DescribeInstancesRequest) => Effect.Effect<Shapes.DescribeInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `StartInstances`, receiving the decoded request. */
+  readonly startInstances: (input: Shapes.StartInstancesRequest) => Effect.Effect<Shapes.StartInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `StopInstances`, receiving the decoded request. */
+  readonly stopInstances: (input: Shapes.StopInstancesRequest) => Effect.Effect<Shapes.StopInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `RebootInstances`, receiving the decoded request. */
+  readonly rebootInstances: (input: Shapes.RebootInstancesRequest) => Effect.Effect<Shapes.RebootInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `TerminateInstances`, receiving the decoded request. */
+  readonly terminateInstances: (input: Shapes.TerminateInstancesRequest) => Effect.Effect<Shapes.TerminateInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInstanceStatus`, receiving the decoded request. */
+  readonly describeInstanceStatus: (input: Shapes.DescribeInstanceStatusRequest) => Effect.Effect<Shapes.DescribeInstanceStatusResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInstanceAttribute`, receiving the decoded request. */
+  readonly describeInstanceAttribute: (input: Shapes.DescribeInstanceAttributeRequest) => Effect.Effect<Shapes.DescribeInstanceAttributeResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyInstanceAttribute`, receiving the decoded request. */
+  readonly modifyInstanceAttribute: (input: Shapes.ModifyInstanceAttributeRequest) => Effect.Effect<Shapes.ModifyInstanceAttributeResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyInstanceMetadataOptions`, receiving the decoded request. */
+  readonly modifyInstanceMetadataOptions: (input: Shapes.ModifyInstanceMetadataOptionsRequest) => Effect.Effect<Shapes.ModifyInstanceMetadataOptionsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInstanceTypes`, receiving the decoded request. */
+  readonly describeInstanceTypes: (input: Shapes.DescribeInstanceTypesRequest) => Effect.Effect<Shapes.DescribeInstanceTypesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInstanceTypeOfferings`, receiving the decoded request. */
+  readonly describeInstanceTypeOfferings: (input: Shapes.DescribeInstanceTypeOfferingsRequest) => Effect.Effect<Shapes.DescribeInstanceTypeOfferingsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeImages`, receiving the decoded request. */
+  readonly describeImages: (input: Shapes.DescribeImagesRequest) => Effect.Effect<Shapes.DescribeImagesResult, Ec2Error.Ec2Error>
+  /** AWS `CreateImage`, receiving the decoded request. */
+  readonly createImage: (input: Shapes.CreateImageRequest) => Effect.Effect<Shapes.CreateImageResult, Ec2Error.Ec2Error>
+  /** AWS `RegisterImage`, receiving the decoded request. */
+  readonly registerImage: (input: Shapes.RegisterImageRequest) => Effect.Effect<Shapes.RegisterImageResult, Ec2Error.Ec2Error>
+  /** AWS `DeregisterImage`, receiving the decoded request. */
+  readonly deregisterImage: (input: Shapes.DeregisterImageRequest) => Effect.Effect<Shapes.DeregisterImageResult, Ec2Error.Ec2Error>
+  /** AWS `CreateVolume`, receiving the decoded request. */
+  readonly createVolume: (input: Shapes.CreateVolumeRequest) => Effect.Effect<Shapes.CreateVolumeResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeVolumes`, receiving the decoded request. */
+  readonly describeVolumes: (input: Shapes.DescribeVolumesRequest) => Effect.Effect<Shapes.DescribeVolumesResult, Ec2Error.Ec2Error>
+  /** AWS `AttachVolume`, receiving the decoded request. */
+  readonly attachVolume: (input: Shapes.AttachVolumeRequest) => Effect.Effect<Shapes.AttachVolumeResult, Ec2Error.Ec2Error>
+  /** AWS `DetachVolume`, receiving the decoded request. */
+  readonly detachVolume: (input: Shapes.DetachVolumeRequest) => Effect.Effect<Shapes.DetachVolumeResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyVolume`, receiving the decoded request. */
+  readonly modifyVolume: (input: Shapes.ModifyVolumeRequest) => Effect.Effect<Shapes.ModifyVolumeResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteVolume`, receiving the decoded request. */
+  readonly deleteVolume: (input: Shapes.DeleteVolumeRequest) => Effect.Effect<Shapes.DeleteVolumeResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeVolumesModifications`, receiving the decoded request. */
+  readonly describeVolumesModifications: (input: Shapes.DescribeVolumesModificationsRequest) => Effect.Effect<Shapes.DescribeVolumesModificationsResult, Ec2Error.Ec2Error>
+  /** AWS `CreateSnapshot`, receiving the decoded request. */
+  readonly createSnapshot: (input: Shapes.CreateSnapshotRequest) => Effect.Effect<Shapes.CreateSnapshotResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeSnapshots`, receiving the decoded request. */
+  readonly describeSnapshots: (input: Shapes.DescribeSnapshotsRequest) => Effect.Effect<Shapes.DescribeSnapshotsResult, Ec2Error.Ec2Error>
+  /** AWS `CopySnapshot`, receiving the decoded request. */
+  readonly copySnapshot: (input: Shapes.CopySnapshotRequest) => Effect.Effect<Shapes.CopySnapshotResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteSnapshot`, receiving the decoded request. */
+  readonly deleteSnapshot: (input: Shapes.DeleteSnapshotRequest) => Effect.Effect<Shapes.DeleteSnapshotResult, Ec2Error.Ec2Error>
+  /** AWS `CreatePlacementGroup`, receiving the decoded request. */
+  readonly createPlacementGroup: (input: Shapes.CreatePlacementGroupRequest) => Effect.Effect<Shapes.CreatePlacementGroupResult, Ec2Error.Ec2Error>
+  /** AWS `DescribePlacementGroups`, receiving the decoded request. */
+  readonly describePlacementGroups: (input: Shapes.DescribePlacementGroupsRequest) => Effect.Effect<Shapes.DescribePlacementGroupsResult, Ec2Error.Ec2Error>
+  /** AWS `DeletePlacementGroup`, receiving the decoded request. */
+  readonly deletePlacementGroup: (input: Shapes.DeletePlacementGroupRequest) => Effect.Effect<Shapes.DeletePlacementGroupResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyInstancePlacement`, receiving the decoded request. */
+  readonly modifyInstancePlacement: (input: Shapes.ModifyInstancePlacementRequest) => Effect.Effect<Shapes.ModifyInstancePlacementResult, Ec2Error.Ec2Error>
+  /** AWS `CreateKeyPair`, receiving the decoded request. */
+  readonly createKeyPair: (input: Shapes.CreateKeyPairRequest) => Effect.Effect<Shapes.CreateKeyPairResult, Ec2Error.Ec2Error>
+  /** AWS `ImportKeyPair`, receiving the decoded request. */
+  readonly importKeyPair: (input: Shapes.ImportKeyPairRequest) => Effect.Effect<Shapes.ImportKeyPairResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeKeyPairs`, receiving the decoded request. */
+  readonly describeKeyPairs: (input: Shapes.DescribeKeyPairsRequest) => Effect.Effect<Shapes.DescribeKeyPairsResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteKeyPair`, receiving the decoded request. */
+  readonly deleteKeyPair: (input: Shapes.DeleteKeyPairRequest) => Effect.Effect<Shapes.DeleteKeyPairResult, Ec2Error.Ec2Error>
+  /** AWS `CreateSecurityGroup`, receiving the decoded request. */
+  readonly createSecurityGroup: (input: Shapes.CreateSecurityGroupRequest) => Effect.Effect<Shapes.CreateSecurityGroupResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeSecurityGroups`, receiving the decoded request. */
+  readonly describeSecurityGroups: (input: Shapes.DescribeSecurityGroupsRequest) => Effect.Effect<Shapes.DescribeSecurityGroupsResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteSecurityGroup`, receiving the decoded request. */
+  readonly deleteSecurityGroup: (input: Shapes.DeleteSecurityGroupRequest) => Effect.Effect<Shapes.DeleteSecurityGroupResult, Ec2Error.Ec2Error>
+  /** AWS `AuthorizeSecurityGroupIngress`, receiving the decoded request. */
+  readonly authorizeSecurityGroupIngress: (input: Shapes.AuthorizeSecurityGroupIngressRequest) => Effect.Effect<Shapes.AuthorizeSecurityGroupIngressResult, Ec2Error.Ec2Error>
+  /** AWS `AuthorizeSecurityGroupEgress`, receiving the decoded request. */
+  readonly authorizeSecurityGroupEgress: (input: Shapes.AuthorizeSecurityGroupEgressRequest) => Effect.Effect<Shapes.AuthorizeSecurityGroupEgressResult, Ec2Error.Ec2Error>
+  /** AWS `RevokeSecurityGroupIngress`, receiving the decoded request. */
+  readonly revokeSecurityGroupIngress: (input: Shapes.RevokeSecurityGroupIngressRequest) => Effect.Effect<Shapes.RevokeSecurityGroupIngressResult, Ec2Error.Ec2Error>
+  /** AWS `RevokeSecurityGroupEgress`, receiving the decoded request. */
+  readonly revokeSecurityGroupEgress: (input: Shapes.RevokeSecurityGroupEgressRequest) => Effect.Effect<Shapes.RevokeSecurityGroupEgressResult, Ec2Error.Ec2Error>
+  /** AWS `AllocateAddress`, receiving the decoded request. */
+  readonly allocateAddress: (input: Shapes.AllocateAddressRequest) => Effect.Effect<Shapes.AllocateAddressResult, Ec2Error.Ec2Error>
+  /** AWS `AssociateAddress`, receiving the decoded request. */
+  readonly associateAddress: (input: Shapes.AssociateAddressRequest) => Effect.Effect<Shapes.AssociateAddressResult, Ec2Error.Ec2Error>
+  /** AWS `DisassociateAddress`, receiving the decoded request. */
+  readonly disassociateAddress: (input: Shapes.DisassociateAddressRequest) => Effect.Effect<Shapes.DisassociateAddressResult, Ec2Error.Ec2Error>
+  /** AWS `ReleaseAddress`, receiving the decoded request. */
+  readonly releaseAddress: (input: Shapes.ReleaseAddressRequest) => Effect.Effect<Shapes.ReleaseAddressResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeAddresses`, receiving the decoded request. */
+  readonly describeAddresses: (input: Shapes.DescribeAddressesRequest) => Effect.Effect<Shapes.DescribeAddressesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeNetworkInterfaces`, receiving the decoded request. */
+  readonly describeNetworkInterfaces: (input: Shapes.DescribeNetworkInterfacesRequest) => Effect.Effect<Shapes.DescribeNetworkInterfacesResult, Ec2Error.Ec2Error>
+  /** AWS `CreateTags`, receiving the decoded request. */
+  readonly createTags: (input: Shapes.CreateTagsRequest) => Effect.Effect<Shapes.CreateTagsResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteTags`, receiving the decoded request. */
+  readonly deleteTags: (input: Shapes.DeleteTagsRequest) => Effect.Effect<Shapes.DeleteTagsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeTags`, receiving the decoded request. */
+  readonly describeTags: (input: Shapes.DescribeTagsRequest) => Effect.Effect<Shapes.DescribeTagsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeAvailabilityZones`, receiving the decoded request. */
+  readonly describeAvailabilityZones: (input: Shapes.DescribeAvailabilityZonesRequest) => Effect.Effect<Shapes.DescribeAvailabilityZonesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeRegions`, receiving the decoded request. */
+  readonly describeRegions: (input: Shapes.DescribeRegionsRequest) => Effect.Effect<Shapes.DescribeRegionsResult, Ec2Error.Ec2Error>
+}
+
+/**
+ * The `Ec2` service key.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Ec2 } from "@ec2kit/core"
+ * const program = Effect.gen(function*() {
+ *   const ec2 = yield* Ec2.Ec2
+ *   return yield* ec2.describeInstances({ Filters: [{ Name: "instance-state-name", Values: ["running"] }] })
+ * })
+ * ```
+ * @since 0.1.0
+ * @category services
+ */
+export class Ec2 extends Context.Service<Ec2, Service>()("@ec2kit/core/Ec2") {}
+
+/**
+ * The method names of the service, in the order of `Ec2Shapes.operations`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const operationNames: ReadonlyArray<Shapes.OperationName> = Object.keys(Shapes.operations) as Array<
+  Shapes.OperationName
+>
+
+// ---------------------------------------------------------------------------------------------------
+// decode failures → AWS errors
+
+type IdFilter = unknown
+const idKindByFilter = new Map<IdFilter, Identifier.Kind>()
+const idKindBySource = new Map<string, Identifier.Kind>()
+for (const kind of Identifier.allKinds) {
+  for (const check of Identifier.schemas[kind].ast.checks ?? []) {
+    idKindByFilter.set(check, kind)
+    const source = sourceOf(check)
+    if (source !== undefined) idKindBySource.set(source, kind)
+  }
+}
+
+function sourceOf(filter: unknown): string | undefined {
+  const annotations = (filter as { readonly annotations?: { readonly representation?: { readonly payload?: unknown } } })
+    .annotations
+  const payload = annotations?.representation?.payload as { readonly source?: unknown } | undefined
+  return typeof payload?.source === "string" ? payload.source : undefined
+}
+
+const idKindOf = (filter: unknown): Identifier.Kind | undefined =>
+  idKindByFilter.get(filter) ?? (() => {
+    const source = sourceOf(filter)
+    return source === undefined ? undefined : idKindBySource.get(source)
+  })()
+
+const show = (u: unknown): string => {
+  if (Option.isOption(u)) return Option.isSome(u) ? show(u.value) : ""
+  if (typeof u === "string") return u
+  if (typeof u === "number" || typeof u === "boolean" || typeof u === "bigint") return String(u)
+  if (u === null || u === undefined) return ""
+  try {
+    return JSON.stringify(u)
+  } catch {
+    return String(u)
+  }
+}
+
+/**
+ * The query-protocol name AWS reports for a member: the last named key of the path, singular for a
+ * list of ids ("The request must contain the parameter InstanceId" for `InstanceIds`, as quoted from
+ * AWS in aws/aws-sdk-java#1131, 2017).
+ */
+const parameterName = (path: ReadonlyArray<PropertyKey>): string => {
+  const keys = path.filter((k): k is string => typeof k === "string")
+  const last = keys[keys.length - 1] ?? "request"
+  return last.endsWith("Ids") ? last.slice(0, -1) : last
+}
+
+/**
+ * The `Ec2Error` AWS answers a request with when it fails to decode with its schema (`input` is the
+ * request as received, to quote the offending value).
+ *
+ * - A malformed id (any member typed with an `Identifier` schema) → that kind's `*.Malformed` code and
+ *   message (`Identifier.malformed`).
+ * - A required member absent → `MissingParameter`, "The request must contain the parameter <Name>"
+ *   (text as quoted from AWS in aws/aws-sdk-java#1131, 2017).
+ * - Anything else (wrong type, value outside an enumeration, bad instance type) →
+ *   `InvalidParameterValue`, "Invalid value '<value>' for <Name>." (`Ec2Error.invalidValue`). AWS words
+ *   some type errors differently ("Value (x) for parameter y is invalid. …"); the exact text per member
+ *   is unknown, so one shape is used throughout.
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export const fromIssue = (issue: SchemaIssue.Issue, input: unknown): Ec2Error.Ec2Error => {
+  const at = (path: ReadonlyArray<PropertyKey>): string => {
+    let value: unknown = input
+    for (const key of path) {
+      value = typeof value === "object" && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined
+    }
+    return show(value)
+  }
+  const go = (issue: SchemaIssue.Issue, path: ReadonlyArray<PropertyKey>): Ec2Error.Ec2Error => {
+    switch (issue._tag) {
+      case "Pointer":
+        return go(issue.issue, [...path, ...issue.path])
+      case "Composite":
+      case "AnyOf": {
+        const first = issue.issues[0]
+        return first === undefined ? Ec2Error.invalidValue(at(path), parameterName(path)) : go(first, path)
+      }
+      case "Encoding":
+        return go(issue.issue, path)
+      case "Filter": {
+        const kind = idKindOf(issue.filter)
+        return kind !== undefined
+          ? Identifier.malformed(kind, at(path))
+          : Ec2Error.invalidValue(at(path), parameterName(path))
+      }
+      case "MissingKey":
+        return Ec2Error.make("MissingParameter", `The request must contain the parameter ${parameterName(path)}`)
+      case "UnexpectedKey":
+        return Ec2Error.make("UnknownParameter", `The parameter ${parameterName(path)} is not recognized`)
+      case "InvalidType":
+      case "InvalidValue":
+      case "OneOf":
+        return Ec2Error.invalidValue(at(path), parameterName(path))
+      case "Forbidden":
+        return Ec2Error.make("InvalidParameterValue", `The value for ${parameterName(path)} cannot be decoded.`)
+    }
+  }
+  return go(issue, [])
+}
+
+/**
+ * Decodes an unknown value as the request of an operation, failing with AWS's error (see {@link fromIssue}).
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Ec2 } from "@ec2kit/core"
+ * const exit = Effect.runSyncExit(Ec2.decodeRequest("terminateInstances", { InstanceIds: ["i-1"] }))
+ * // fails with InvalidInstanceID.Malformed: Invalid id: "i-1"
+ * ```
+ * @since 0.1.0
+ * @category decoding
+ */
+export const decodeRequest = <K extends Shapes.OperationName>(
+  operation: K,
+  input: unknown
+): Effect.Effect<(typeof Shapes.operations)[K]["Request"]["Type"], Ec2Error.Ec2Error> => {
+  const schema = Shapes.operations[operation].Request as unknown as Schema.Codec<unknown, unknown>
+  return Schema.decodeUnknownEffect(schema)(input ?? {}).pipe(
+    Effect.mapError((e) => fromIssue(e.issue, input))
+  ) as Effect.Effect<(typeof Shapes.operations)[K]["Request"]["Type"], Ec2Error.Ec2Error>
+}
+
+/**
+ * Builds the service from a backend's implementation: each method decodes its request with the
+ * operation's schema (AWS errors on failure) and then calls the implementation with the typed request.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Ec2 } from "@ec2kit/core"
+ * const ec2 = Ec2.makePartial({ describeRegions: () => Effect.succeed({ Regions: [{ RegionName: "eu-west-1" }] }) })
+ * Effect.runSync(ec2.describeRegions({})) // { Regions: [{ RegionName: "eu-west-1" }] }
+ * ```
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (impl: Implementation): Service => {
+  const out: Record<string, (input: unknown) => Effect.Effect<unknown, Ec2Error.Ec2Error>> = {}
+  for (const name of operationNames) {
+    const run = impl[name] as (input: unknown) => Effect.Effect<unknown, Ec2Error.Ec2Error>
+    out[name] = (input) => Effect.flatMap(decodeRequest(name, input), (decoded) => Effect.suspend(() => run(decoded)))
+  }
+  return out as unknown as Service
+}
+
+/**
+ * The error an operation a backend does not implement fails with: `UnsupportedOperation`.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export const unsupported = (operation: string): Ec2Error.Ec2Error =>
+  Ec2Error.make("UnsupportedOperation", `The operation ${operation} is not supported by this backend.`)
+
+/**
+ * Like {@link make} for a backend (or a test fake) that implements only some operations; the others
+ * fail with `UnsupportedOperation` (after decoding, so malformed requests still get AWS's errors).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const makePartial = (impl: Partial<Implementation>): Service => {
+  const full: Record<string, unknown> = {}
+  for (const name of operationNames) {
+    full[name] = impl[name] ?? (() => Effect.fail(unsupported(Shapes.operations[name].name)))
+  }
+  return make(full as unknown as Implementation)
+}
+
+/**
+ * A layer providing `Ec2` from an implementation, through {@link make}.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (impl: Implementation): Layer.Layer<Ec2> => Layer.succeed(Ec2, make(impl))
+
+/**
+ * The answer to a `DryRun` request that would have succeeded: fails with `DryRunOperation`
+ * ("Request would have succeeded, but DryRun flag is set."). Backends call it after checking the
+ * request's permissions and validity.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Ec2 } from "@ec2kit/core"
+ * const e = Effect.runSync(Effect.flip(Ec2.dryRun))
+ * e.code // "DryRunOperation"
+ * ```
+ * @since 0.1.0
+ * @category errors
+ */
+export const dryRun: Effect.Effect<never, Ec2Error.Ec2Error> = Effect.suspend(() =>
+  Effect.fail(Ec2Error.dryRunOperation())
+)

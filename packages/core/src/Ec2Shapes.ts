@@ -1,0 +1,6928 @@
+/**
+ * AWS's request and response shapes for the EC2 operations ec2kit implements, as Effect Schemas with
+ * the member names of the AWS SDK for JavaScript v3 (`@aws-sdk/client-ec2` 3.1169.0, read 2026-11), so
+ * values move between the SDK and ec2kit unchanged.
+ *
+ * GENERATED from the SDK's `dist-types/models/models_*.d.ts` and `dist-types/commands/*Command.d.ts`
+ * (every member of every shape reachable from the 53 operations, minus the retired Elastic GPU /
+ * Elastic Inference members); do not edit by hand.
+ *
+ * - Optional members are `Schema.optionalKey`; members the SDK marks required (`MinCount`, `MaxCount`,
+ *   `InstanceId`, …) are required, so decoding a request without them fails with `MissingParameter`.
+ * - In **requests**, id members are core's branded ids (`Identifier.InstanceId`, …) and `InstanceType` is
+ *   `InstanceType.InstanceTypeName`, so decoding rejects malformed values. Shared shapes that contain ids
+ *   have a request variant suffixed `Input` (e.g. `BlockDeviceMappingInput`), the plain name being the
+ *   response shape (`BlockDeviceMapping`, as `DescribeImages` returns it).
+ * - In **responses**, every member is optional as in the SDK, except `State` of an instance, which is
+ *   core's `Lifecycle.InstanceState` (both `Code` and `Name` always present, as AWS always sends them).
+ * - Enumerations are `Schema.Literals` of the SDK's values.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import * as Identifier from "./Identifier.js"
+import * as InstanceType from "./InstanceType.js"
+import * as Lifecycle from "./Lifecycle.js"
+
+type TypeOf<S extends { readonly Type: unknown }> = S["Type"]
+
+// ---------------------------------------------------------------------------- enumerations
+
+/**
+ * AWS enumeration `Affinity`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const Affinity = Schema.Literals(["default", "host"])
+/**
+ * AWS enumeration `Affinity`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type Affinity = typeof Affinity.Type
+
+/**
+ * AWS enumeration `AmdSevSnpSpecification`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AmdSevSnpSpecification = Schema.Literals(["disabled", "enabled"])
+/**
+ * AWS enumeration `AmdSevSnpSpecification`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AmdSevSnpSpecification = typeof AmdSevSnpSpecification.Type
+
+/**
+ * AWS enumeration `ArchitectureType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ArchitectureType = Schema.Literals(["arm64", "arm64_mac", "i386", "x86_64", "x86_64_mac"])
+/**
+ * AWS enumeration `ArchitectureType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ArchitectureType = typeof ArchitectureType.Type
+
+/**
+ * AWS enumeration `ArchitectureValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ArchitectureValues = Schema.Literals(["arm64", "arm64_mac", "i386", "x86_64", "x86_64_mac"])
+/**
+ * AWS enumeration `ArchitectureValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ArchitectureValues = typeof ArchitectureValues.Type
+
+/**
+ * AWS enumeration `AttachmentLimitType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AttachmentLimitType = Schema.Literals(["dedicated", "shared"])
+/**
+ * AWS enumeration `AttachmentLimitType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AttachmentLimitType = typeof AttachmentLimitType.Type
+
+/**
+ * AWS enumeration `AttachmentStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AttachmentStatus = Schema.Literals(["attached", "attaching", "detached", "detaching"])
+/**
+ * AWS enumeration `AttachmentStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AttachmentStatus = typeof AttachmentStatus.Type
+
+/**
+ * AWS enumeration `AvailabilityZoneOptInStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AvailabilityZoneOptInStatus = Schema.Literals(["not-opted-in", "opt-in-not-required", "opted-in"])
+/**
+ * AWS enumeration `AvailabilityZoneOptInStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AvailabilityZoneOptInStatus = typeof AvailabilityZoneOptInStatus.Type
+
+/**
+ * AWS enumeration `AvailabilityZoneState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AvailabilityZoneState = Schema.Literals(["available", "constrained", "impaired", "information", "unavailable"])
+/**
+ * AWS enumeration `AvailabilityZoneState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AvailabilityZoneState = typeof AvailabilityZoneState.Type
+
+/**
+ * AWS enumeration `BandwidthWeightingType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const BandwidthWeightingType = Schema.Literals(["default", "ebs-1", "vpc-1"])
+/**
+ * AWS enumeration `BandwidthWeightingType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type BandwidthWeightingType = typeof BandwidthWeightingType.Type
+
+/**
+ * AWS enumeration `BootModeOverrideValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const BootModeOverrideValues = Schema.Literals(["uefi"])
+/**
+ * AWS enumeration `BootModeOverrideValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type BootModeOverrideValues = typeof BootModeOverrideValues.Type
+
+/**
+ * AWS enumeration `BootModeType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const BootModeType = Schema.Literals(["legacy-bios", "uefi"])
+/**
+ * AWS enumeration `BootModeType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type BootModeType = typeof BootModeType.Type
+
+/**
+ * AWS enumeration `BootModeValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const BootModeValues = Schema.Literals(["legacy-bios", "uefi", "uefi-preferred"])
+/**
+ * AWS enumeration `BootModeValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type BootModeValues = typeof BootModeValues.Type
+
+/**
+ * AWS enumeration `CapacityReservationPreference`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const CapacityReservationPreference = Schema.Literals(["capacity-reservations-only", "none", "open"])
+/**
+ * AWS enumeration `CapacityReservationPreference`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type CapacityReservationPreference = typeof CapacityReservationPreference.Type
+
+/**
+ * AWS enumeration `DeviceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const DeviceType = Schema.Literals(["ebs", "instance-store"])
+/**
+ * AWS enumeration `DeviceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type DeviceType = typeof DeviceType.Type
+
+/**
+ * AWS enumeration `DiskType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const DiskType = Schema.Literals(["hdd", "ssd"])
+/**
+ * AWS enumeration `DiskType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type DiskType = typeof DiskType.Type
+
+/**
+ * AWS enumeration `DomainType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const DomainType = Schema.Literals(["standard", "vpc"])
+/**
+ * AWS enumeration `DomainType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type DomainType = typeof DomainType.Type
+
+/**
+ * AWS enumeration `EbsEncryptionSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const EbsEncryptionSupport = Schema.Literals(["supported", "unsupported"])
+/**
+ * AWS enumeration `EbsEncryptionSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type EbsEncryptionSupport = typeof EbsEncryptionSupport.Type
+
+/**
+ * AWS enumeration `EbsNvmeSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const EbsNvmeSupport = Schema.Literals(["required", "supported", "unsupported"])
+/**
+ * AWS enumeration `EbsNvmeSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type EbsNvmeSupport = typeof EbsNvmeSupport.Type
+
+/**
+ * AWS enumeration `EbsOptimizedSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const EbsOptimizedSupport = Schema.Literals(["default", "supported", "unsupported"])
+/**
+ * AWS enumeration `EbsOptimizedSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type EbsOptimizedSupport = typeof EbsOptimizedSupport.Type
+
+/**
+ * AWS enumeration `EnaSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const EnaSupport = Schema.Literals(["required", "supported", "unsupported"])
+/**
+ * AWS enumeration `EnaSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type EnaSupport = typeof EnaSupport.Type
+
+/**
+ * AWS enumeration `EphemeralNvmeSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const EphemeralNvmeSupport = Schema.Literals(["required", "supported", "unsupported"])
+/**
+ * AWS enumeration `EphemeralNvmeSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type EphemeralNvmeSupport = typeof EphemeralNvmeSupport.Type
+
+/**
+ * AWS enumeration `EventCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const EventCode = Schema.Literals(["instance-reboot", "instance-retirement", "instance-stop", "system-maintenance", "system-reboot"])
+/**
+ * AWS enumeration `EventCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type EventCode = typeof EventCode.Type
+
+/**
+ * AWS enumeration `FlexibleEnaQueuesSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const FlexibleEnaQueuesSupport = Schema.Literals(["supported", "unsupported"])
+/**
+ * AWS enumeration `FlexibleEnaQueuesSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type FlexibleEnaQueuesSupport = typeof FlexibleEnaQueuesSupport.Type
+
+/**
+ * AWS enumeration `HostTenancy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const HostTenancy = Schema.Literals(["dedicated", "default", "host"])
+/**
+ * AWS enumeration `HostTenancy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type HostTenancy = typeof HostTenancy.Type
+
+/**
+ * AWS enumeration `HostnameType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const HostnameType = Schema.Literals(["ip-name", "resource-name"])
+/**
+ * AWS enumeration `HostnameType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type HostnameType = typeof HostnameType.Type
+
+/**
+ * AWS enumeration `HttpTokensState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const HttpTokensState = Schema.Literals(["optional", "required"])
+/**
+ * AWS enumeration `HttpTokensState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type HttpTokensState = typeof HttpTokensState.Type
+
+/**
+ * AWS enumeration `HypervisorType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const HypervisorType = Schema.Literals(["ovm", "xen"])
+/**
+ * AWS enumeration `HypervisorType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type HypervisorType = typeof HypervisorType.Type
+
+/**
+ * AWS enumeration `ImageState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ImageState = Schema.Literals(["available", "deregistered", "disabled", "error", "failed", "invalid", "pending", "transient"])
+/**
+ * AWS enumeration `ImageState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ImageState = typeof ImageState.Type
+
+/**
+ * AWS enumeration `ImageTypeValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ImageTypeValues = Schema.Literals(["kernel", "machine", "ramdisk"])
+/**
+ * AWS enumeration `ImageTypeValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ImageTypeValues = typeof ImageTypeValues.Type
+
+/**
+ * AWS enumeration `ImdsSupportValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ImdsSupportValues = Schema.Literals(["v2.0"])
+/**
+ * AWS enumeration `ImdsSupportValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ImdsSupportValues = typeof ImdsSupportValues.Type
+
+/**
+ * AWS enumeration `InstanceAttributeName`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceAttributeName = Schema.Literals(["blockDeviceMapping", "disableApiStop", "disableApiTermination", "ebsOptimized", "enaSupport", "enclaveOptions", "groupSet", "instanceInitiatedShutdownBehavior", "instanceType", "kernel", "productCodes", "ramdisk", "rootDeviceName", "sourceDestCheck", "sriovNetSupport", "userData"])
+/**
+ * AWS enumeration `InstanceAttributeName`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceAttributeName = typeof InstanceAttributeName.Type
+
+/**
+ * AWS enumeration `InstanceAutoRecoveryState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceAutoRecoveryState = Schema.Literals(["default", "disabled"])
+/**
+ * AWS enumeration `InstanceAutoRecoveryState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceAutoRecoveryState = typeof InstanceAutoRecoveryState.Type
+
+/**
+ * AWS enumeration `InstanceBandwidthWeighting`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceBandwidthWeighting = Schema.Literals(["default", "ebs-1", "vpc-1"])
+/**
+ * AWS enumeration `InstanceBandwidthWeighting`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceBandwidthWeighting = typeof InstanceBandwidthWeighting.Type
+
+/**
+ * AWS enumeration `InstanceBootModeValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceBootModeValues = Schema.Literals(["legacy-bios", "uefi"])
+/**
+ * AWS enumeration `InstanceBootModeValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceBootModeValues = typeof InstanceBootModeValues.Type
+
+/**
+ * AWS enumeration `InstanceInterruptionBehavior`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceInterruptionBehavior = Schema.Literals(["hibernate", "stop", "terminate"])
+/**
+ * AWS enumeration `InstanceInterruptionBehavior`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceInterruptionBehavior = typeof InstanceInterruptionBehavior.Type
+
+/**
+ * AWS enumeration `InstanceLifecycleType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceLifecycleType = Schema.Literals(["capacity-block", "interruptible-capacity-reservation", "scheduled", "spot"])
+/**
+ * AWS enumeration `InstanceLifecycleType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceLifecycleType = typeof InstanceLifecycleType.Type
+
+/**
+ * AWS enumeration `InstanceMetadataEndpointState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceMetadataEndpointState = Schema.Literals(["disabled", "enabled"])
+/**
+ * AWS enumeration `InstanceMetadataEndpointState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceMetadataEndpointState = typeof InstanceMetadataEndpointState.Type
+
+/**
+ * AWS enumeration `InstanceMetadataOptionsState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceMetadataOptionsState = Schema.Literals(["applied", "pending"])
+/**
+ * AWS enumeration `InstanceMetadataOptionsState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceMetadataOptionsState = typeof InstanceMetadataOptionsState.Type
+
+/**
+ * AWS enumeration `InstanceMetadataProtocolState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceMetadataProtocolState = Schema.Literals(["disabled", "enabled"])
+/**
+ * AWS enumeration `InstanceMetadataProtocolState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceMetadataProtocolState = typeof InstanceMetadataProtocolState.Type
+
+/**
+ * AWS enumeration `InstanceMetadataTagsState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceMetadataTagsState = Schema.Literals(["disabled", "enabled"])
+/**
+ * AWS enumeration `InstanceMetadataTagsState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceMetadataTagsState = typeof InstanceMetadataTagsState.Type
+
+/**
+ * AWS enumeration `InstanceRebootMigrationState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceRebootMigrationState = Schema.Literals(["default", "disabled"])
+/**
+ * AWS enumeration `InstanceRebootMigrationState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceRebootMigrationState = typeof InstanceRebootMigrationState.Type
+
+/**
+ * AWS enumeration `InstanceStorageEncryptionSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceStorageEncryptionSupport = Schema.Literals(["required", "unsupported"])
+/**
+ * AWS enumeration `InstanceStorageEncryptionSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceStorageEncryptionSupport = typeof InstanceStorageEncryptionSupport.Type
+
+/**
+ * AWS enumeration `InstanceTypeHypervisor`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceTypeHypervisor = Schema.Literals(["nitro", "xen"])
+/**
+ * AWS enumeration `InstanceTypeHypervisor`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceTypeHypervisor = typeof InstanceTypeHypervisor.Type
+
+/**
+ * AWS enumeration `KeyFormat`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const KeyFormat = Schema.Literals(["pem", "ppk"])
+/**
+ * AWS enumeration `KeyFormat`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type KeyFormat = typeof KeyFormat.Type
+
+/**
+ * AWS enumeration `KeyType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const KeyType = Schema.Literals(["ed25519", "rsa"])
+/**
+ * AWS enumeration `KeyType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type KeyType = typeof KeyType.Type
+
+/**
+ * AWS enumeration `LocationType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const LocationType = Schema.Literals(["availability-zone", "availability-zone-id", "outpost", "region"])
+/**
+ * AWS enumeration `LocationType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type LocationType = typeof LocationType.Type
+
+/**
+ * AWS enumeration `MarketType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const MarketType = Schema.Literals(["capacity-block", "interruptible-capacity-reservation", "on-demand", "spot"])
+/**
+ * AWS enumeration `MarketType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type MarketType = typeof MarketType.Type
+
+/**
+ * AWS enumeration `MonitoringState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const MonitoringState = Schema.Literals(["disabled", "disabling", "enabled", "pending"])
+/**
+ * AWS enumeration `MonitoringState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type MonitoringState = typeof MonitoringState.Type
+
+/**
+ * AWS enumeration `NestedVirtualizationSpecification`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const NestedVirtualizationSpecification = Schema.Literals(["disabled", "enabled"])
+/**
+ * AWS enumeration `NestedVirtualizationSpecification`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type NestedVirtualizationSpecification = typeof NestedVirtualizationSpecification.Type
+
+/**
+ * AWS enumeration `NetworkCardInterfaceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const NetworkCardInterfaceType = Schema.Literals(["efa", "efa-only", "interface", "secondary"])
+/**
+ * AWS enumeration `NetworkCardInterfaceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type NetworkCardInterfaceType = typeof NetworkCardInterfaceType.Type
+
+/**
+ * AWS enumeration `NetworkInterfaceStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const NetworkInterfaceStatus = Schema.Literals(["associated", "attaching", "available", "detaching", "in-use"])
+/**
+ * AWS enumeration `NetworkInterfaceStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type NetworkInterfaceStatus = typeof NetworkInterfaceStatus.Type
+
+/**
+ * AWS enumeration `NetworkInterfaceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const NetworkInterfaceType = Schema.Literals(["api_gateway_managed", "aws_codestar_connections_managed", "branch", "efa", "efa-only", "gateway_load_balancer", "gateway_load_balancer_endpoint", "global_accelerator_managed", "interface", "iot_rules_managed", "lambda", "load_balancer", "natGateway", "network_load_balancer", "quicksight", "transit_gateway", "trunk", "vpc_endpoint"])
+/**
+ * AWS enumeration `NetworkInterfaceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type NetworkInterfaceType = typeof NetworkInterfaceType.Type
+
+/**
+ * AWS enumeration `NitroEnclavesSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const NitroEnclavesSupport = Schema.Literals(["supported", "unsupported"])
+/**
+ * AWS enumeration `NitroEnclavesSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type NitroEnclavesSupport = typeof NitroEnclavesSupport.Type
+
+/**
+ * AWS enumeration `NitroTpmSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const NitroTpmSupport = Schema.Literals(["supported", "unsupported"])
+/**
+ * AWS enumeration `NitroTpmSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type NitroTpmSupport = typeof NitroTpmSupport.Type
+
+/**
+ * AWS enumeration `PhcSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const PhcSupport = Schema.Literals(["supported", "unsupported"])
+/**
+ * AWS enumeration `PhcSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type PhcSupport = typeof PhcSupport.Type
+
+/**
+ * AWS enumeration `PlacementGroupState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const PlacementGroupState = Schema.Literals(["available", "deleted", "deleting", "pending"])
+/**
+ * AWS enumeration `PlacementGroupState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type PlacementGroupState = typeof PlacementGroupState.Type
+
+/**
+ * AWS enumeration `PlacementGroupStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const PlacementGroupStrategy = Schema.Literals(["cluster", "partition", "spread"])
+/**
+ * AWS enumeration `PlacementGroupStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type PlacementGroupStrategy = typeof PlacementGroupStrategy.Type
+
+/**
+ * AWS enumeration `PlacementStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const PlacementStrategy = Schema.Literals(["cluster", "partition", "precision-time", "spread"])
+/**
+ * AWS enumeration `PlacementStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type PlacementStrategy = typeof PlacementStrategy.Type
+
+/**
+ * AWS enumeration `PlatformValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const PlatformValues = Schema.Literals(["Windows"])
+/**
+ * AWS enumeration `PlatformValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type PlatformValues = typeof PlatformValues.Type
+
+/**
+ * AWS enumeration `ProductCodeValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ProductCodeValues = Schema.Literals(["devpay", "marketplace"])
+/**
+ * AWS enumeration `ProductCodeValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ProductCodeValues = typeof ProductCodeValues.Type
+
+/**
+ * AWS enumeration `RebootMigrationSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const RebootMigrationSupport = Schema.Literals(["supported", "unsupported"])
+/**
+ * AWS enumeration `RebootMigrationSupport`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type RebootMigrationSupport = typeof RebootMigrationSupport.Type
+
+/**
+ * AWS enumeration `ResourceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ResourceType = Schema.Literals(["application-status-check", "capacity-block", "capacity-manager-data-export", "capacity-reservation", "capacity-reservation-cancellation-quote", "capacity-reservation-fleet", "capacity-reservation-modification-quote", "carrier-gateway", "client-vpn-endpoint", "coip-pool", "customer-gateway", "declarative-policies-report", "dedicated-host", "dhcp-options", "egress-only-internet-gateway", "elastic-gpu", "elastic-ip", "export-image-task", "export-instance-task", "fca-policy", "fleet", "fpga-image", "host-reservation", "image", "image-usage-report", "import-image-task", "import-snapshot-task", "instance", "instance-connect-endpoint", "instance-event-window", "internet-gateway", "ipam", "ipam-external-resource-verification-token", "ipam-internet-registry-association", "ipam-policy", "ipam-pool", "ipam-pool-allocation", "ipam-prefix-list-resolver", "ipam-prefix-list-resolver-target", "ipam-resource-discovery", "ipam-resource-discovery-association", "ipam-scope", "ipv4pool-ec2", "ipv6pool-ec2", "key-pair", "launch-template", "local-gateway", "local-gateway-route-table", "local-gateway-route-table-virtual-interface-group-association", "local-gateway-route-table-vpc-association", "local-gateway-virtual-interface", "local-gateway-virtual-interface-group", "mac-modification-task", "metric-category", "natgateway", "network-acl", "network-insights-access-scope", "network-insights-access-scope-analysis", "network-insights-analysis", "network-insights-path", "network-interface", "outpost-lag", "placement-group", "prefix-list", "replace-root-volume-task", "reserved-instances", "route-server", "route-server-endpoint", "route-server-peer", "route-table", "secondary-interface", "secondary-network", "secondary-subnet", "security-group", "security-group-rule", "service-link-virtual-interface", "snapshot", "spot-fleet-request", "spot-instances-request", "subnet", "subnet-cidr-reservation", "traffic-mirror-filter", "traffic-mirror-filter-rule", "traffic-mirror-session", "traffic-mirror-target", "transit-gateway", "transit-gateway-attachment", "transit-gateway-connect-peer", "transit-gateway-metering-policy", "transit-gateway-multicast-domain", "transit-gateway-policy-table", "transit-gateway-route-table", "transit-gateway-route-table-announcement", "verified-access-endpoint", "verified-access-endpoint-target", "verified-access-group", "verified-access-instance", "verified-access-policy", "verified-access-trust-provider", "volume", "vpc", "vpc-block-public-access-exclusion", "vpc-encryption-control", "vpc-endpoint", "vpc-endpoint-connection", "vpc-endpoint-connection-device-type", "vpc-endpoint-service", "vpc-endpoint-service-permission", "vpc-flow-log", "vpc-peering-connection", "vpn-concentrator", "vpn-connection", "vpn-connection-device-type", "vpn-gateway"])
+/**
+ * AWS enumeration `ResourceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ResourceType = typeof ResourceType.Type
+
+/**
+ * AWS enumeration `RootDeviceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const RootDeviceType = Schema.Literals(["ebs", "instance-store"])
+/**
+ * AWS enumeration `RootDeviceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type RootDeviceType = typeof RootDeviceType.Type
+
+/**
+ * AWS enumeration `SSEType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SSEType = Schema.Literals(["none", "sse-ebs", "sse-kms"])
+/**
+ * AWS enumeration `SSEType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SSEType = typeof SSEType.Type
+
+/**
+ * AWS enumeration `SecondaryInterfaceStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SecondaryInterfaceStatus = Schema.Literals(["available", "in-use"])
+/**
+ * AWS enumeration `SecondaryInterfaceStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SecondaryInterfaceStatus = typeof SecondaryInterfaceStatus.Type
+
+/**
+ * AWS enumeration `SecondaryInterfaceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SecondaryInterfaceType = Schema.Literals(["secondary"])
+/**
+ * AWS enumeration `SecondaryInterfaceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SecondaryInterfaceType = typeof SecondaryInterfaceType.Type
+
+/**
+ * AWS enumeration `ServiceManaged`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ServiceManaged = Schema.Literals(["alb", "nlb", "rds", "rnat"])
+/**
+ * AWS enumeration `ServiceManaged`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ServiceManaged = typeof ServiceManaged.Type
+
+/**
+ * AWS enumeration `SeverityLabel`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SeverityLabel = Schema.Literals(["critical", "high", "informational", "low", "medium"])
+/**
+ * AWS enumeration `SeverityLabel`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SeverityLabel = typeof SeverityLabel.Type
+
+/**
+ * AWS enumeration `ShutdownBehavior`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ShutdownBehavior = Schema.Literals(["stop", "terminate"])
+/**
+ * AWS enumeration `ShutdownBehavior`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ShutdownBehavior = typeof ShutdownBehavior.Type
+
+/**
+ * AWS enumeration `SnapshotLocationEnum`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SnapshotLocationEnum = Schema.Literals(["local", "regional"])
+/**
+ * AWS enumeration `SnapshotLocationEnum`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SnapshotLocationEnum = typeof SnapshotLocationEnum.Type
+
+/**
+ * AWS enumeration `SnapshotReturnCodes`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SnapshotReturnCodes = Schema.Literals(["client-error", "internal-error", "missing-permissions", "success", "skipped"])
+/**
+ * AWS enumeration `SnapshotReturnCodes`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SnapshotReturnCodes = typeof SnapshotReturnCodes.Type
+
+/**
+ * AWS enumeration `SnapshotState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SnapshotState = Schema.Literals(["completed", "error", "pending", "recoverable", "recovering"])
+/**
+ * AWS enumeration `SnapshotState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SnapshotState = typeof SnapshotState.Type
+
+/**
+ * AWS enumeration `SpotInstanceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SpotInstanceType = Schema.Literals(["one-time", "persistent"])
+/**
+ * AWS enumeration `SpotInstanceType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SpotInstanceType = typeof SpotInstanceType.Type
+
+/**
+ * AWS enumeration `SpreadLevel`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SpreadLevel = Schema.Literals(["host", "rack"])
+/**
+ * AWS enumeration `SpreadLevel`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SpreadLevel = typeof SpreadLevel.Type
+
+/**
+ * AWS enumeration `StatusName`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const StatusName = Schema.Literals(["reachability"])
+/**
+ * AWS enumeration `StatusName`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type StatusName = typeof StatusName.Type
+
+/**
+ * AWS enumeration `StatusType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const StatusType = Schema.Literals(["failed", "initializing", "insufficient-data", "passed"])
+/**
+ * AWS enumeration `StatusType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type StatusType = typeof StatusType.Type
+
+/**
+ * AWS enumeration `StorageTier`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const StorageTier = Schema.Literals(["archive", "standard"])
+/**
+ * AWS enumeration `StorageTier`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type StorageTier = typeof StorageTier.Type
+
+/**
+ * AWS enumeration `SummaryStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SummaryStatus = Schema.Literals(["impaired", "initializing", "insufficient-data", "not-applicable", "ok"])
+/**
+ * AWS enumeration `SummaryStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SummaryStatus = typeof SummaryStatus.Type
+
+/**
+ * AWS enumeration `SupportedAdditionalProcessorFeature`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SupportedAdditionalProcessorFeature = Schema.Literals(["amd-sev-snp", "nested-virtualization"])
+/**
+ * AWS enumeration `SupportedAdditionalProcessorFeature`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SupportedAdditionalProcessorFeature = typeof SupportedAdditionalProcessorFeature.Type
+
+/**
+ * AWS enumeration `Tenancy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const Tenancy = Schema.Literals(["dedicated", "default", "host"])
+/**
+ * AWS enumeration `Tenancy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type Tenancy = typeof Tenancy.Type
+
+/**
+ * AWS enumeration `TpmSupportValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const TpmSupportValues = Schema.Literals(["v2.0"])
+/**
+ * AWS enumeration `TpmSupportValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type TpmSupportValues = typeof TpmSupportValues.Type
+
+/**
+ * AWS enumeration `TransferType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const TransferType = Schema.Literals(["standard", "time-based"])
+/**
+ * AWS enumeration `TransferType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type TransferType = typeof TransferType.Type
+
+/**
+ * AWS enumeration `UsageClassType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const UsageClassType = Schema.Literals(["capacity-block", "on-demand", "spot"])
+/**
+ * AWS enumeration `UsageClassType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type UsageClassType = typeof UsageClassType.Type
+
+/**
+ * AWS enumeration `VirtualizationType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const VirtualizationType = Schema.Literals(["hvm", "paravirtual"])
+/**
+ * AWS enumeration `VirtualizationType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type VirtualizationType = typeof VirtualizationType.Type
+
+/**
+ * AWS enumeration `VolumeAttachmentState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const VolumeAttachmentState = Schema.Literals(["attached", "attaching", "busy", "detached", "detaching"])
+/**
+ * AWS enumeration `VolumeAttachmentState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type VolumeAttachmentState = typeof VolumeAttachmentState.Type
+
+/**
+ * AWS enumeration `VolumeModificationState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const VolumeModificationState = Schema.Literals(["completed", "failed", "modifying", "optimizing"])
+/**
+ * AWS enumeration `VolumeModificationState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type VolumeModificationState = typeof VolumeModificationState.Type
+
+/**
+ * AWS enumeration `VolumeState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const VolumeState = Schema.Literals(["available", "creating", "deleted", "deleting", "error", "in-use"])
+/**
+ * AWS enumeration `VolumeState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type VolumeState = typeof VolumeState.Type
+
+/**
+ * AWS enumeration `VolumeType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const VolumeType = Schema.Literals(["gp2", "gp3", "io1", "io2", "sc1", "st1", "standard"])
+/**
+ * AWS enumeration `VolumeType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type VolumeType = typeof VolumeType.Type
+
+// ---------------------------------------------------------------------------- shapes
+
+/**
+ * AWS `EbsBlockDevice` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const EbsBlockDeviceInput = Schema.Struct({
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  Iops: Schema.optionalKey(Schema.Number),
+  SnapshotId: Schema.optionalKey(Identifier.SnapshotId),
+  VolumeSize: Schema.optionalKey(Schema.Number),
+  VolumeType: Schema.optionalKey(VolumeType),
+  KmsKeyId: Schema.optionalKey(Schema.String),
+  Throughput: Schema.optionalKey(Schema.Number),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  Encrypted: Schema.optionalKey(Schema.Boolean),
+  VolumeInitializationRate: Schema.optionalKey(Schema.Number),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  EbsCardIndex: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `EbsBlockDevice` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface EbsBlockDeviceInput extends TypeOf<typeof EbsBlockDeviceInput> {}
+
+/**
+ * AWS `BlockDeviceMapping` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const BlockDeviceMappingInput = Schema.Struct({
+  Ebs: Schema.optionalKey(EbsBlockDeviceInput),
+  NoDevice: Schema.optionalKey(Schema.String),
+  DeviceName: Schema.optionalKey(Schema.String),
+  VirtualName: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `BlockDeviceMapping` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface BlockDeviceMappingInput extends TypeOf<typeof BlockDeviceMappingInput> {}
+
+/**
+ * AWS `InstanceIpv6Address`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const InstanceIpv6Address = Schema.Struct({
+  Ipv6Address: Schema.optionalKey(Schema.String),
+  IsPrimaryIpv6: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `InstanceIpv6Address`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface InstanceIpv6Address extends TypeOf<typeof InstanceIpv6Address> {}
+
+/**
+ * AWS `RunInstancesMonitoringEnabled`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const RunInstancesMonitoringEnabled = Schema.Struct({
+  MetricCategoryIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  Enabled: Schema.Boolean
+})
+/**
+ * AWS `RunInstancesMonitoringEnabled`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface RunInstancesMonitoringEnabled extends TypeOf<typeof RunInstancesMonitoringEnabled> {}
+
+/**
+ * AWS `Placement` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const PlacementInput = Schema.Struct({
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  Affinity: Schema.optionalKey(Schema.String),
+  GroupName: Schema.optionalKey(Schema.String),
+  PartitionNumber: Schema.optionalKey(Schema.Number),
+  HostId: Schema.optionalKey(Schema.String),
+  Tenancy: Schema.optionalKey(Tenancy),
+  SpreadDomain: Schema.optionalKey(Schema.String),
+  HostResourceGroupArn: Schema.optionalKey(Schema.String),
+  GroupId: Schema.optionalKey(Identifier.PlacementGroupId),
+  AvailabilityZone: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Placement` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface PlacementInput extends TypeOf<typeof PlacementInput> {}
+
+/**
+ * AWS `Tag`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const Tag = Schema.Struct({
+  Key: Schema.optionalKey(Schema.String),
+  Value: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Tag`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface Tag extends TypeOf<typeof Tag> {}
+
+/**
+ * AWS `TagSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const TagSpecification = Schema.Struct({
+  ResourceType: Schema.optionalKey(ResourceType),
+  Tags: Schema.optionalKey(Schema.Array(Tag))
+})
+/**
+ * AWS `TagSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface TagSpecification extends TypeOf<typeof TagSpecification> {}
+
+/**
+ * AWS `LaunchTemplateSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateSpecification = Schema.Struct({
+  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateName: Schema.optionalKey(Schema.String),
+  Version: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `LaunchTemplateSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateSpecification extends TypeOf<typeof LaunchTemplateSpecification> {}
+
+/**
+ * AWS `SpotMarketOptions`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const SpotMarketOptions = Schema.Struct({
+  MaxPrice: Schema.optionalKey(Schema.String),
+  SpotInstanceType: Schema.optionalKey(SpotInstanceType),
+  BlockDurationMinutes: Schema.optionalKey(Schema.Number),
+  ValidUntil: Schema.optionalKey(Schema.Date),
+  InstanceInterruptionBehavior: Schema.optionalKey(InstanceInterruptionBehavior)
+})
+/**
+ * AWS `SpotMarketOptions`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface SpotMarketOptions extends TypeOf<typeof SpotMarketOptions> {}
+
+/**
+ * AWS `InstanceMarketOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const InstanceMarketOptionsRequest = Schema.Struct({
+  MarketType: Schema.optionalKey(MarketType),
+  SpotOptions: Schema.optionalKey(SpotMarketOptions)
+})
+/**
+ * AWS `InstanceMarketOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface InstanceMarketOptionsRequest extends TypeOf<typeof InstanceMarketOptionsRequest> {}
+
+/**
+ * AWS `CreditSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const CreditSpecificationRequest = Schema.Struct({
+  CpuCredits: Schema.String
+})
+/**
+ * AWS `CreditSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface CreditSpecificationRequest extends TypeOf<typeof CreditSpecificationRequest> {}
+
+/**
+ * AWS `CpuOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const CpuOptionsRequest = Schema.Struct({
+  CoreCount: Schema.optionalKey(Schema.Number),
+  ThreadsPerCore: Schema.optionalKey(Schema.Number),
+  AmdSevSnp: Schema.optionalKey(AmdSevSnpSpecification),
+  NestedVirtualization: Schema.optionalKey(NestedVirtualizationSpecification)
+})
+/**
+ * AWS `CpuOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface CpuOptionsRequest extends TypeOf<typeof CpuOptionsRequest> {}
+
+/**
+ * AWS `CapacityReservationTarget`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const CapacityReservationTarget = Schema.Struct({
+  CapacityReservationId: Schema.optionalKey(Schema.String),
+  CapacityReservationResourceGroupArn: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CapacityReservationTarget`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface CapacityReservationTarget extends TypeOf<typeof CapacityReservationTarget> {}
+
+/**
+ * AWS `CapacityReservationSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const CapacityReservationSpecification = Schema.Struct({
+  CapacityReservationPreference: Schema.optionalKey(CapacityReservationPreference),
+  CapacityReservationTarget: Schema.optionalKey(CapacityReservationTarget)
+})
+/**
+ * AWS `CapacityReservationSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface CapacityReservationSpecification extends TypeOf<typeof CapacityReservationSpecification> {}
+
+/**
+ * AWS `HibernationOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const HibernationOptionsRequest = Schema.Struct({
+  Configured: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `HibernationOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface HibernationOptionsRequest extends TypeOf<typeof HibernationOptionsRequest> {}
+
+/**
+ * AWS `LicenseConfigurationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LicenseConfigurationRequest = Schema.Struct({
+  LicenseConfigurationArn: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `LicenseConfigurationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LicenseConfigurationRequest extends TypeOf<typeof LicenseConfigurationRequest> {}
+
+/**
+ * AWS `InstanceMetadataOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const InstanceMetadataOptionsRequest = Schema.Struct({
+  HttpTokens: Schema.optionalKey(HttpTokensState),
+  HttpPutResponseHopLimit: Schema.optionalKey(Schema.Number),
+  HttpEndpoint: Schema.optionalKey(InstanceMetadataEndpointState),
+  HttpProtocolIpv6: Schema.optionalKey(InstanceMetadataProtocolState),
+  InstanceMetadataTags: Schema.optionalKey(InstanceMetadataTagsState)
+})
+/**
+ * AWS `InstanceMetadataOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface InstanceMetadataOptionsRequest extends TypeOf<typeof InstanceMetadataOptionsRequest> {}
+
+/**
+ * AWS `EnclaveOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const EnclaveOptionsRequest = Schema.Struct({
+  Enabled: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `EnclaveOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface EnclaveOptionsRequest extends TypeOf<typeof EnclaveOptionsRequest> {}
+
+/**
+ * AWS `PrivateDnsNameOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const PrivateDnsNameOptionsRequest = Schema.Struct({
+  HostnameType: Schema.optionalKey(HostnameType),
+  EnableResourceNameDnsARecord: Schema.optionalKey(Schema.Boolean),
+  EnableResourceNameDnsAAAARecord: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `PrivateDnsNameOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface PrivateDnsNameOptionsRequest extends TypeOf<typeof PrivateDnsNameOptionsRequest> {}
+
+/**
+ * AWS `InstanceMaintenanceOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const InstanceMaintenanceOptionsRequest = Schema.Struct({
+  AutoRecovery: Schema.optionalKey(InstanceAutoRecoveryState)
+})
+/**
+ * AWS `InstanceMaintenanceOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface InstanceMaintenanceOptionsRequest extends TypeOf<typeof InstanceMaintenanceOptionsRequest> {}
+
+/**
+ * AWS `InstanceNetworkPerformanceOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const InstanceNetworkPerformanceOptionsRequest = Schema.Struct({
+  BandwidthWeighting: Schema.optionalKey(InstanceBandwidthWeighting)
+})
+/**
+ * AWS `InstanceNetworkPerformanceOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface InstanceNetworkPerformanceOptionsRequest extends TypeOf<typeof InstanceNetworkPerformanceOptionsRequest> {}
+
+/**
+ * AWS `OperatorRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const OperatorRequest = Schema.Struct({
+  Principal: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `OperatorRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface OperatorRequest extends TypeOf<typeof OperatorRequest> {}
+
+/**
+ * AWS `InstanceSecondaryInterfacePrivateIpAddressRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const InstanceSecondaryInterfacePrivateIpAddressRequest = Schema.Struct({
+  PrivateIpAddress: Schema.String
+})
+/**
+ * AWS `InstanceSecondaryInterfacePrivateIpAddressRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface InstanceSecondaryInterfacePrivateIpAddressRequest extends TypeOf<typeof InstanceSecondaryInterfacePrivateIpAddressRequest> {}
+
+/**
+ * AWS `InstanceSecondaryInterfaceSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const InstanceSecondaryInterfaceSpecificationRequest = Schema.Struct({
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  DeviceIndex: Schema.optionalKey(Schema.Number),
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(InstanceSecondaryInterfacePrivateIpAddressRequest)),
+  PrivateIpAddressCount: Schema.optionalKey(Schema.Number),
+  SecondarySubnetId: Schema.optionalKey(Schema.String),
+  InterfaceType: Schema.optionalKey(SecondaryInterfaceType),
+  NetworkCardIndex: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `InstanceSecondaryInterfaceSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface InstanceSecondaryInterfaceSpecificationRequest extends TypeOf<typeof InstanceSecondaryInterfaceSpecificationRequest> {}
+
+/**
+ * AWS `PrivateIpAddressSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const PrivateIpAddressSpecification = Schema.Struct({
+  Primary: Schema.optionalKey(Schema.Boolean),
+  PrivateIpAddress: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `PrivateIpAddressSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface PrivateIpAddressSpecification extends TypeOf<typeof PrivateIpAddressSpecification> {}
+
+/**
+ * AWS `Ipv4PrefixSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const Ipv4PrefixSpecificationRequest = Schema.Struct({
+  Ipv4Prefix: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Ipv4PrefixSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface Ipv4PrefixSpecificationRequest extends TypeOf<typeof Ipv4PrefixSpecificationRequest> {}
+
+/**
+ * AWS `Ipv6PrefixSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const Ipv6PrefixSpecificationRequest = Schema.Struct({
+  Ipv6Prefix: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Ipv6PrefixSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface Ipv6PrefixSpecificationRequest extends TypeOf<typeof Ipv6PrefixSpecificationRequest> {}
+
+/**
+ * AWS `EnaSrdUdpSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const EnaSrdUdpSpecificationRequest = Schema.Struct({
+  EnaSrdUdpEnabled: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `EnaSrdUdpSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface EnaSrdUdpSpecificationRequest extends TypeOf<typeof EnaSrdUdpSpecificationRequest> {}
+
+/**
+ * AWS `EnaSrdSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const EnaSrdSpecificationRequest = Schema.Struct({
+  EnaSrdEnabled: Schema.optionalKey(Schema.Boolean),
+  EnaSrdUdpSpecification: Schema.optionalKey(EnaSrdUdpSpecificationRequest)
+})
+/**
+ * AWS `EnaSrdSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface EnaSrdSpecificationRequest extends TypeOf<typeof EnaSrdSpecificationRequest> {}
+
+/**
+ * AWS `ConnectionTrackingSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const ConnectionTrackingSpecificationRequest = Schema.Struct({
+  TcpEstablishedTimeout: Schema.optionalKey(Schema.Number),
+  UdpStreamTimeout: Schema.optionalKey(Schema.Number),
+  UdpTimeout: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `ConnectionTrackingSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface ConnectionTrackingSpecificationRequest extends TypeOf<typeof ConnectionTrackingSpecificationRequest> {}
+
+/**
+ * AWS `InstanceNetworkInterfaceSpecification` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const InstanceNetworkInterfaceSpecificationInput = Schema.Struct({
+  AssociatePublicIpAddress: Schema.optionalKey(Schema.Boolean),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  Description: Schema.optionalKey(Schema.String),
+  DeviceIndex: Schema.optionalKey(Schema.Number),
+  Groups: Schema.optionalKey(Schema.Array(Identifier.SecurityGroupId)),
+  Ipv6AddressCount: Schema.optionalKey(Schema.Number),
+  Ipv6Addresses: Schema.optionalKey(Schema.Array(InstanceIpv6Address)),
+  NetworkInterfaceId: Schema.optionalKey(Identifier.NetworkInterfaceId),
+  PrivateIpAddress: Schema.optionalKey(Schema.String),
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(PrivateIpAddressSpecification)),
+  SecondaryPrivateIpAddressCount: Schema.optionalKey(Schema.Number),
+  SubnetId: Schema.optionalKey(Identifier.SubnetId),
+  AssociateCarrierIpAddress: Schema.optionalKey(Schema.Boolean),
+  InterfaceType: Schema.optionalKey(Schema.String),
+  NetworkCardIndex: Schema.optionalKey(Schema.Number),
+  Ipv4Prefixes: Schema.optionalKey(Schema.Array(Ipv4PrefixSpecificationRequest)),
+  Ipv4PrefixCount: Schema.optionalKey(Schema.Number),
+  Ipv6Prefixes: Schema.optionalKey(Schema.Array(Ipv6PrefixSpecificationRequest)),
+  Ipv6PrefixCount: Schema.optionalKey(Schema.Number),
+  PrimaryIpv6: Schema.optionalKey(Schema.Boolean),
+  EnaSrdSpecification: Schema.optionalKey(EnaSrdSpecificationRequest),
+  ConnectionTrackingSpecification: Schema.optionalKey(ConnectionTrackingSpecificationRequest),
+  EnaQueueCount: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `InstanceNetworkInterfaceSpecification` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface InstanceNetworkInterfaceSpecificationInput extends TypeOf<typeof InstanceNetworkInterfaceSpecificationInput> {}
+
+/**
+ * AWS `IamInstanceProfileSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const IamInstanceProfileSpecification = Schema.Struct({
+  Arn: Schema.optionalKey(Schema.String),
+  Name: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `IamInstanceProfileSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface IamInstanceProfileSpecification extends TypeOf<typeof IamInstanceProfileSpecification> {}
+
+/**
+ * AWS `RunInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const RunInstancesRequest = Schema.Struct({
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(BlockDeviceMappingInput)),
+  ImageId: Schema.optionalKey(Identifier.ImageId),
+  InstanceType: Schema.optionalKey(InstanceType.InstanceTypeName),
+  Ipv6AddressCount: Schema.optionalKey(Schema.Number),
+  Ipv6Addresses: Schema.optionalKey(Schema.Array(InstanceIpv6Address)),
+  KernelId: Schema.optionalKey(Schema.String),
+  KeyName: Schema.optionalKey(Schema.String),
+  MaxCount: Schema.Number,
+  MinCount: Schema.Number,
+  Monitoring: Schema.optionalKey(RunInstancesMonitoringEnabled),
+  Placement: Schema.optionalKey(PlacementInput),
+  RamdiskId: Schema.optionalKey(Schema.String),
+  SecurityGroupIds: Schema.optionalKey(Schema.Array(Identifier.SecurityGroupId)),
+  SecurityGroups: Schema.optionalKey(Schema.Array(Schema.String)),
+  SubnetId: Schema.optionalKey(Identifier.SubnetId),
+  UserData: Schema.optionalKey(Schema.String),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  LaunchTemplate: Schema.optionalKey(LaunchTemplateSpecification),
+  InstanceMarketOptions: Schema.optionalKey(InstanceMarketOptionsRequest),
+  CreditSpecification: Schema.optionalKey(CreditSpecificationRequest),
+  CpuOptions: Schema.optionalKey(CpuOptionsRequest),
+  CapacityReservationSpecification: Schema.optionalKey(CapacityReservationSpecification),
+  HibernationOptions: Schema.optionalKey(HibernationOptionsRequest),
+  LicenseSpecifications: Schema.optionalKey(Schema.Array(LicenseConfigurationRequest)),
+  MetadataOptions: Schema.optionalKey(InstanceMetadataOptionsRequest),
+  EnclaveOptions: Schema.optionalKey(EnclaveOptionsRequest),
+  PrivateDnsNameOptions: Schema.optionalKey(PrivateDnsNameOptionsRequest),
+  MaintenanceOptions: Schema.optionalKey(InstanceMaintenanceOptionsRequest),
+  DisableApiStop: Schema.optionalKey(Schema.Boolean),
+  EnablePrimaryIpv6: Schema.optionalKey(Schema.Boolean),
+  NetworkPerformanceOptions: Schema.optionalKey(InstanceNetworkPerformanceOptionsRequest),
+  Operator: Schema.optionalKey(OperatorRequest),
+  SecondaryInterfaces: Schema.optionalKey(Schema.Array(InstanceSecondaryInterfaceSpecificationRequest)),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  DisableApiTermination: Schema.optionalKey(Schema.Boolean),
+  InstanceInitiatedShutdownBehavior: Schema.optionalKey(ShutdownBehavior),
+  PrivateIpAddress: Schema.optionalKey(Schema.String),
+  ClientToken: Schema.optionalKey(Schema.String),
+  AdditionalInfo: Schema.optionalKey(Schema.String),
+  NetworkInterfaces: Schema.optionalKey(Schema.Array(InstanceNetworkInterfaceSpecificationInput)),
+  IamInstanceProfile: Schema.optionalKey(IamInstanceProfileSpecification),
+  EbsOptimized: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `RunInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface RunInstancesRequest extends TypeOf<typeof RunInstancesRequest> {}
+
+/**
+ * AWS `GroupIdentifier`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const GroupIdentifier = Schema.Struct({
+  GroupId: Schema.optionalKey(Schema.String),
+  GroupName: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `GroupIdentifier`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface GroupIdentifier extends TypeOf<typeof GroupIdentifier> {}
+
+/**
+ * AWS `OperatorResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const OperatorResponse = Schema.Struct({
+  Managed: Schema.optionalKey(Schema.Boolean),
+  Principal: Schema.optionalKey(Schema.String),
+  HiddenByDefault: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `OperatorResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface OperatorResponse extends TypeOf<typeof OperatorResponse> {}
+
+/**
+ * AWS `EbsInstanceBlockDevice`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const EbsInstanceBlockDevice = Schema.Struct({
+  AttachTime: Schema.optionalKey(Schema.Date),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  Status: Schema.optionalKey(AttachmentStatus),
+  VolumeId: Schema.optionalKey(Schema.String),
+  AssociatedResource: Schema.optionalKey(Schema.String),
+  VolumeOwnerId: Schema.optionalKey(Schema.String),
+  Operator: Schema.optionalKey(OperatorResponse),
+  EbsCardIndex: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `EbsInstanceBlockDevice`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface EbsInstanceBlockDevice extends TypeOf<typeof EbsInstanceBlockDevice> {}
+
+/**
+ * AWS `InstanceBlockDeviceMapping`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceBlockDeviceMapping = Schema.Struct({
+  DeviceName: Schema.optionalKey(Schema.String),
+  Ebs: Schema.optionalKey(EbsInstanceBlockDevice)
+})
+/**
+ * AWS `InstanceBlockDeviceMapping`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceBlockDeviceMapping extends TypeOf<typeof InstanceBlockDeviceMapping> {}
+
+/**
+ * AWS `IamInstanceProfile`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const IamInstanceProfile = Schema.Struct({
+  Arn: Schema.optionalKey(Schema.String),
+  Id: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `IamInstanceProfile`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface IamInstanceProfile extends TypeOf<typeof IamInstanceProfile> {}
+
+/**
+ * AWS `InstanceNetworkInterfaceAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceNetworkInterfaceAssociation = Schema.Struct({
+  CarrierIp: Schema.optionalKey(Schema.String),
+  CustomerOwnedIp: Schema.optionalKey(Schema.String),
+  IpOwnerId: Schema.optionalKey(Schema.String),
+  PublicDnsName: Schema.optionalKey(Schema.String),
+  PublicIp: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `InstanceNetworkInterfaceAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceNetworkInterfaceAssociation extends TypeOf<typeof InstanceNetworkInterfaceAssociation> {}
+
+/**
+ * AWS `InstanceAttachmentEnaSrdUdpSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceAttachmentEnaSrdUdpSpecification = Schema.Struct({
+  EnaSrdUdpEnabled: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `InstanceAttachmentEnaSrdUdpSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceAttachmentEnaSrdUdpSpecification extends TypeOf<typeof InstanceAttachmentEnaSrdUdpSpecification> {}
+
+/**
+ * AWS `InstanceAttachmentEnaSrdSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceAttachmentEnaSrdSpecification = Schema.Struct({
+  EnaSrdEnabled: Schema.optionalKey(Schema.Boolean),
+  EnaSrdUdpSpecification: Schema.optionalKey(InstanceAttachmentEnaSrdUdpSpecification)
+})
+/**
+ * AWS `InstanceAttachmentEnaSrdSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceAttachmentEnaSrdSpecification extends TypeOf<typeof InstanceAttachmentEnaSrdSpecification> {}
+
+/**
+ * AWS `InstanceNetworkInterfaceAttachment`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceNetworkInterfaceAttachment = Schema.Struct({
+  AttachTime: Schema.optionalKey(Schema.Date),
+  AttachmentId: Schema.optionalKey(Schema.String),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  DeviceIndex: Schema.optionalKey(Schema.Number),
+  Status: Schema.optionalKey(AttachmentStatus),
+  NetworkCardIndex: Schema.optionalKey(Schema.Number),
+  EnaSrdSpecification: Schema.optionalKey(InstanceAttachmentEnaSrdSpecification),
+  EnaQueueCount: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `InstanceNetworkInterfaceAttachment`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceNetworkInterfaceAttachment extends TypeOf<typeof InstanceNetworkInterfaceAttachment> {}
+
+/**
+ * AWS `InstancePrivateIpAddress`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstancePrivateIpAddress = Schema.Struct({
+  Association: Schema.optionalKey(InstanceNetworkInterfaceAssociation),
+  Primary: Schema.optionalKey(Schema.Boolean),
+  PrivateDnsName: Schema.optionalKey(Schema.String),
+  PrivateIpAddress: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `InstancePrivateIpAddress`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstancePrivateIpAddress extends TypeOf<typeof InstancePrivateIpAddress> {}
+
+/**
+ * AWS `InstanceIpv4Prefix`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceIpv4Prefix = Schema.Struct({
+  Ipv4Prefix: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `InstanceIpv4Prefix`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceIpv4Prefix extends TypeOf<typeof InstanceIpv4Prefix> {}
+
+/**
+ * AWS `InstanceIpv6Prefix`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceIpv6Prefix = Schema.Struct({
+  Ipv6Prefix: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `InstanceIpv6Prefix`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceIpv6Prefix extends TypeOf<typeof InstanceIpv6Prefix> {}
+
+/**
+ * AWS `ConnectionTrackingSpecificationResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ConnectionTrackingSpecificationResponse = Schema.Struct({
+  TcpEstablishedTimeout: Schema.optionalKey(Schema.Number),
+  UdpStreamTimeout: Schema.optionalKey(Schema.Number),
+  UdpTimeout: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `ConnectionTrackingSpecificationResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ConnectionTrackingSpecificationResponse extends TypeOf<typeof ConnectionTrackingSpecificationResponse> {}
+
+/**
+ * AWS `InstanceNetworkInterface`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceNetworkInterface = Schema.Struct({
+  Association: Schema.optionalKey(InstanceNetworkInterfaceAssociation),
+  Attachment: Schema.optionalKey(InstanceNetworkInterfaceAttachment),
+  Description: Schema.optionalKey(Schema.String),
+  Groups: Schema.optionalKey(Schema.Array(GroupIdentifier)),
+  Ipv6Addresses: Schema.optionalKey(Schema.Array(InstanceIpv6Address)),
+  MacAddress: Schema.optionalKey(Schema.String),
+  NetworkInterfaceId: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String),
+  PrivateDnsName: Schema.optionalKey(Schema.String),
+  PrivateIpAddress: Schema.optionalKey(Schema.String),
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(InstancePrivateIpAddress)),
+  SourceDestCheck: Schema.optionalKey(Schema.Boolean),
+  Status: Schema.optionalKey(NetworkInterfaceStatus),
+  SubnetId: Schema.optionalKey(Schema.String),
+  VpcId: Schema.optionalKey(Schema.String),
+  InterfaceType: Schema.optionalKey(Schema.String),
+  Ipv4Prefixes: Schema.optionalKey(Schema.Array(InstanceIpv4Prefix)),
+  Ipv6Prefixes: Schema.optionalKey(Schema.Array(InstanceIpv6Prefix)),
+  ConnectionTrackingConfiguration: Schema.optionalKey(ConnectionTrackingSpecificationResponse),
+  Operator: Schema.optionalKey(OperatorResponse)
+})
+/**
+ * AWS `InstanceNetworkInterface`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceNetworkInterface extends TypeOf<typeof InstanceNetworkInterface> {}
+
+/**
+ * AWS `StateReason`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const StateReason = Schema.Struct({
+  Code: Schema.optionalKey(Schema.String),
+  Message: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `StateReason`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface StateReason extends TypeOf<typeof StateReason> {}
+
+/**
+ * AWS `CpuOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CpuOptions = Schema.Struct({
+  CoreCount: Schema.optionalKey(Schema.Number),
+  ThreadsPerCore: Schema.optionalKey(Schema.Number),
+  AmdSevSnp: Schema.optionalKey(AmdSevSnpSpecification),
+  NestedVirtualization: Schema.optionalKey(NestedVirtualizationSpecification)
+})
+/**
+ * AWS `CpuOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CpuOptions extends TypeOf<typeof CpuOptions> {}
+
+/**
+ * AWS `CapacityReservationTargetResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CapacityReservationTargetResponse = Schema.Struct({
+  CapacityReservationId: Schema.optionalKey(Schema.String),
+  CapacityReservationResourceGroupArn: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CapacityReservationTargetResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CapacityReservationTargetResponse extends TypeOf<typeof CapacityReservationTargetResponse> {}
+
+/**
+ * AWS `CapacityReservationSpecificationResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CapacityReservationSpecificationResponse = Schema.Struct({
+  CapacityReservationPreference: Schema.optionalKey(CapacityReservationPreference),
+  CapacityReservationTarget: Schema.optionalKey(CapacityReservationTargetResponse)
+})
+/**
+ * AWS `CapacityReservationSpecificationResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CapacityReservationSpecificationResponse extends TypeOf<typeof CapacityReservationSpecificationResponse> {}
+
+/**
+ * AWS `HibernationOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const HibernationOptions = Schema.Struct({
+  Configured: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `HibernationOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface HibernationOptions extends TypeOf<typeof HibernationOptions> {}
+
+/**
+ * AWS `LicenseConfiguration`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LicenseConfiguration = Schema.Struct({
+  LicenseConfigurationArn: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `LicenseConfiguration`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LicenseConfiguration extends TypeOf<typeof LicenseConfiguration> {}
+
+/**
+ * AWS `InstanceMetadataOptionsResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceMetadataOptionsResponse = Schema.Struct({
+  State: Schema.optionalKey(InstanceMetadataOptionsState),
+  HttpTokens: Schema.optionalKey(HttpTokensState),
+  HttpPutResponseHopLimit: Schema.optionalKey(Schema.Number),
+  HttpEndpoint: Schema.optionalKey(InstanceMetadataEndpointState),
+  HttpProtocolIpv6: Schema.optionalKey(InstanceMetadataProtocolState),
+  InstanceMetadataTags: Schema.optionalKey(InstanceMetadataTagsState)
+})
+/**
+ * AWS `InstanceMetadataOptionsResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceMetadataOptionsResponse extends TypeOf<typeof InstanceMetadataOptionsResponse> {}
+
+/**
+ * AWS `EnclaveOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const EnclaveOptions = Schema.Struct({
+  Enabled: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `EnclaveOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface EnclaveOptions extends TypeOf<typeof EnclaveOptions> {}
+
+/**
+ * AWS `PrivateDnsNameOptionsResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const PrivateDnsNameOptionsResponse = Schema.Struct({
+  HostnameType: Schema.optionalKey(HostnameType),
+  EnableResourceNameDnsARecord: Schema.optionalKey(Schema.Boolean),
+  EnableResourceNameDnsAAAARecord: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `PrivateDnsNameOptionsResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface PrivateDnsNameOptionsResponse extends TypeOf<typeof PrivateDnsNameOptionsResponse> {}
+
+/**
+ * AWS `InstanceMaintenanceOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceMaintenanceOptions = Schema.Struct({
+  AutoRecovery: Schema.optionalKey(InstanceAutoRecoveryState),
+  RebootMigration: Schema.optionalKey(InstanceRebootMigrationState)
+})
+/**
+ * AWS `InstanceMaintenanceOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceMaintenanceOptions extends TypeOf<typeof InstanceMaintenanceOptions> {}
+
+/**
+ * AWS `InstanceNetworkPerformanceOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceNetworkPerformanceOptions = Schema.Struct({
+  BandwidthWeighting: Schema.optionalKey(InstanceBandwidthWeighting)
+})
+/**
+ * AWS `InstanceNetworkPerformanceOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceNetworkPerformanceOptions extends TypeOf<typeof InstanceNetworkPerformanceOptions> {}
+
+/**
+ * AWS `InstanceSecondaryInterfaceAttachment`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceSecondaryInterfaceAttachment = Schema.Struct({
+  AttachTime: Schema.optionalKey(Schema.Date),
+  AttachmentId: Schema.optionalKey(Schema.String),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  DeviceIndex: Schema.optionalKey(Schema.Number),
+  Status: Schema.optionalKey(AttachmentStatus),
+  NetworkCardIndex: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `InstanceSecondaryInterfaceAttachment`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceSecondaryInterfaceAttachment extends TypeOf<typeof InstanceSecondaryInterfaceAttachment> {}
+
+/**
+ * AWS `InstanceSecondaryInterfacePrivateIpAddress`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceSecondaryInterfacePrivateIpAddress = Schema.Struct({
+  PrivateIpAddress: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `InstanceSecondaryInterfacePrivateIpAddress`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceSecondaryInterfacePrivateIpAddress extends TypeOf<typeof InstanceSecondaryInterfacePrivateIpAddress> {}
+
+/**
+ * AWS `InstanceSecondaryInterface`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceSecondaryInterface = Schema.Struct({
+  Attachment: Schema.optionalKey(InstanceSecondaryInterfaceAttachment),
+  MacAddress: Schema.optionalKey(Schema.String),
+  SecondaryInterfaceId: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String),
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(InstanceSecondaryInterfacePrivateIpAddress)),
+  SourceDestCheck: Schema.optionalKey(Schema.Boolean),
+  Status: Schema.optionalKey(SecondaryInterfaceStatus),
+  SecondarySubnetId: Schema.optionalKey(Schema.String),
+  SecondaryNetworkId: Schema.optionalKey(Schema.String),
+  InterfaceType: Schema.optionalKey(SecondaryInterfaceType)
+})
+/**
+ * AWS `InstanceSecondaryInterface`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceSecondaryInterface extends TypeOf<typeof InstanceSecondaryInterface> {}
+
+/**
+ * AWS `ProductCode`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ProductCode = Schema.Struct({
+  ProductCodeId: Schema.optionalKey(Schema.String),
+  ProductCodeType: Schema.optionalKey(ProductCodeValues)
+})
+/**
+ * AWS `ProductCode`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ProductCode extends TypeOf<typeof ProductCode> {}
+
+/**
+ * AWS `Placement`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Placement = Schema.Struct({
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  Affinity: Schema.optionalKey(Schema.String),
+  GroupName: Schema.optionalKey(Schema.String),
+  PartitionNumber: Schema.optionalKey(Schema.Number),
+  HostId: Schema.optionalKey(Schema.String),
+  Tenancy: Schema.optionalKey(Tenancy),
+  SpreadDomain: Schema.optionalKey(Schema.String),
+  HostResourceGroupArn: Schema.optionalKey(Schema.String),
+  GroupId: Schema.optionalKey(Schema.String),
+  AvailabilityZone: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Placement`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Placement extends TypeOf<typeof Placement> {}
+
+/**
+ * AWS `Monitoring`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Monitoring = Schema.Struct({
+  MetricCategoryIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  State: Schema.optionalKey(MonitoringState)
+})
+/**
+ * AWS `Monitoring`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Monitoring extends TypeOf<typeof Monitoring> {}
+
+/**
+ * AWS `Instance`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Instance = Schema.Struct({
+  Architecture: Schema.optionalKey(ArchitectureValues),
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(InstanceBlockDeviceMapping)),
+  ClientToken: Schema.optionalKey(Schema.String),
+  EbsOptimized: Schema.optionalKey(Schema.Boolean),
+  EnaSupport: Schema.optionalKey(Schema.Boolean),
+  Hypervisor: Schema.optionalKey(HypervisorType),
+  IamInstanceProfile: Schema.optionalKey(IamInstanceProfile),
+  InstanceLifecycle: Schema.optionalKey(InstanceLifecycleType),
+  NetworkInterfaces: Schema.optionalKey(Schema.Array(InstanceNetworkInterface)),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  RootDeviceName: Schema.optionalKey(Schema.String),
+  RootDeviceType: Schema.optionalKey(DeviceType),
+  SecurityGroups: Schema.optionalKey(Schema.Array(GroupIdentifier)),
+  SourceDestCheck: Schema.optionalKey(Schema.Boolean),
+  SpotInstanceRequestId: Schema.optionalKey(Schema.String),
+  SriovNetSupport: Schema.optionalKey(Schema.String),
+  StateReason: Schema.optionalKey(StateReason),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  VirtualizationType: Schema.optionalKey(VirtualizationType),
+  CpuOptions: Schema.optionalKey(CpuOptions),
+  CapacityBlockId: Schema.optionalKey(Schema.String),
+  CapacityReservationId: Schema.optionalKey(Schema.String),
+  CapacityReservationSpecification: Schema.optionalKey(CapacityReservationSpecificationResponse),
+  HibernationOptions: Schema.optionalKey(HibernationOptions),
+  Licenses: Schema.optionalKey(Schema.Array(LicenseConfiguration)),
+  MetadataOptions: Schema.optionalKey(InstanceMetadataOptionsResponse),
+  EnclaveOptions: Schema.optionalKey(EnclaveOptions),
+  BootMode: Schema.optionalKey(BootModeValues),
+  PlatformDetails: Schema.optionalKey(Schema.String),
+  UsageOperation: Schema.optionalKey(Schema.String),
+  UsageOperationUpdateTime: Schema.optionalKey(Schema.Date),
+  PrivateDnsNameOptions: Schema.optionalKey(PrivateDnsNameOptionsResponse),
+  Ipv6Address: Schema.optionalKey(Schema.String),
+  TpmSupport: Schema.optionalKey(Schema.String),
+  MaintenanceOptions: Schema.optionalKey(InstanceMaintenanceOptions),
+  CurrentInstanceBootMode: Schema.optionalKey(InstanceBootModeValues),
+  NetworkPerformanceOptions: Schema.optionalKey(InstanceNetworkPerformanceOptions),
+  Operator: Schema.optionalKey(OperatorResponse),
+  SecondaryInterfaces: Schema.optionalKey(Schema.Array(InstanceSecondaryInterface)),
+  InstanceId: Schema.optionalKey(Schema.String),
+  ImageId: Schema.optionalKey(Schema.String),
+  State: Schema.optionalKey(Lifecycle.InstanceState),
+  PrivateDnsName: Schema.optionalKey(Schema.String),
+  PublicDnsName: Schema.optionalKey(Schema.String),
+  StateTransitionReason: Schema.optionalKey(Schema.String),
+  KeyName: Schema.optionalKey(Schema.String),
+  AmiLaunchIndex: Schema.optionalKey(Schema.Number),
+  ProductCodes: Schema.optionalKey(Schema.Array(ProductCode)),
+  InstanceType: Schema.optionalKey(Schema.String),
+  LaunchTime: Schema.optionalKey(Schema.Date),
+  Placement: Schema.optionalKey(Placement),
+  KernelId: Schema.optionalKey(Schema.String),
+  RamdiskId: Schema.optionalKey(Schema.String),
+  Platform: Schema.optionalKey(PlatformValues),
+  Monitoring: Schema.optionalKey(Monitoring),
+  SubnetId: Schema.optionalKey(Schema.String),
+  VpcId: Schema.optionalKey(Schema.String),
+  PrivateIpAddress: Schema.optionalKey(Schema.String),
+  PublicIpAddress: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Instance`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Instance extends TypeOf<typeof Instance> {}
+
+/**
+ * AWS `Reservation`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const Reservation = Schema.Struct({
+  ReservationId: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String),
+  RequesterId: Schema.optionalKey(Schema.String),
+  Groups: Schema.optionalKey(Schema.Array(GroupIdentifier)),
+  Instances: Schema.optionalKey(Schema.Array(Instance))
+})
+/**
+ * AWS `Reservation`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface Reservation extends TypeOf<typeof Reservation> {}
+
+/**
+ * AWS `Filter`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const Filter = Schema.Struct({
+  Name: Schema.optionalKey(Schema.String),
+  Values: Schema.optionalKey(Schema.Array(Schema.String))
+})
+/**
+ * AWS `Filter`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface Filter extends TypeOf<typeof Filter> {}
+
+/**
+ * AWS `DescribeInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeInstancesRequest = Schema.Struct({
+  InstanceIds: Schema.optionalKey(Schema.Array(Identifier.InstanceId)),
+  IncludeManagedResources: Schema.optionalKey(Schema.Boolean),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `DescribeInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeInstancesRequest extends TypeOf<typeof DescribeInstancesRequest> {}
+
+/**
+ * AWS `DescribeInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeInstancesResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  Reservations: Schema.optionalKey(Schema.Array(Reservation))
+})
+/**
+ * AWS `DescribeInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeInstancesResult extends TypeOf<typeof DescribeInstancesResult> {}
+
+/**
+ * AWS `StartInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const StartInstancesRequest = Schema.Struct({
+  InstanceIds: Schema.Array(Identifier.InstanceId),
+  AdditionalInfo: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `StartInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface StartInstancesRequest extends TypeOf<typeof StartInstancesRequest> {}
+
+/**
+ * AWS `InstanceStateChange`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceStateChange = Schema.Struct({
+  InstanceId: Schema.optionalKey(Schema.String),
+  CurrentState: Schema.optionalKey(Lifecycle.InstanceState),
+  PreviousState: Schema.optionalKey(Lifecycle.InstanceState)
+})
+/**
+ * AWS `InstanceStateChange`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceStateChange extends TypeOf<typeof InstanceStateChange> {}
+
+/**
+ * AWS `StartInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const StartInstancesResult = Schema.Struct({
+  StartingInstances: Schema.optionalKey(Schema.Array(InstanceStateChange))
+})
+/**
+ * AWS `StartInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface StartInstancesResult extends TypeOf<typeof StartInstancesResult> {}
+
+/**
+ * AWS `StopInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const StopInstancesRequest = Schema.Struct({
+  InstanceIds: Schema.Array(Identifier.InstanceId),
+  Hibernate: Schema.optionalKey(Schema.Boolean),
+  SkipOsShutdown: Schema.optionalKey(Schema.Boolean),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Force: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `StopInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface StopInstancesRequest extends TypeOf<typeof StopInstancesRequest> {}
+
+/**
+ * AWS `StopInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const StopInstancesResult = Schema.Struct({
+  StoppingInstances: Schema.optionalKey(Schema.Array(InstanceStateChange))
+})
+/**
+ * AWS `StopInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface StopInstancesResult extends TypeOf<typeof StopInstancesResult> {}
+
+/**
+ * AWS `RebootInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const RebootInstancesRequest = Schema.Struct({
+  InstanceIds: Schema.Array(Identifier.InstanceId),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `RebootInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface RebootInstancesRequest extends TypeOf<typeof RebootInstancesRequest> {}
+
+/**
+ * AWS `TerminateInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const TerminateInstancesRequest = Schema.Struct({
+  InstanceIds: Schema.Array(Identifier.InstanceId),
+  Force: Schema.optionalKey(Schema.Boolean),
+  SkipOsShutdown: Schema.optionalKey(Schema.Boolean),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `TerminateInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface TerminateInstancesRequest extends TypeOf<typeof TerminateInstancesRequest> {}
+
+/**
+ * AWS `TerminateInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const TerminateInstancesResult = Schema.Struct({
+  TerminatingInstances: Schema.optionalKey(Schema.Array(InstanceStateChange))
+})
+/**
+ * AWS `TerminateInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface TerminateInstancesResult extends TypeOf<typeof TerminateInstancesResult> {}
+
+/**
+ * AWS `DescribeInstanceStatusRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeInstanceStatusRequest = Schema.Struct({
+  InstanceIds: Schema.optionalKey(Schema.Array(Identifier.InstanceId)),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  NextToken: Schema.optionalKey(Schema.String),
+  IncludeManagedResources: Schema.optionalKey(Schema.Boolean),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  IncludeAllInstances: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DescribeInstanceStatusRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeInstanceStatusRequest extends TypeOf<typeof DescribeInstanceStatusRequest> {}
+
+/**
+ * AWS `InstanceStatusEvent`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceStatusEvent = Schema.Struct({
+  InstanceEventId: Schema.optionalKey(Schema.String),
+  Code: Schema.optionalKey(EventCode),
+  Description: Schema.optionalKey(Schema.String),
+  NotAfter: Schema.optionalKey(Schema.Date),
+  NotBefore: Schema.optionalKey(Schema.Date),
+  NotBeforeDeadline: Schema.optionalKey(Schema.Date)
+})
+/**
+ * AWS `InstanceStatusEvent`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceStatusEvent extends TypeOf<typeof InstanceStatusEvent> {}
+
+/**
+ * AWS `InstanceStatusDetails`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceStatusDetails = Schema.Struct({
+  ImpairedSince: Schema.optionalKey(Schema.Date),
+  Name: Schema.optionalKey(StatusName),
+  Status: Schema.optionalKey(StatusType)
+})
+/**
+ * AWS `InstanceStatusDetails`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceStatusDetails extends TypeOf<typeof InstanceStatusDetails> {}
+
+/**
+ * AWS `InstanceStatusSummary`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceStatusSummary = Schema.Struct({
+  Details: Schema.optionalKey(Schema.Array(InstanceStatusDetails)),
+  Status: Schema.optionalKey(SummaryStatus)
+})
+/**
+ * AWS `InstanceStatusSummary`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceStatusSummary extends TypeOf<typeof InstanceStatusSummary> {}
+
+/**
+ * AWS `EbsStatusDetails`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const EbsStatusDetails = Schema.Struct({
+  ImpairedSince: Schema.optionalKey(Schema.Date),
+  Name: Schema.optionalKey(StatusName),
+  Status: Schema.optionalKey(StatusType)
+})
+/**
+ * AWS `EbsStatusDetails`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface EbsStatusDetails extends TypeOf<typeof EbsStatusDetails> {}
+
+/**
+ * AWS `EbsStatusSummary`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const EbsStatusSummary = Schema.Struct({
+  Details: Schema.optionalKey(Schema.Array(EbsStatusDetails)),
+  Status: Schema.optionalKey(SummaryStatus)
+})
+/**
+ * AWS `EbsStatusSummary`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface EbsStatusSummary extends TypeOf<typeof EbsStatusSummary> {}
+
+/**
+ * AWS `ApplicationStatusSummary`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ApplicationStatusSummary = Schema.Struct({
+  Status: Schema.optionalKey(SummaryStatus),
+  ImpairedSince: Schema.optionalKey(Schema.Date)
+})
+/**
+ * AWS `ApplicationStatusSummary`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ApplicationStatusSummary extends TypeOf<typeof ApplicationStatusSummary> {}
+
+/**
+ * AWS `PerformanceStatusSummary`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const PerformanceStatusSummary = Schema.Struct({
+  Status: Schema.optionalKey(SummaryStatus),
+  ImpairedSince: Schema.optionalKey(Schema.Date),
+  Remediation: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `PerformanceStatusSummary`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface PerformanceStatusSummary extends TypeOf<typeof PerformanceStatusSummary> {}
+
+/**
+ * AWS `InstanceStatus`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceStatus = Schema.Struct({
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  Operator: Schema.optionalKey(OperatorResponse),
+  Events: Schema.optionalKey(Schema.Array(InstanceStatusEvent)),
+  InstanceId: Schema.optionalKey(Schema.String),
+  InstanceState: Schema.optionalKey(Lifecycle.InstanceState),
+  InstanceStatus: Schema.optionalKey(InstanceStatusSummary),
+  SystemStatus: Schema.optionalKey(InstanceStatusSummary),
+  AttachedEbsStatus: Schema.optionalKey(EbsStatusSummary),
+  ApplicationStatus: Schema.optionalKey(ApplicationStatusSummary),
+  PerformanceStatus: Schema.optionalKey(PerformanceStatusSummary)
+})
+/**
+ * AWS `InstanceStatus`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceStatus extends TypeOf<typeof InstanceStatus> {}
+
+/**
+ * AWS `DescribeInstanceStatusResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeInstanceStatusResult = Schema.Struct({
+  InstanceStatuses: Schema.optionalKey(Schema.Array(InstanceStatus)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeInstanceStatusResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeInstanceStatusResult extends TypeOf<typeof DescribeInstanceStatusResult> {}
+
+/**
+ * AWS `DescribeInstanceAttributeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeInstanceAttributeRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  InstanceId: Identifier.InstanceId,
+  Attribute: InstanceAttributeName
+})
+/**
+ * AWS `DescribeInstanceAttributeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeInstanceAttributeRequest extends TypeOf<typeof DescribeInstanceAttributeRequest> {}
+
+/**
+ * AWS `AttributeBooleanValue`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AttributeBooleanValue = Schema.Struct({
+  Value: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `AttributeBooleanValue`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AttributeBooleanValue extends TypeOf<typeof AttributeBooleanValue> {}
+
+/**
+ * AWS `AttributeValue`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AttributeValue = Schema.Struct({
+  Value: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `AttributeValue`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AttributeValue extends TypeOf<typeof AttributeValue> {}
+
+/**
+ * AWS `InstanceAttribute`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const InstanceAttribute = Schema.Struct({
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(InstanceBlockDeviceMapping)),
+  DisableApiTermination: Schema.optionalKey(AttributeBooleanValue),
+  EnaSupport: Schema.optionalKey(AttributeBooleanValue),
+  EnclaveOptions: Schema.optionalKey(EnclaveOptions),
+  EbsOptimized: Schema.optionalKey(AttributeBooleanValue),
+  InstanceId: Schema.optionalKey(Schema.String),
+  InstanceInitiatedShutdownBehavior: Schema.optionalKey(AttributeValue),
+  InstanceType: Schema.optionalKey(AttributeValue),
+  KernelId: Schema.optionalKey(AttributeValue),
+  ProductCodes: Schema.optionalKey(Schema.Array(ProductCode)),
+  RamdiskId: Schema.optionalKey(AttributeValue),
+  RootDeviceName: Schema.optionalKey(AttributeValue),
+  SourceDestCheck: Schema.optionalKey(AttributeBooleanValue),
+  SriovNetSupport: Schema.optionalKey(AttributeValue),
+  UserData: Schema.optionalKey(AttributeValue),
+  DisableApiStop: Schema.optionalKey(AttributeBooleanValue),
+  Groups: Schema.optionalKey(Schema.Array(GroupIdentifier))
+})
+/**
+ * AWS `InstanceAttribute`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface InstanceAttribute extends TypeOf<typeof InstanceAttribute> {}
+
+/**
+ * AWS `EbsInstanceBlockDeviceSpecification` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const EbsInstanceBlockDeviceSpecificationInput = Schema.Struct({
+  VolumeId: Schema.optionalKey(Identifier.VolumeId),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `EbsInstanceBlockDeviceSpecification` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface EbsInstanceBlockDeviceSpecificationInput extends TypeOf<typeof EbsInstanceBlockDeviceSpecificationInput> {}
+
+/**
+ * AWS `InstanceBlockDeviceMappingSpecification` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const InstanceBlockDeviceMappingSpecificationInput = Schema.Struct({
+  DeviceName: Schema.optionalKey(Schema.String),
+  Ebs: Schema.optionalKey(EbsInstanceBlockDeviceSpecificationInput),
+  VirtualName: Schema.optionalKey(Schema.String),
+  NoDevice: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `InstanceBlockDeviceMappingSpecification` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface InstanceBlockDeviceMappingSpecificationInput extends TypeOf<typeof InstanceBlockDeviceMappingSpecificationInput> {}
+
+/**
+ * AWS `SecureBlobAttributeValue`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const SecureBlobAttributeValue = Schema.Struct({
+  Value: Schema.optionalKey(Schema.Uint8Array)
+})
+/**
+ * AWS `SecureBlobAttributeValue`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface SecureBlobAttributeValue extends TypeOf<typeof SecureBlobAttributeValue> {}
+
+/**
+ * AWS `ModifyInstanceAttributeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ModifyInstanceAttributeRequest = Schema.Struct({
+  SourceDestCheck: Schema.optionalKey(AttributeBooleanValue),
+  EnclaveOptions: Schema.optionalKey(EnclaveOptionsRequest),
+  DisableApiStop: Schema.optionalKey(AttributeBooleanValue),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  InstanceId: Identifier.InstanceId,
+  Attribute: Schema.optionalKey(InstanceAttributeName),
+  Value: Schema.optionalKey(Schema.String),
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(InstanceBlockDeviceMappingSpecificationInput)),
+  DisableApiTermination: Schema.optionalKey(AttributeBooleanValue),
+  InstanceType: Schema.optionalKey(AttributeValue),
+  Kernel: Schema.optionalKey(AttributeValue),
+  Ramdisk: Schema.optionalKey(AttributeValue),
+  UserData: Schema.optionalKey(SecureBlobAttributeValue),
+  InstanceInitiatedShutdownBehavior: Schema.optionalKey(AttributeValue),
+  Groups: Schema.optionalKey(Schema.Array(Identifier.SecurityGroupId)),
+  EbsOptimized: Schema.optionalKey(AttributeBooleanValue),
+  SriovNetSupport: Schema.optionalKey(AttributeValue),
+  EnaSupport: Schema.optionalKey(AttributeBooleanValue)
+})
+/**
+ * AWS `ModifyInstanceAttributeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ModifyInstanceAttributeRequest extends TypeOf<typeof ModifyInstanceAttributeRequest> {}
+
+/**
+ * AWS `ModifyInstanceMetadataOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ModifyInstanceMetadataOptionsRequest = Schema.Struct({
+  InstanceId: Identifier.InstanceId,
+  HttpTokens: Schema.optionalKey(HttpTokensState),
+  HttpPutResponseHopLimit: Schema.optionalKey(Schema.Number),
+  HttpEndpoint: Schema.optionalKey(InstanceMetadataEndpointState),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  HttpProtocolIpv6: Schema.optionalKey(InstanceMetadataProtocolState),
+  InstanceMetadataTags: Schema.optionalKey(InstanceMetadataTagsState)
+})
+/**
+ * AWS `ModifyInstanceMetadataOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ModifyInstanceMetadataOptionsRequest extends TypeOf<typeof ModifyInstanceMetadataOptionsRequest> {}
+
+/**
+ * AWS `ModifyInstanceMetadataOptionsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ModifyInstanceMetadataOptionsResult = Schema.Struct({
+  InstanceId: Schema.optionalKey(Schema.String),
+  InstanceMetadataOptions: Schema.optionalKey(InstanceMetadataOptionsResponse)
+})
+/**
+ * AWS `ModifyInstanceMetadataOptionsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface ModifyInstanceMetadataOptionsResult extends TypeOf<typeof ModifyInstanceMetadataOptionsResult> {}
+
+/**
+ * AWS `DescribeInstanceTypesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeInstanceTypesRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  InstanceTypes: Schema.optionalKey(Schema.Array(InstanceType.InstanceTypeName)),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  NextToken: Schema.optionalKey(Schema.String),
+  IncludeUnsupportedInRegion: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DescribeInstanceTypesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeInstanceTypesRequest extends TypeOf<typeof DescribeInstanceTypesRequest> {}
+
+/**
+ * AWS `ProcessorInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ProcessorInfo = Schema.Struct({
+  SupportedArchitectures: Schema.optionalKey(Schema.Array(ArchitectureType)),
+  SustainedClockSpeedInGhz: Schema.optionalKey(Schema.Number),
+  SupportedFeatures: Schema.optionalKey(Schema.Array(SupportedAdditionalProcessorFeature)),
+  Manufacturer: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `ProcessorInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ProcessorInfo extends TypeOf<typeof ProcessorInfo> {}
+
+/**
+ * AWS `VCpuInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const VCpuInfo = Schema.Struct({
+  DefaultVCpus: Schema.optionalKey(Schema.Number),
+  DefaultCores: Schema.optionalKey(Schema.Number),
+  DefaultThreadsPerCore: Schema.optionalKey(Schema.Number),
+  ValidCores: Schema.optionalKey(Schema.Array(Schema.Number)),
+  ValidThreadsPerCore: Schema.optionalKey(Schema.Array(Schema.Number))
+})
+/**
+ * AWS `VCpuInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface VCpuInfo extends TypeOf<typeof VCpuInfo> {}
+
+/**
+ * AWS `MemoryInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const MemoryInfo = Schema.Struct({
+  SizeInMiB: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `MemoryInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface MemoryInfo extends TypeOf<typeof MemoryInfo> {}
+
+/**
+ * AWS `DiskInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const DiskInfo = Schema.Struct({
+  SizeInGB: Schema.optionalKey(Schema.Number),
+  Count: Schema.optionalKey(Schema.Number),
+  Type: Schema.optionalKey(DiskType)
+})
+/**
+ * AWS `DiskInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface DiskInfo extends TypeOf<typeof DiskInfo> {}
+
+/**
+ * AWS `InstanceStorageInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceStorageInfo = Schema.Struct({
+  TotalSizeInGB: Schema.optionalKey(Schema.Number),
+  Disks: Schema.optionalKey(Schema.Array(DiskInfo)),
+  NvmeSupport: Schema.optionalKey(EphemeralNvmeSupport),
+  EncryptionSupport: Schema.optionalKey(InstanceStorageEncryptionSupport)
+})
+/**
+ * AWS `InstanceStorageInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceStorageInfo extends TypeOf<typeof InstanceStorageInfo> {}
+
+/**
+ * AWS `EbsOptimizedInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const EbsOptimizedInfo = Schema.Struct({
+  BaselineBandwidthInMbps: Schema.optionalKey(Schema.Number),
+  BaselineThroughputInMBps: Schema.optionalKey(Schema.Number),
+  BaselineIops: Schema.optionalKey(Schema.Number),
+  MaximumBandwidthInMbps: Schema.optionalKey(Schema.Number),
+  MaximumThroughputInMBps: Schema.optionalKey(Schema.Number),
+  MaximumIops: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `EbsOptimizedInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface EbsOptimizedInfo extends TypeOf<typeof EbsOptimizedInfo> {}
+
+/**
+ * AWS `EbsCardInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const EbsCardInfo = Schema.Struct({
+  EbsCardIndex: Schema.optionalKey(Schema.Number),
+  BaselineBandwidthInMbps: Schema.optionalKey(Schema.Number),
+  BaselineThroughputInMBps: Schema.optionalKey(Schema.Number),
+  BaselineIops: Schema.optionalKey(Schema.Number),
+  MaximumBandwidthInMbps: Schema.optionalKey(Schema.Number),
+  MaximumThroughputInMBps: Schema.optionalKey(Schema.Number),
+  MaximumIops: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `EbsCardInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface EbsCardInfo extends TypeOf<typeof EbsCardInfo> {}
+
+/**
+ * AWS `EbsInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const EbsInfo = Schema.Struct({
+  EbsOptimizedSupport: Schema.optionalKey(EbsOptimizedSupport),
+  EncryptionSupport: Schema.optionalKey(EbsEncryptionSupport),
+  EbsOptimizedInfo: Schema.optionalKey(EbsOptimizedInfo),
+  NvmeSupport: Schema.optionalKey(EbsNvmeSupport),
+  MaximumEbsAttachments: Schema.optionalKey(Schema.Number),
+  AttachmentLimitType: Schema.optionalKey(AttachmentLimitType),
+  MaximumEbsCards: Schema.optionalKey(Schema.Number),
+  EbsCards: Schema.optionalKey(Schema.Array(EbsCardInfo))
+})
+/**
+ * AWS `EbsInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface EbsInfo extends TypeOf<typeof EbsInfo> {}
+
+/**
+ * AWS `NetworkCardInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NetworkCardInfo = Schema.Struct({
+  NetworkCardIndex: Schema.optionalKey(Schema.Number),
+  NetworkPerformance: Schema.optionalKey(Schema.String),
+  MaximumNetworkInterfaces: Schema.optionalKey(Schema.Number),
+  AdditionalFlexibleNetworkInterfaces: Schema.optionalKey(Schema.Number),
+  BaselineBandwidthInGbps: Schema.optionalKey(Schema.Number),
+  PeakBandwidthInGbps: Schema.optionalKey(Schema.Number),
+  DefaultEnaQueueCountPerInterface: Schema.optionalKey(Schema.Number),
+  MaximumEnaQueueCount: Schema.optionalKey(Schema.Number),
+  MaximumEnaQueueCountPerInterface: Schema.optionalKey(Schema.Number),
+  InterfaceTypes: Schema.optionalKey(Schema.Array(NetworkCardInterfaceType))
+})
+/**
+ * AWS `NetworkCardInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NetworkCardInfo extends TypeOf<typeof NetworkCardInfo> {}
+
+/**
+ * AWS `EfaInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const EfaInfo = Schema.Struct({
+  MaximumEfaInterfaces: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `EfaInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface EfaInfo extends TypeOf<typeof EfaInfo> {}
+
+/**
+ * AWS `DefaultConnectionTrackingConfiguration`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const DefaultConnectionTrackingConfiguration = Schema.Struct({
+  DefaultTcpEstablishedTimeout: Schema.optionalKey(Schema.Number),
+  DefaultUdpTimeout: Schema.optionalKey(Schema.Number),
+  DefaultUdpStreamTimeout: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `DefaultConnectionTrackingConfiguration`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface DefaultConnectionTrackingConfiguration extends TypeOf<typeof DefaultConnectionTrackingConfiguration> {}
+
+/**
+ * AWS `NetworkInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NetworkInfo = Schema.Struct({
+  NetworkPerformance: Schema.optionalKey(Schema.String),
+  MaximumNetworkInterfaces: Schema.optionalKey(Schema.Number),
+  MaximumNetworkCards: Schema.optionalKey(Schema.Number),
+  DefaultNetworkCardIndex: Schema.optionalKey(Schema.Number),
+  NetworkCards: Schema.optionalKey(Schema.Array(NetworkCardInfo)),
+  Ipv4AddressesPerInterface: Schema.optionalKey(Schema.Number),
+  Ipv6AddressesPerInterface: Schema.optionalKey(Schema.Number),
+  Ipv6Supported: Schema.optionalKey(Schema.Boolean),
+  EnaSupport: Schema.optionalKey(EnaSupport),
+  EfaSupported: Schema.optionalKey(Schema.Boolean),
+  EfaInfo: Schema.optionalKey(EfaInfo),
+  EncryptionInTransitSupported: Schema.optionalKey(Schema.Boolean),
+  EnaSrdSupported: Schema.optionalKey(Schema.Boolean),
+  BandwidthWeightings: Schema.optionalKey(Schema.Array(BandwidthWeightingType)),
+  FlexibleEnaQueuesSupport: Schema.optionalKey(FlexibleEnaQueuesSupport),
+  ConnectionTrackingConfiguration: Schema.optionalKey(DefaultConnectionTrackingConfiguration),
+  SecondaryNetworkSupported: Schema.optionalKey(Schema.Boolean),
+  MaximumSecondaryNetworkInterfaces: Schema.optionalKey(Schema.Number),
+  Ipv4AddressesPerSecondaryInterface: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `NetworkInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NetworkInfo extends TypeOf<typeof NetworkInfo> {}
+
+/**
+ * AWS `GpuDeviceMemoryInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const GpuDeviceMemoryInfo = Schema.Struct({
+  SizeInMiB: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `GpuDeviceMemoryInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface GpuDeviceMemoryInfo extends TypeOf<typeof GpuDeviceMemoryInfo> {}
+
+/**
+ * AWS `GpuDeviceInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const GpuDeviceInfo = Schema.Struct({
+  Name: Schema.optionalKey(Schema.String),
+  Manufacturer: Schema.optionalKey(Schema.String),
+  Count: Schema.optionalKey(Schema.Number),
+  LogicalGpuCount: Schema.optionalKey(Schema.Number),
+  GpuPartitionSize: Schema.optionalKey(Schema.Number),
+  Workloads: Schema.optionalKey(Schema.Array(Schema.String)),
+  MemoryInfo: Schema.optionalKey(GpuDeviceMemoryInfo)
+})
+/**
+ * AWS `GpuDeviceInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface GpuDeviceInfo extends TypeOf<typeof GpuDeviceInfo> {}
+
+/**
+ * AWS `GpuInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const GpuInfo = Schema.Struct({
+  Gpus: Schema.optionalKey(Schema.Array(GpuDeviceInfo)),
+  TotalGpuMemoryInMiB: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `GpuInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface GpuInfo extends TypeOf<typeof GpuInfo> {}
+
+/**
+ * AWS `FpgaDeviceMemoryInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const FpgaDeviceMemoryInfo = Schema.Struct({
+  SizeInMiB: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `FpgaDeviceMemoryInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface FpgaDeviceMemoryInfo extends TypeOf<typeof FpgaDeviceMemoryInfo> {}
+
+/**
+ * AWS `FpgaDeviceInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const FpgaDeviceInfo = Schema.Struct({
+  Name: Schema.optionalKey(Schema.String),
+  Manufacturer: Schema.optionalKey(Schema.String),
+  Count: Schema.optionalKey(Schema.Number),
+  MemoryInfo: Schema.optionalKey(FpgaDeviceMemoryInfo)
+})
+/**
+ * AWS `FpgaDeviceInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface FpgaDeviceInfo extends TypeOf<typeof FpgaDeviceInfo> {}
+
+/**
+ * AWS `FpgaInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const FpgaInfo = Schema.Struct({
+  Fpgas: Schema.optionalKey(Schema.Array(FpgaDeviceInfo)),
+  TotalFpgaMemoryInMiB: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `FpgaInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface FpgaInfo extends TypeOf<typeof FpgaInfo> {}
+
+/**
+ * AWS `PlacementGroupInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const PlacementGroupInfo = Schema.Struct({
+  SupportedStrategies: Schema.optionalKey(Schema.Array(PlacementGroupStrategy))
+})
+/**
+ * AWS `PlacementGroupInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface PlacementGroupInfo extends TypeOf<typeof PlacementGroupInfo> {}
+
+/**
+ * AWS `InferenceDeviceMemoryInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InferenceDeviceMemoryInfo = Schema.Struct({
+  SizeInMiB: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `InferenceDeviceMemoryInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InferenceDeviceMemoryInfo extends TypeOf<typeof InferenceDeviceMemoryInfo> {}
+
+/**
+ * AWS `InferenceDeviceInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InferenceDeviceInfo = Schema.Struct({
+  Count: Schema.optionalKey(Schema.Number),
+  Name: Schema.optionalKey(Schema.String),
+  Manufacturer: Schema.optionalKey(Schema.String),
+  MemoryInfo: Schema.optionalKey(InferenceDeviceMemoryInfo)
+})
+/**
+ * AWS `InferenceDeviceInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InferenceDeviceInfo extends TypeOf<typeof InferenceDeviceInfo> {}
+
+/**
+ * AWS `InferenceAcceleratorInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InferenceAcceleratorInfo = Schema.Struct({
+  Accelerators: Schema.optionalKey(Schema.Array(InferenceDeviceInfo)),
+  TotalInferenceMemoryInMiB: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `InferenceAcceleratorInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InferenceAcceleratorInfo extends TypeOf<typeof InferenceAcceleratorInfo> {}
+
+/**
+ * AWS `NitroTpmInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NitroTpmInfo = Schema.Struct({
+  SupportedVersions: Schema.optionalKey(Schema.Array(Schema.String))
+})
+/**
+ * AWS `NitroTpmInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NitroTpmInfo extends TypeOf<typeof NitroTpmInfo> {}
+
+/**
+ * AWS `MediaDeviceMemoryInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const MediaDeviceMemoryInfo = Schema.Struct({
+  SizeInMiB: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `MediaDeviceMemoryInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface MediaDeviceMemoryInfo extends TypeOf<typeof MediaDeviceMemoryInfo> {}
+
+/**
+ * AWS `MediaDeviceInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const MediaDeviceInfo = Schema.Struct({
+  Count: Schema.optionalKey(Schema.Number),
+  Name: Schema.optionalKey(Schema.String),
+  Manufacturer: Schema.optionalKey(Schema.String),
+  MemoryInfo: Schema.optionalKey(MediaDeviceMemoryInfo)
+})
+/**
+ * AWS `MediaDeviceInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface MediaDeviceInfo extends TypeOf<typeof MediaDeviceInfo> {}
+
+/**
+ * AWS `MediaAcceleratorInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const MediaAcceleratorInfo = Schema.Struct({
+  Accelerators: Schema.optionalKey(Schema.Array(MediaDeviceInfo)),
+  TotalMediaMemoryInMiB: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `MediaAcceleratorInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface MediaAcceleratorInfo extends TypeOf<typeof MediaAcceleratorInfo> {}
+
+/**
+ * AWS `NeuronDeviceCoreInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NeuronDeviceCoreInfo = Schema.Struct({
+  Count: Schema.optionalKey(Schema.Number),
+  Version: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `NeuronDeviceCoreInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NeuronDeviceCoreInfo extends TypeOf<typeof NeuronDeviceCoreInfo> {}
+
+/**
+ * AWS `NeuronDeviceMemoryInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NeuronDeviceMemoryInfo = Schema.Struct({
+  SizeInMiB: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `NeuronDeviceMemoryInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NeuronDeviceMemoryInfo extends TypeOf<typeof NeuronDeviceMemoryInfo> {}
+
+/**
+ * AWS `NeuronDeviceInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NeuronDeviceInfo = Schema.Struct({
+  Count: Schema.optionalKey(Schema.Number),
+  Name: Schema.optionalKey(Schema.String),
+  CoreInfo: Schema.optionalKey(NeuronDeviceCoreInfo),
+  MemoryInfo: Schema.optionalKey(NeuronDeviceMemoryInfo)
+})
+/**
+ * AWS `NeuronDeviceInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NeuronDeviceInfo extends TypeOf<typeof NeuronDeviceInfo> {}
+
+/**
+ * AWS `NeuronInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NeuronInfo = Schema.Struct({
+  NeuronDevices: Schema.optionalKey(Schema.Array(NeuronDeviceInfo)),
+  TotalNeuronDeviceMemoryInMiB: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `NeuronInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NeuronInfo extends TypeOf<typeof NeuronInfo> {}
+
+/**
+ * AWS `InstanceTypeInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceTypeInfo = Schema.Struct({
+  InstanceType: Schema.optionalKey(Schema.String),
+  CurrentGeneration: Schema.optionalKey(Schema.Boolean),
+  FreeTierEligible: Schema.optionalKey(Schema.Boolean),
+  SupportedUsageClasses: Schema.optionalKey(Schema.Array(UsageClassType)),
+  SupportedRootDeviceTypes: Schema.optionalKey(Schema.Array(RootDeviceType)),
+  SupportedVirtualizationTypes: Schema.optionalKey(Schema.Array(VirtualizationType)),
+  BareMetal: Schema.optionalKey(Schema.Boolean),
+  Hypervisor: Schema.optionalKey(InstanceTypeHypervisor),
+  ProcessorInfo: Schema.optionalKey(ProcessorInfo),
+  VCpuInfo: Schema.optionalKey(VCpuInfo),
+  MemoryInfo: Schema.optionalKey(MemoryInfo),
+  InstanceStorageSupported: Schema.optionalKey(Schema.Boolean),
+  InstanceStorageInfo: Schema.optionalKey(InstanceStorageInfo),
+  EbsInfo: Schema.optionalKey(EbsInfo),
+  NetworkInfo: Schema.optionalKey(NetworkInfo),
+  GpuInfo: Schema.optionalKey(GpuInfo),
+  FpgaInfo: Schema.optionalKey(FpgaInfo),
+  PlacementGroupInfo: Schema.optionalKey(PlacementGroupInfo),
+  InferenceAcceleratorInfo: Schema.optionalKey(InferenceAcceleratorInfo),
+  HibernationSupported: Schema.optionalKey(Schema.Boolean),
+  BurstablePerformanceSupported: Schema.optionalKey(Schema.Boolean),
+  DedicatedHostsSupported: Schema.optionalKey(Schema.Boolean),
+  AutoRecoverySupported: Schema.optionalKey(Schema.Boolean),
+  SupportedBootModes: Schema.optionalKey(Schema.Array(BootModeType)),
+  NitroEnclavesSupport: Schema.optionalKey(NitroEnclavesSupport),
+  NitroTpmSupport: Schema.optionalKey(NitroTpmSupport),
+  NitroTpmInfo: Schema.optionalKey(NitroTpmInfo),
+  MediaAcceleratorInfo: Schema.optionalKey(MediaAcceleratorInfo),
+  NeuronInfo: Schema.optionalKey(NeuronInfo),
+  PhcSupport: Schema.optionalKey(PhcSupport),
+  RebootMigrationSupport: Schema.optionalKey(RebootMigrationSupport),
+  SupportedInRegion: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `InstanceTypeInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceTypeInfo extends TypeOf<typeof InstanceTypeInfo> {}
+
+/**
+ * AWS `DescribeInstanceTypesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeInstanceTypesResult = Schema.Struct({
+  InstanceTypes: Schema.optionalKey(Schema.Array(InstanceTypeInfo)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeInstanceTypesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeInstanceTypesResult extends TypeOf<typeof DescribeInstanceTypesResult> {}
+
+/**
+ * AWS `DescribeInstanceTypeOfferingsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeInstanceTypeOfferingsRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  LocationType: Schema.optionalKey(LocationType),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeInstanceTypeOfferingsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeInstanceTypeOfferingsRequest extends TypeOf<typeof DescribeInstanceTypeOfferingsRequest> {}
+
+/**
+ * AWS `InstanceTypeOffering`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceTypeOffering = Schema.Struct({
+  InstanceType: Schema.optionalKey(Schema.String),
+  LocationType: Schema.optionalKey(LocationType),
+  Location: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `InstanceTypeOffering`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceTypeOffering extends TypeOf<typeof InstanceTypeOffering> {}
+
+/**
+ * AWS `DescribeInstanceTypeOfferingsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeInstanceTypeOfferingsResult = Schema.Struct({
+  InstanceTypeOfferings: Schema.optionalKey(Schema.Array(InstanceTypeOffering)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeInstanceTypeOfferingsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeInstanceTypeOfferingsResult extends TypeOf<typeof DescribeInstanceTypeOfferingsResult> {}
+
+/**
+ * AWS `DescribeImagesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeImagesRequest = Schema.Struct({
+  ExecutableUsers: Schema.optionalKey(Schema.Array(Schema.String)),
+  ImageIds: Schema.optionalKey(Schema.Array(Identifier.ImageId)),
+  Owners: Schema.optionalKey(Schema.Array(Schema.String)),
+  IncludeDeprecated: Schema.optionalKey(Schema.Boolean),
+  IncludeDisabled: Schema.optionalKey(Schema.Boolean),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  NextToken: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeImagesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeImagesRequest extends TypeOf<typeof DescribeImagesRequest> {}
+
+/**
+ * AWS `EbsBlockDevice`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const EbsBlockDevice = Schema.Struct({
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  Iops: Schema.optionalKey(Schema.Number),
+  SnapshotId: Schema.optionalKey(Schema.String),
+  VolumeSize: Schema.optionalKey(Schema.Number),
+  VolumeType: Schema.optionalKey(VolumeType),
+  KmsKeyId: Schema.optionalKey(Schema.String),
+  Throughput: Schema.optionalKey(Schema.Number),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  Encrypted: Schema.optionalKey(Schema.Boolean),
+  VolumeInitializationRate: Schema.optionalKey(Schema.Number),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  EbsCardIndex: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `EbsBlockDevice`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface EbsBlockDevice extends TypeOf<typeof EbsBlockDevice> {}
+
+/**
+ * AWS `BlockDeviceMapping`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const BlockDeviceMapping = Schema.Struct({
+  Ebs: Schema.optionalKey(EbsBlockDevice),
+  NoDevice: Schema.optionalKey(Schema.String),
+  DeviceName: Schema.optionalKey(Schema.String),
+  VirtualName: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `BlockDeviceMapping`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface BlockDeviceMapping extends TypeOf<typeof BlockDeviceMapping> {}
+
+/**
+ * AWS `ImageWatermark`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ImageWatermark = Schema.Struct({
+  WatermarkKey: Schema.optionalKey(Schema.String),
+  SourceImageRegion: Schema.optionalKey(Schema.String),
+  SourceImageId: Schema.optionalKey(Schema.String),
+  SourceImageCreationTime: Schema.optionalKey(Schema.Date),
+  WatermarkCreationTime: Schema.optionalKey(Schema.Date)
+})
+/**
+ * AWS `ImageWatermark`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ImageWatermark extends TypeOf<typeof ImageWatermark> {}
+
+/**
+ * AWS `ScanResults`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ScanResults = Schema.Struct({
+  HighestFindingSeverityLabel: Schema.optionalKey(SeverityLabel),
+  FindingScanDate: Schema.optionalKey(Schema.Date),
+  InformationalFixAvailableSince: Schema.optionalKey(Schema.Date),
+  LowFixAvailableSince: Schema.optionalKey(Schema.Date),
+  MediumFixAvailableSince: Schema.optionalKey(Schema.Date),
+  HighFixAvailableSince: Schema.optionalKey(Schema.Date),
+  CriticalFixAvailableSince: Schema.optionalKey(Schema.Date)
+})
+/**
+ * AWS `ScanResults`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ScanResults extends TypeOf<typeof ScanResults> {}
+
+/**
+ * AWS `InstanceTypeItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceTypeItem = Schema.Struct({
+  InstanceType: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `InstanceTypeItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceTypeItem extends TypeOf<typeof InstanceTypeItem> {}
+
+/**
+ * AWS `InstanceTypeSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceTypeSpecification = Schema.Struct({
+  SupportedInstanceTypes: Schema.optionalKey(Schema.Array(InstanceTypeItem)),
+  UnsupportedInstanceTypes: Schema.optionalKey(Schema.Array(InstanceTypeItem))
+})
+/**
+ * AWS `InstanceTypeSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceTypeSpecification extends TypeOf<typeof InstanceTypeSpecification> {}
+
+/**
+ * AWS `Image`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Image = Schema.Struct({
+  PlatformDetails: Schema.optionalKey(Schema.String),
+  UsageOperation: Schema.optionalKey(Schema.String),
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(BlockDeviceMapping)),
+  Description: Schema.optionalKey(Schema.String),
+  EnaSupport: Schema.optionalKey(Schema.Boolean),
+  Hypervisor: Schema.optionalKey(HypervisorType),
+  ImageOwnerAlias: Schema.optionalKey(Schema.String),
+  Name: Schema.optionalKey(Schema.String),
+  RootDeviceName: Schema.optionalKey(Schema.String),
+  RootDeviceType: Schema.optionalKey(DeviceType),
+  SriovNetSupport: Schema.optionalKey(Schema.String),
+  StateReason: Schema.optionalKey(StateReason),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  VirtualizationType: Schema.optionalKey(VirtualizationType),
+  BootMode: Schema.optionalKey(BootModeValues),
+  TpmSupport: Schema.optionalKey(TpmSupportValues),
+  DeprecationTime: Schema.optionalKey(Schema.String),
+  ImdsSupport: Schema.optionalKey(ImdsSupportValues),
+  SourceInstanceId: Schema.optionalKey(Schema.String),
+  DeregistrationProtection: Schema.optionalKey(Schema.String),
+  LastLaunchedTime: Schema.optionalKey(Schema.String),
+  ImageAllowed: Schema.optionalKey(Schema.Boolean),
+  SourceImageId: Schema.optionalKey(Schema.String),
+  SourceImageRegion: Schema.optionalKey(Schema.String),
+  FreeTierEligible: Schema.optionalKey(Schema.Boolean),
+  PublicSsmParameterName: Schema.optionalKey(Schema.String),
+  ImageWatermarks: Schema.optionalKey(Schema.Array(ImageWatermark)),
+  ScanResults: Schema.optionalKey(ScanResults),
+  InstanceTypeSpecification: Schema.optionalKey(InstanceTypeSpecification),
+  ImageId: Schema.optionalKey(Schema.String),
+  ImageLocation: Schema.optionalKey(Schema.String),
+  State: Schema.optionalKey(ImageState),
+  OwnerId: Schema.optionalKey(Schema.String),
+  CreationDate: Schema.optionalKey(Schema.String),
+  Public: Schema.optionalKey(Schema.Boolean),
+  ProductCodes: Schema.optionalKey(Schema.Array(ProductCode)),
+  Architecture: Schema.optionalKey(ArchitectureValues),
+  ImageType: Schema.optionalKey(ImageTypeValues),
+  KernelId: Schema.optionalKey(Schema.String),
+  RamdiskId: Schema.optionalKey(Schema.String),
+  Platform: Schema.optionalKey(PlatformValues)
+})
+/**
+ * AWS `Image`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Image extends TypeOf<typeof Image> {}
+
+/**
+ * AWS `DescribeImagesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeImagesResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  Images: Schema.optionalKey(Schema.Array(Image))
+})
+/**
+ * AWS `DescribeImagesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeImagesResult extends TypeOf<typeof DescribeImagesResult> {}
+
+/**
+ * AWS `CreateImageRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateImageRequest = Schema.Struct({
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  SnapshotLocation: Schema.optionalKey(SnapshotLocationEnum),
+  BootModeOverride: Schema.optionalKey(BootModeOverrideValues),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  InstanceId: Identifier.InstanceId,
+  Name: Schema.String,
+  Description: Schema.optionalKey(Schema.String),
+  NoReboot: Schema.optionalKey(Schema.Boolean),
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(BlockDeviceMappingInput))
+})
+/**
+ * AWS `CreateImageRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateImageRequest extends TypeOf<typeof CreateImageRequest> {}
+
+/**
+ * AWS `CreateImageResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateImageResult = Schema.Struct({
+  ImageId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CreateImageResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateImageResult extends TypeOf<typeof CreateImageResult> {}
+
+/**
+ * AWS `RegisterImageRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const RegisterImageRequest = Schema.Struct({
+  ImageLocation: Schema.optionalKey(Schema.String),
+  BillingProducts: Schema.optionalKey(Schema.Array(Schema.String)),
+  BootMode: Schema.optionalKey(BootModeValues),
+  TpmSupport: Schema.optionalKey(TpmSupportValues),
+  UefiData: Schema.optionalKey(Schema.String),
+  ImdsSupport: Schema.optionalKey(ImdsSupportValues),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Name: Schema.String,
+  Description: Schema.optionalKey(Schema.String),
+  Architecture: Schema.optionalKey(ArchitectureValues),
+  KernelId: Schema.optionalKey(Schema.String),
+  RamdiskId: Schema.optionalKey(Schema.String),
+  RootDeviceName: Schema.optionalKey(Schema.String),
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(BlockDeviceMappingInput)),
+  VirtualizationType: Schema.optionalKey(Schema.String),
+  SriovNetSupport: Schema.optionalKey(Schema.String),
+  EnaSupport: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `RegisterImageRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface RegisterImageRequest extends TypeOf<typeof RegisterImageRequest> {}
+
+/**
+ * AWS `RegisterImageResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const RegisterImageResult = Schema.Struct({
+  ImageId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `RegisterImageResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface RegisterImageResult extends TypeOf<typeof RegisterImageResult> {}
+
+/**
+ * AWS `DeregisterImageRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeregisterImageRequest = Schema.Struct({
+  ImageId: Identifier.ImageId,
+  DeleteAssociatedSnapshots: Schema.optionalKey(Schema.Boolean),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DeregisterImageRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeregisterImageRequest extends TypeOf<typeof DeregisterImageRequest> {}
+
+/**
+ * AWS `DeleteSnapshotReturnCode`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const DeleteSnapshotReturnCode = Schema.Struct({
+  SnapshotId: Schema.optionalKey(Schema.String),
+  ReturnCode: Schema.optionalKey(SnapshotReturnCodes)
+})
+/**
+ * AWS `DeleteSnapshotReturnCode`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface DeleteSnapshotReturnCode extends TypeOf<typeof DeleteSnapshotReturnCode> {}
+
+/**
+ * AWS `DeregisterImageResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeregisterImageResult = Schema.Struct({
+  Return: Schema.optionalKey(Schema.Boolean),
+  DeleteSnapshotResults: Schema.optionalKey(Schema.Array(DeleteSnapshotReturnCode))
+})
+/**
+ * AWS `DeregisterImageResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DeregisterImageResult extends TypeOf<typeof DeregisterImageResult> {}
+
+/**
+ * AWS `CreateVolumeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateVolumeRequest = Schema.Struct({
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  Encrypted: Schema.optionalKey(Schema.Boolean),
+  Iops: Schema.optionalKey(Schema.Number),
+  KmsKeyId: Schema.optionalKey(Schema.String),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  Size: Schema.optionalKey(Schema.Number),
+  SnapshotId: Schema.optionalKey(Identifier.SnapshotId),
+  VolumeType: Schema.optionalKey(VolumeType),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  MultiAttachEnabled: Schema.optionalKey(Schema.Boolean),
+  Throughput: Schema.optionalKey(Schema.Number),
+  ClientToken: Schema.optionalKey(Schema.String),
+  VolumeInitializationRate: Schema.optionalKey(Schema.Number),
+  Operator: Schema.optionalKey(OperatorRequest),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CreateVolumeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateVolumeRequest extends TypeOf<typeof CreateVolumeRequest> {}
+
+/**
+ * AWS `VolumeAttachment`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const VolumeAttachment = Schema.Struct({
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  AssociatedResource: Schema.optionalKey(Schema.String),
+  InstanceOwningService: Schema.optionalKey(Schema.String),
+  EbsCardIndex: Schema.optionalKey(Schema.Number),
+  VolumeId: Schema.optionalKey(Schema.String),
+  InstanceId: Schema.optionalKey(Schema.String),
+  Device: Schema.optionalKey(Schema.String),
+  State: Schema.optionalKey(VolumeAttachmentState),
+  AttachTime: Schema.optionalKey(Schema.Date)
+})
+/**
+ * AWS `VolumeAttachment`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface VolumeAttachment extends TypeOf<typeof VolumeAttachment> {}
+
+/**
+ * AWS `Volume`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const Volume = Schema.Struct({
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  SourceVolumeId: Schema.optionalKey(Schema.String),
+  Iops: Schema.optionalKey(Schema.Number),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  VolumeType: Schema.optionalKey(VolumeType),
+  FastRestored: Schema.optionalKey(Schema.Boolean),
+  MultiAttachEnabled: Schema.optionalKey(Schema.Boolean),
+  Throughput: Schema.optionalKey(Schema.Number),
+  SseType: Schema.optionalKey(SSEType),
+  Operator: Schema.optionalKey(OperatorResponse),
+  VolumeInitializationRate: Schema.optionalKey(Schema.Number),
+  VolumeArn: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String),
+  VolumeId: Schema.optionalKey(Schema.String),
+  Size: Schema.optionalKey(Schema.Number),
+  SnapshotId: Schema.optionalKey(Schema.String),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  State: Schema.optionalKey(VolumeState),
+  CreateTime: Schema.optionalKey(Schema.Date),
+  Attachments: Schema.optionalKey(Schema.Array(VolumeAttachment)),
+  Encrypted: Schema.optionalKey(Schema.Boolean),
+  KmsKeyId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Volume`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface Volume extends TypeOf<typeof Volume> {}
+
+/**
+ * AWS `DescribeVolumesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeVolumesRequest = Schema.Struct({
+  VolumeIds: Schema.optionalKey(Schema.Array(Identifier.VolumeId)),
+  IncludeManagedResources: Schema.optionalKey(Schema.Boolean),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `DescribeVolumesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeVolumesRequest extends TypeOf<typeof DescribeVolumesRequest> {}
+
+/**
+ * AWS `DescribeVolumesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeVolumesResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  Volumes: Schema.optionalKey(Schema.Array(Volume))
+})
+/**
+ * AWS `DescribeVolumesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeVolumesResult extends TypeOf<typeof DescribeVolumesResult> {}
+
+/**
+ * AWS `AttachVolumeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const AttachVolumeRequest = Schema.Struct({
+  Device: Schema.String,
+  InstanceId: Identifier.InstanceId,
+  VolumeId: Identifier.VolumeId,
+  EbsCardIndex: Schema.optionalKey(Schema.Number),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `AttachVolumeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface AttachVolumeRequest extends TypeOf<typeof AttachVolumeRequest> {}
+
+/**
+ * AWS `DetachVolumeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DetachVolumeRequest = Schema.Struct({
+  Device: Schema.optionalKey(Schema.String),
+  Force: Schema.optionalKey(Schema.Boolean),
+  InstanceId: Schema.optionalKey(Identifier.InstanceId),
+  VolumeId: Identifier.VolumeId,
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DetachVolumeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DetachVolumeRequest extends TypeOf<typeof DetachVolumeRequest> {}
+
+/**
+ * AWS `ModifyVolumeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ModifyVolumeRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  VolumeId: Identifier.VolumeId,
+  Size: Schema.optionalKey(Schema.Number),
+  VolumeType: Schema.optionalKey(VolumeType),
+  Iops: Schema.optionalKey(Schema.Number),
+  Throughput: Schema.optionalKey(Schema.Number),
+  MultiAttachEnabled: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `ModifyVolumeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ModifyVolumeRequest extends TypeOf<typeof ModifyVolumeRequest> {}
+
+/**
+ * AWS `VolumeModification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const VolumeModification = Schema.Struct({
+  VolumeId: Schema.optionalKey(Schema.String),
+  ModificationState: Schema.optionalKey(VolumeModificationState),
+  StatusMessage: Schema.optionalKey(Schema.String),
+  TargetSize: Schema.optionalKey(Schema.Number),
+  TargetIops: Schema.optionalKey(Schema.Number),
+  TargetVolumeType: Schema.optionalKey(VolumeType),
+  TargetThroughput: Schema.optionalKey(Schema.Number),
+  TargetMultiAttachEnabled: Schema.optionalKey(Schema.Boolean),
+  OriginalSize: Schema.optionalKey(Schema.Number),
+  OriginalIops: Schema.optionalKey(Schema.Number),
+  OriginalVolumeType: Schema.optionalKey(VolumeType),
+  OriginalThroughput: Schema.optionalKey(Schema.Number),
+  OriginalMultiAttachEnabled: Schema.optionalKey(Schema.Boolean),
+  Progress: Schema.optionalKey(Schema.Number),
+  StartTime: Schema.optionalKey(Schema.Date),
+  EndTime: Schema.optionalKey(Schema.Date),
+  Operator: Schema.optionalKey(OperatorResponse)
+})
+/**
+ * AWS `VolumeModification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface VolumeModification extends TypeOf<typeof VolumeModification> {}
+
+/**
+ * AWS `ModifyVolumeResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ModifyVolumeResult = Schema.Struct({
+  VolumeModification: Schema.optionalKey(VolumeModification)
+})
+/**
+ * AWS `ModifyVolumeResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface ModifyVolumeResult extends TypeOf<typeof ModifyVolumeResult> {}
+
+/**
+ * AWS `DeleteVolumeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteVolumeRequest = Schema.Struct({
+  VolumeId: Identifier.VolumeId,
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DeleteVolumeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteVolumeRequest extends TypeOf<typeof DeleteVolumeRequest> {}
+
+/**
+ * AWS `DescribeVolumesModificationsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeVolumesModificationsRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  VolumeIds: Schema.optionalKey(Schema.Array(Identifier.VolumeId)),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  IncludeManagedResources: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DescribeVolumesModificationsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeVolumesModificationsRequest extends TypeOf<typeof DescribeVolumesModificationsRequest> {}
+
+/**
+ * AWS `DescribeVolumesModificationsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeVolumesModificationsResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  VolumesModifications: Schema.optionalKey(Schema.Array(VolumeModification))
+})
+/**
+ * AWS `DescribeVolumesModificationsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeVolumesModificationsResult extends TypeOf<typeof DescribeVolumesModificationsResult> {}
+
+/**
+ * AWS `CreateSnapshotRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateSnapshotRequest = Schema.Struct({
+  Description: Schema.optionalKey(Schema.String),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  VolumeId: Identifier.VolumeId,
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  Location: Schema.optionalKey(SnapshotLocationEnum),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CreateSnapshotRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateSnapshotRequest extends TypeOf<typeof CreateSnapshotRequest> {}
+
+/**
+ * AWS `Snapshot`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const Snapshot = Schema.Struct({
+  OwnerAlias: Schema.optionalKey(Schema.String),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  StorageTier: Schema.optionalKey(StorageTier),
+  RestoreExpiryTime: Schema.optionalKey(Schema.Date),
+  SseType: Schema.optionalKey(SSEType),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  TransferType: Schema.optionalKey(TransferType),
+  CompletionDurationMinutes: Schema.optionalKey(Schema.Number),
+  CompletionTime: Schema.optionalKey(Schema.Date),
+  FullSnapshotSizeInBytes: Schema.optionalKey(Schema.Number),
+  SnapshotId: Schema.optionalKey(Schema.String),
+  VolumeId: Schema.optionalKey(Schema.String),
+  State: Schema.optionalKey(SnapshotState),
+  StateMessage: Schema.optionalKey(Schema.String),
+  StartTime: Schema.optionalKey(Schema.Date),
+  Progress: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String),
+  Description: Schema.optionalKey(Schema.String),
+  VolumeSize: Schema.optionalKey(Schema.Number),
+  Encrypted: Schema.optionalKey(Schema.Boolean),
+  KmsKeyId: Schema.optionalKey(Schema.String),
+  DataEncryptionKeyId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Snapshot`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface Snapshot extends TypeOf<typeof Snapshot> {}
+
+/**
+ * AWS `DescribeSnapshotsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeSnapshotsRequest = Schema.Struct({
+  MaxResults: Schema.optionalKey(Schema.Number),
+  NextToken: Schema.optionalKey(Schema.String),
+  OwnerIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  RestorableByUserIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  SnapshotIds: Schema.optionalKey(Schema.Array(Identifier.SnapshotId)),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeSnapshotsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeSnapshotsRequest extends TypeOf<typeof DescribeSnapshotsRequest> {}
+
+/**
+ * AWS `DescribeSnapshotsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeSnapshotsResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  Snapshots: Schema.optionalKey(Schema.Array(Snapshot))
+})
+/**
+ * AWS `DescribeSnapshotsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeSnapshotsResult extends TypeOf<typeof DescribeSnapshotsResult> {}
+
+/**
+ * AWS `CopySnapshotRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CopySnapshotRequest = Schema.Struct({
+  Description: Schema.optionalKey(Schema.String),
+  DestinationOutpostArn: Schema.optionalKey(Schema.String),
+  DestinationRegion: Schema.optionalKey(Schema.String),
+  Encrypted: Schema.optionalKey(Schema.Boolean),
+  KmsKeyId: Schema.optionalKey(Schema.String),
+  PresignedUrl: Schema.optionalKey(Schema.String),
+  SourceRegion: Schema.String,
+  SourceSnapshotId: Identifier.SnapshotId,
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  CompletionDurationMinutes: Schema.optionalKey(Schema.Number),
+  DestinationAvailabilityZone: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CopySnapshotRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CopySnapshotRequest extends TypeOf<typeof CopySnapshotRequest> {}
+
+/**
+ * AWS `CopySnapshotResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CopySnapshotResult = Schema.Struct({
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  SnapshotId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CopySnapshotResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CopySnapshotResult extends TypeOf<typeof CopySnapshotResult> {}
+
+/**
+ * AWS `DeleteSnapshotRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteSnapshotRequest = Schema.Struct({
+  SnapshotId: Identifier.SnapshotId,
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DeleteSnapshotRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteSnapshotRequest extends TypeOf<typeof DeleteSnapshotRequest> {}
+
+/**
+ * AWS `CreatePlacementGroupRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreatePlacementGroupRequest = Schema.Struct({
+  PartitionCount: Schema.optionalKey(Schema.Number),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  SpreadLevel: Schema.optionalKey(SpreadLevel),
+  LinkedGroupId: Schema.optionalKey(Schema.String),
+  Operator: Schema.optionalKey(OperatorRequest),
+  ParentGroupId: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  GroupName: Schema.optionalKey(Schema.String),
+  Strategy: Schema.optionalKey(PlacementStrategy)
+})
+/**
+ * AWS `CreatePlacementGroupRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreatePlacementGroupRequest extends TypeOf<typeof CreatePlacementGroupRequest> {}
+
+/**
+ * AWS `PlacementGroup`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const PlacementGroup = Schema.Struct({
+  GroupName: Schema.optionalKey(Schema.String),
+  State: Schema.optionalKey(PlacementGroupState),
+  Strategy: Schema.optionalKey(PlacementStrategy),
+  PartitionCount: Schema.optionalKey(Schema.Number),
+  GroupId: Schema.optionalKey(Schema.String),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  GroupArn: Schema.optionalKey(Schema.String),
+  SpreadLevel: Schema.optionalKey(SpreadLevel),
+  LinkedGroupId: Schema.optionalKey(Schema.String),
+  Operator: Schema.optionalKey(OperatorResponse),
+  ParentGroupId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `PlacementGroup`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface PlacementGroup extends TypeOf<typeof PlacementGroup> {}
+
+/**
+ * AWS `CreatePlacementGroupResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreatePlacementGroupResult = Schema.Struct({
+  PlacementGroup: Schema.optionalKey(PlacementGroup)
+})
+/**
+ * AWS `CreatePlacementGroupResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreatePlacementGroupResult extends TypeOf<typeof CreatePlacementGroupResult> {}
+
+/**
+ * AWS `DescribePlacementGroupsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribePlacementGroupsRequest = Schema.Struct({
+  GroupIds: Schema.optionalKey(Schema.Array(Identifier.PlacementGroupId)),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  GroupNames: Schema.optionalKey(Schema.Array(Schema.String)),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribePlacementGroupsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribePlacementGroupsRequest extends TypeOf<typeof DescribePlacementGroupsRequest> {}
+
+/**
+ * AWS `DescribePlacementGroupsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribePlacementGroupsResult = Schema.Struct({
+  PlacementGroups: Schema.optionalKey(Schema.Array(PlacementGroup))
+})
+/**
+ * AWS `DescribePlacementGroupsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribePlacementGroupsResult extends TypeOf<typeof DescribePlacementGroupsResult> {}
+
+/**
+ * AWS `DeletePlacementGroupRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeletePlacementGroupRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  GroupName: Schema.String
+})
+/**
+ * AWS `DeletePlacementGroupRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeletePlacementGroupRequest extends TypeOf<typeof DeletePlacementGroupRequest> {}
+
+/**
+ * AWS `ModifyInstancePlacementRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ModifyInstancePlacementRequest = Schema.Struct({
+  GroupName: Schema.optionalKey(Schema.String),
+  PartitionNumber: Schema.optionalKey(Schema.Number),
+  HostResourceGroupArn: Schema.optionalKey(Schema.String),
+  GroupId: Schema.optionalKey(Identifier.PlacementGroupId),
+  InstanceId: Identifier.InstanceId,
+  Tenancy: Schema.optionalKey(HostTenancy),
+  Affinity: Schema.optionalKey(Affinity),
+  HostId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `ModifyInstancePlacementRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ModifyInstancePlacementRequest extends TypeOf<typeof ModifyInstancePlacementRequest> {}
+
+/**
+ * AWS `ModifyInstancePlacementResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ModifyInstancePlacementResult = Schema.Struct({
+  Return: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `ModifyInstancePlacementResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface ModifyInstancePlacementResult extends TypeOf<typeof ModifyInstancePlacementResult> {}
+
+/**
+ * AWS `CreateKeyPairRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateKeyPairRequest = Schema.Struct({
+  KeyName: Schema.String,
+  KeyType: Schema.optionalKey(KeyType),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  KeyFormat: Schema.optionalKey(KeyFormat),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CreateKeyPairRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateKeyPairRequest extends TypeOf<typeof CreateKeyPairRequest> {}
+
+/**
+ * AWS `KeyPair`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const KeyPair = Schema.Struct({
+  KeyPairId: Schema.optionalKey(Schema.String),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  KeyName: Schema.optionalKey(Schema.String),
+  KeyFingerprint: Schema.optionalKey(Schema.String),
+  KeyMaterial: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `KeyPair`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface KeyPair extends TypeOf<typeof KeyPair> {}
+
+/**
+ * AWS `ImportKeyPairRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ImportKeyPairRequest = Schema.Struct({
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  KeyName: Schema.String,
+  PublicKeyMaterial: Schema.Uint8Array
+})
+/**
+ * AWS `ImportKeyPairRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ImportKeyPairRequest extends TypeOf<typeof ImportKeyPairRequest> {}
+
+/**
+ * AWS `ImportKeyPairResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ImportKeyPairResult = Schema.Struct({
+  KeyFingerprint: Schema.optionalKey(Schema.String),
+  KeyName: Schema.optionalKey(Schema.String),
+  KeyPairId: Schema.optionalKey(Schema.String),
+  Tags: Schema.optionalKey(Schema.Array(Tag))
+})
+/**
+ * AWS `ImportKeyPairResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface ImportKeyPairResult extends TypeOf<typeof ImportKeyPairResult> {}
+
+/**
+ * AWS `DescribeKeyPairsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeKeyPairsRequest = Schema.Struct({
+  KeyNames: Schema.optionalKey(Schema.Array(Schema.String)),
+  KeyPairIds: Schema.optionalKey(Schema.Array(Identifier.KeyPairId)),
+  IncludePublicKey: Schema.optionalKey(Schema.Boolean),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeKeyPairsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeKeyPairsRequest extends TypeOf<typeof DescribeKeyPairsRequest> {}
+
+/**
+ * AWS `KeyPairInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const KeyPairInfo = Schema.Struct({
+  KeyPairId: Schema.optionalKey(Schema.String),
+  KeyType: Schema.optionalKey(KeyType),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  PublicKey: Schema.optionalKey(Schema.String),
+  CreateTime: Schema.optionalKey(Schema.Date),
+  KeyName: Schema.optionalKey(Schema.String),
+  KeyFingerprint: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `KeyPairInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface KeyPairInfo extends TypeOf<typeof KeyPairInfo> {}
+
+/**
+ * AWS `DescribeKeyPairsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeKeyPairsResult = Schema.Struct({
+  KeyPairs: Schema.optionalKey(Schema.Array(KeyPairInfo))
+})
+/**
+ * AWS `DescribeKeyPairsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeKeyPairsResult extends TypeOf<typeof DescribeKeyPairsResult> {}
+
+/**
+ * AWS `DeleteKeyPairRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteKeyPairRequest = Schema.Struct({
+  KeyName: Schema.optionalKey(Schema.String),
+  KeyPairId: Schema.optionalKey(Identifier.KeyPairId),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DeleteKeyPairRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteKeyPairRequest extends TypeOf<typeof DeleteKeyPairRequest> {}
+
+/**
+ * AWS `DeleteKeyPairResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteKeyPairResult = Schema.Struct({
+  Return: Schema.optionalKey(Schema.Boolean),
+  KeyPairId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DeleteKeyPairResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DeleteKeyPairResult extends TypeOf<typeof DeleteKeyPairResult> {}
+
+/**
+ * AWS `CreateSecurityGroupRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateSecurityGroupRequest = Schema.Struct({
+  Description: Schema.String,
+  GroupName: Schema.String,
+  VpcId: Schema.optionalKey(Identifier.VpcId),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CreateSecurityGroupRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateSecurityGroupRequest extends TypeOf<typeof CreateSecurityGroupRequest> {}
+
+/**
+ * AWS `CreateSecurityGroupResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateSecurityGroupResult = Schema.Struct({
+  GroupId: Schema.optionalKey(Schema.String),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  SecurityGroupArn: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CreateSecurityGroupResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateSecurityGroupResult extends TypeOf<typeof CreateSecurityGroupResult> {}
+
+/**
+ * AWS `DescribeSecurityGroupsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeSecurityGroupsRequest = Schema.Struct({
+  GroupIds: Schema.optionalKey(Schema.Array(Identifier.SecurityGroupId)),
+  GroupNames: Schema.optionalKey(Schema.Array(Schema.String)),
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeSecurityGroupsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeSecurityGroupsRequest extends TypeOf<typeof DescribeSecurityGroupsRequest> {}
+
+/**
+ * AWS `UserIdGroupPair`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const UserIdGroupPair = Schema.Struct({
+  Description: Schema.optionalKey(Schema.String),
+  UserId: Schema.optionalKey(Schema.String),
+  GroupName: Schema.optionalKey(Schema.String),
+  GroupId: Schema.optionalKey(Schema.String),
+  VpcId: Schema.optionalKey(Schema.String),
+  VpcPeeringConnectionId: Schema.optionalKey(Schema.String),
+  PeeringStatus: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `UserIdGroupPair`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface UserIdGroupPair extends TypeOf<typeof UserIdGroupPair> {}
+
+/**
+ * AWS `IpRange`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const IpRange = Schema.Struct({
+  Description: Schema.optionalKey(Schema.String),
+  CidrIp: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `IpRange`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface IpRange extends TypeOf<typeof IpRange> {}
+
+/**
+ * AWS `Ipv6Range`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Ipv6Range = Schema.Struct({
+  Description: Schema.optionalKey(Schema.String),
+  CidrIpv6: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Ipv6Range`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Ipv6Range extends TypeOf<typeof Ipv6Range> {}
+
+/**
+ * AWS `PrefixListId`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const PrefixListId = Schema.Struct({
+  Description: Schema.optionalKey(Schema.String),
+  PrefixListId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `PrefixListId`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface PrefixListId extends TypeOf<typeof PrefixListId> {}
+
+/**
+ * AWS `IpPermission`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const IpPermission = Schema.Struct({
+  IpProtocol: Schema.optionalKey(Schema.String),
+  FromPort: Schema.optionalKey(Schema.Number),
+  ToPort: Schema.optionalKey(Schema.Number),
+  UserIdGroupPairs: Schema.optionalKey(Schema.Array(UserIdGroupPair)),
+  IpRanges: Schema.optionalKey(Schema.Array(IpRange)),
+  Ipv6Ranges: Schema.optionalKey(Schema.Array(Ipv6Range)),
+  PrefixListIds: Schema.optionalKey(Schema.Array(PrefixListId))
+})
+/**
+ * AWS `IpPermission`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface IpPermission extends TypeOf<typeof IpPermission> {}
+
+/**
+ * AWS `SecurityGroup`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const SecurityGroup = Schema.Struct({
+  GroupId: Schema.optionalKey(Schema.String),
+  IpPermissionsEgress: Schema.optionalKey(Schema.Array(IpPermission)),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  VpcId: Schema.optionalKey(Schema.String),
+  SecurityGroupArn: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String),
+  GroupName: Schema.optionalKey(Schema.String),
+  Description: Schema.optionalKey(Schema.String),
+  IpPermissions: Schema.optionalKey(Schema.Array(IpPermission))
+})
+/**
+ * AWS `SecurityGroup`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface SecurityGroup extends TypeOf<typeof SecurityGroup> {}
+
+/**
+ * AWS `DescribeSecurityGroupsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeSecurityGroupsResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  SecurityGroups: Schema.optionalKey(Schema.Array(SecurityGroup))
+})
+/**
+ * AWS `DescribeSecurityGroupsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeSecurityGroupsResult extends TypeOf<typeof DescribeSecurityGroupsResult> {}
+
+/**
+ * AWS `DeleteSecurityGroupRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteSecurityGroupRequest = Schema.Struct({
+  GroupId: Schema.optionalKey(Identifier.SecurityGroupId),
+  GroupName: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DeleteSecurityGroupRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteSecurityGroupRequest extends TypeOf<typeof DeleteSecurityGroupRequest> {}
+
+/**
+ * AWS `DeleteSecurityGroupResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteSecurityGroupResult = Schema.Struct({
+  Return: Schema.optionalKey(Schema.Boolean),
+  GroupId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DeleteSecurityGroupResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DeleteSecurityGroupResult extends TypeOf<typeof DeleteSecurityGroupResult> {}
+
+/**
+ * AWS `UserIdGroupPair` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const UserIdGroupPairInput = Schema.Struct({
+  Description: Schema.optionalKey(Schema.String),
+  UserId: Schema.optionalKey(Schema.String),
+  GroupName: Schema.optionalKey(Schema.String),
+  GroupId: Schema.optionalKey(Identifier.SecurityGroupId),
+  VpcId: Schema.optionalKey(Identifier.VpcId),
+  VpcPeeringConnectionId: Schema.optionalKey(Schema.String),
+  PeeringStatus: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `UserIdGroupPair` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface UserIdGroupPairInput extends TypeOf<typeof UserIdGroupPairInput> {}
+
+/**
+ * AWS `IpPermission` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const IpPermissionInput = Schema.Struct({
+  IpProtocol: Schema.optionalKey(Schema.String),
+  FromPort: Schema.optionalKey(Schema.Number),
+  ToPort: Schema.optionalKey(Schema.Number),
+  UserIdGroupPairs: Schema.optionalKey(Schema.Array(UserIdGroupPairInput)),
+  IpRanges: Schema.optionalKey(Schema.Array(IpRange)),
+  Ipv6Ranges: Schema.optionalKey(Schema.Array(Ipv6Range)),
+  PrefixListIds: Schema.optionalKey(Schema.Array(PrefixListId))
+})
+/**
+ * AWS `IpPermission` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface IpPermissionInput extends TypeOf<typeof IpPermissionInput> {}
+
+/**
+ * AWS `AuthorizeSecurityGroupIngressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const AuthorizeSecurityGroupIngressRequest = Schema.Struct({
+  CidrIp: Schema.optionalKey(Schema.String),
+  FromPort: Schema.optionalKey(Schema.Number),
+  GroupId: Schema.optionalKey(Identifier.SecurityGroupId),
+  GroupName: Schema.optionalKey(Schema.String),
+  IpPermissions: Schema.optionalKey(Schema.Array(IpPermissionInput)),
+  IpProtocol: Schema.optionalKey(Schema.String),
+  SourceSecurityGroupName: Schema.optionalKey(Schema.String),
+  SourceSecurityGroupOwnerId: Schema.optionalKey(Schema.String),
+  ToPort: Schema.optionalKey(Schema.Number),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `AuthorizeSecurityGroupIngressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface AuthorizeSecurityGroupIngressRequest extends TypeOf<typeof AuthorizeSecurityGroupIngressRequest> {}
+
+/**
+ * AWS `ReferencedSecurityGroup`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ReferencedSecurityGroup = Schema.Struct({
+  GroupId: Schema.optionalKey(Schema.String),
+  PeeringStatus: Schema.optionalKey(Schema.String),
+  UserId: Schema.optionalKey(Schema.String),
+  VpcId: Schema.optionalKey(Schema.String),
+  VpcPeeringConnectionId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `ReferencedSecurityGroup`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ReferencedSecurityGroup extends TypeOf<typeof ReferencedSecurityGroup> {}
+
+/**
+ * AWS `SecurityGroupRule`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const SecurityGroupRule = Schema.Struct({
+  SecurityGroupRuleId: Schema.optionalKey(Schema.String),
+  GroupId: Schema.optionalKey(Schema.String),
+  GroupOwnerId: Schema.optionalKey(Schema.String),
+  IsEgress: Schema.optionalKey(Schema.Boolean),
+  IpProtocol: Schema.optionalKey(Schema.String),
+  FromPort: Schema.optionalKey(Schema.Number),
+  ToPort: Schema.optionalKey(Schema.Number),
+  CidrIpv4: Schema.optionalKey(Schema.String),
+  CidrIpv6: Schema.optionalKey(Schema.String),
+  PrefixListId: Schema.optionalKey(Schema.String),
+  ReferencedGroupInfo: Schema.optionalKey(ReferencedSecurityGroup),
+  Description: Schema.optionalKey(Schema.String),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  SecurityGroupRuleArn: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `SecurityGroupRule`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface SecurityGroupRule extends TypeOf<typeof SecurityGroupRule> {}
+
+/**
+ * AWS `AuthorizeSecurityGroupIngressResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const AuthorizeSecurityGroupIngressResult = Schema.Struct({
+  Return: Schema.optionalKey(Schema.Boolean),
+  SecurityGroupRules: Schema.optionalKey(Schema.Array(SecurityGroupRule))
+})
+/**
+ * AWS `AuthorizeSecurityGroupIngressResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface AuthorizeSecurityGroupIngressResult extends TypeOf<typeof AuthorizeSecurityGroupIngressResult> {}
+
+/**
+ * AWS `AuthorizeSecurityGroupEgressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const AuthorizeSecurityGroupEgressRequest = Schema.Struct({
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  GroupId: Identifier.SecurityGroupId,
+  SourceSecurityGroupName: Schema.optionalKey(Schema.String),
+  SourceSecurityGroupOwnerId: Schema.optionalKey(Schema.String),
+  IpProtocol: Schema.optionalKey(Schema.String),
+  FromPort: Schema.optionalKey(Schema.Number),
+  ToPort: Schema.optionalKey(Schema.Number),
+  CidrIp: Schema.optionalKey(Schema.String),
+  IpPermissions: Schema.optionalKey(Schema.Array(IpPermissionInput))
+})
+/**
+ * AWS `AuthorizeSecurityGroupEgressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface AuthorizeSecurityGroupEgressRequest extends TypeOf<typeof AuthorizeSecurityGroupEgressRequest> {}
+
+/**
+ * AWS `AuthorizeSecurityGroupEgressResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const AuthorizeSecurityGroupEgressResult = Schema.Struct({
+  Return: Schema.optionalKey(Schema.Boolean),
+  SecurityGroupRules: Schema.optionalKey(Schema.Array(SecurityGroupRule))
+})
+/**
+ * AWS `AuthorizeSecurityGroupEgressResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface AuthorizeSecurityGroupEgressResult extends TypeOf<typeof AuthorizeSecurityGroupEgressResult> {}
+
+/**
+ * AWS `RevokeSecurityGroupIngressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const RevokeSecurityGroupIngressRequest = Schema.Struct({
+  CidrIp: Schema.optionalKey(Schema.String),
+  FromPort: Schema.optionalKey(Schema.Number),
+  GroupId: Schema.optionalKey(Identifier.SecurityGroupId),
+  GroupName: Schema.optionalKey(Schema.String),
+  IpPermissions: Schema.optionalKey(Schema.Array(IpPermissionInput)),
+  IpProtocol: Schema.optionalKey(Schema.String),
+  SourceSecurityGroupName: Schema.optionalKey(Schema.String),
+  SourceSecurityGroupOwnerId: Schema.optionalKey(Schema.String),
+  ToPort: Schema.optionalKey(Schema.Number),
+  SecurityGroupRuleIds: Schema.optionalKey(Schema.Array(Identifier.SecurityGroupRuleId)),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `RevokeSecurityGroupIngressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface RevokeSecurityGroupIngressRequest extends TypeOf<typeof RevokeSecurityGroupIngressRequest> {}
+
+/**
+ * AWS `RevokedSecurityGroupRule`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const RevokedSecurityGroupRule = Schema.Struct({
+  SecurityGroupRuleId: Schema.optionalKey(Schema.String),
+  GroupId: Schema.optionalKey(Schema.String),
+  IsEgress: Schema.optionalKey(Schema.Boolean),
+  IpProtocol: Schema.optionalKey(Schema.String),
+  FromPort: Schema.optionalKey(Schema.Number),
+  ToPort: Schema.optionalKey(Schema.Number),
+  CidrIpv4: Schema.optionalKey(Schema.String),
+  CidrIpv6: Schema.optionalKey(Schema.String),
+  PrefixListId: Schema.optionalKey(Schema.String),
+  ReferencedGroupId: Schema.optionalKey(Schema.String),
+  Description: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `RevokedSecurityGroupRule`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface RevokedSecurityGroupRule extends TypeOf<typeof RevokedSecurityGroupRule> {}
+
+/**
+ * AWS `RevokeSecurityGroupIngressResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const RevokeSecurityGroupIngressResult = Schema.Struct({
+  Return: Schema.optionalKey(Schema.Boolean),
+  UnknownIpPermissions: Schema.optionalKey(Schema.Array(IpPermission)),
+  RevokedSecurityGroupRules: Schema.optionalKey(Schema.Array(RevokedSecurityGroupRule))
+})
+/**
+ * AWS `RevokeSecurityGroupIngressResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface RevokeSecurityGroupIngressResult extends TypeOf<typeof RevokeSecurityGroupIngressResult> {}
+
+/**
+ * AWS `RevokeSecurityGroupEgressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const RevokeSecurityGroupEgressRequest = Schema.Struct({
+  SecurityGroupRuleIds: Schema.optionalKey(Schema.Array(Identifier.SecurityGroupRuleId)),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  GroupId: Identifier.SecurityGroupId,
+  SourceSecurityGroupName: Schema.optionalKey(Schema.String),
+  SourceSecurityGroupOwnerId: Schema.optionalKey(Schema.String),
+  IpProtocol: Schema.optionalKey(Schema.String),
+  FromPort: Schema.optionalKey(Schema.Number),
+  ToPort: Schema.optionalKey(Schema.Number),
+  CidrIp: Schema.optionalKey(Schema.String),
+  IpPermissions: Schema.optionalKey(Schema.Array(IpPermissionInput))
+})
+/**
+ * AWS `RevokeSecurityGroupEgressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface RevokeSecurityGroupEgressRequest extends TypeOf<typeof RevokeSecurityGroupEgressRequest> {}
+
+/**
+ * AWS `RevokeSecurityGroupEgressResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const RevokeSecurityGroupEgressResult = Schema.Struct({
+  Return: Schema.optionalKey(Schema.Boolean),
+  UnknownIpPermissions: Schema.optionalKey(Schema.Array(IpPermission)),
+  RevokedSecurityGroupRules: Schema.optionalKey(Schema.Array(RevokedSecurityGroupRule))
+})
+/**
+ * AWS `RevokeSecurityGroupEgressResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface RevokeSecurityGroupEgressResult extends TypeOf<typeof RevokeSecurityGroupEgressResult> {}
+
+/**
+ * AWS `AllocateAddressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const AllocateAddressRequest = Schema.Struct({
+  Domain: Schema.optionalKey(DomainType),
+  Address: Schema.optionalKey(Schema.String),
+  PublicIpv4Pool: Schema.optionalKey(Schema.String),
+  NetworkBorderGroup: Schema.optionalKey(Schema.String),
+  CustomerOwnedIpv4Pool: Schema.optionalKey(Schema.String),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  IpamPoolId: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `AllocateAddressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface AllocateAddressRequest extends TypeOf<typeof AllocateAddressRequest> {}
+
+/**
+ * AWS `AllocateAddressResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const AllocateAddressResult = Schema.Struct({
+  AllocationId: Schema.optionalKey(Schema.String),
+  PublicIpv4Pool: Schema.optionalKey(Schema.String),
+  NetworkBorderGroup: Schema.optionalKey(Schema.String),
+  Domain: Schema.optionalKey(DomainType),
+  CustomerOwnedIp: Schema.optionalKey(Schema.String),
+  CustomerOwnedIpv4Pool: Schema.optionalKey(Schema.String),
+  CarrierIp: Schema.optionalKey(Schema.String),
+  PublicIp: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `AllocateAddressResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface AllocateAddressResult extends TypeOf<typeof AllocateAddressResult> {}
+
+/**
+ * AWS `AssociateAddressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const AssociateAddressRequest = Schema.Struct({
+  AllocationId: Schema.optionalKey(Identifier.AllocationId),
+  InstanceId: Schema.optionalKey(Identifier.InstanceId),
+  PublicIp: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  NetworkInterfaceId: Schema.optionalKey(Identifier.NetworkInterfaceId),
+  PrivateIpAddress: Schema.optionalKey(Schema.String),
+  AllowReassociation: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `AssociateAddressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface AssociateAddressRequest extends TypeOf<typeof AssociateAddressRequest> {}
+
+/**
+ * AWS `AssociateAddressResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const AssociateAddressResult = Schema.Struct({
+  AssociationId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `AssociateAddressResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface AssociateAddressResult extends TypeOf<typeof AssociateAddressResult> {}
+
+/**
+ * AWS `DisassociateAddressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DisassociateAddressRequest = Schema.Struct({
+  AssociationId: Schema.optionalKey(Identifier.AssociationId),
+  PublicIp: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DisassociateAddressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DisassociateAddressRequest extends TypeOf<typeof DisassociateAddressRequest> {}
+
+/**
+ * AWS `ReleaseAddressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ReleaseAddressRequest = Schema.Struct({
+  AllocationId: Schema.optionalKey(Identifier.AllocationId),
+  PublicIp: Schema.optionalKey(Schema.String),
+  NetworkBorderGroup: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `ReleaseAddressRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ReleaseAddressRequest extends TypeOf<typeof ReleaseAddressRequest> {}
+
+/**
+ * AWS `DescribeAddressesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeAddressesRequest = Schema.Struct({
+  PublicIps: Schema.optionalKey(Schema.Array(Schema.String)),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  AllocationIds: Schema.optionalKey(Schema.Array(Identifier.AllocationId))
+})
+/**
+ * AWS `DescribeAddressesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeAddressesRequest extends TypeOf<typeof DescribeAddressesRequest> {}
+
+/**
+ * AWS `Address`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Address = Schema.Struct({
+  AllocationId: Schema.optionalKey(Schema.String),
+  AssociationId: Schema.optionalKey(Schema.String),
+  Domain: Schema.optionalKey(DomainType),
+  NetworkInterfaceId: Schema.optionalKey(Schema.String),
+  NetworkInterfaceOwnerId: Schema.optionalKey(Schema.String),
+  PrivateIpAddress: Schema.optionalKey(Schema.String),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  PublicIpv4Pool: Schema.optionalKey(Schema.String),
+  NetworkBorderGroup: Schema.optionalKey(Schema.String),
+  CustomerOwnedIp: Schema.optionalKey(Schema.String),
+  CustomerOwnedIpv4Pool: Schema.optionalKey(Schema.String),
+  CarrierIp: Schema.optionalKey(Schema.String),
+  SubnetId: Schema.optionalKey(Schema.String),
+  ServiceManaged: Schema.optionalKey(ServiceManaged),
+  InstanceId: Schema.optionalKey(Schema.String),
+  PublicIp: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Address`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Address extends TypeOf<typeof Address> {}
+
+/**
+ * AWS `DescribeAddressesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeAddressesResult = Schema.Struct({
+  Addresses: Schema.optionalKey(Schema.Array(Address))
+})
+/**
+ * AWS `DescribeAddressesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeAddressesResult extends TypeOf<typeof DescribeAddressesResult> {}
+
+/**
+ * AWS `DescribeNetworkInterfacesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeNetworkInterfacesRequest = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  IncludeManagedResources: Schema.optionalKey(Schema.Boolean),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  NetworkInterfaceIds: Schema.optionalKey(Schema.Array(Identifier.NetworkInterfaceId)),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeNetworkInterfacesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeNetworkInterfacesRequest extends TypeOf<typeof DescribeNetworkInterfacesRequest> {}
+
+/**
+ * AWS `NetworkInterfaceAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NetworkInterfaceAssociation = Schema.Struct({
+  AllocationId: Schema.optionalKey(Schema.String),
+  AssociationId: Schema.optionalKey(Schema.String),
+  IpOwnerId: Schema.optionalKey(Schema.String),
+  PublicDnsName: Schema.optionalKey(Schema.String),
+  PublicIp: Schema.optionalKey(Schema.String),
+  CustomerOwnedIp: Schema.optionalKey(Schema.String),
+  CarrierIp: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `NetworkInterfaceAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NetworkInterfaceAssociation extends TypeOf<typeof NetworkInterfaceAssociation> {}
+
+/**
+ * AWS `AttachmentEnaSrdUdpSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AttachmentEnaSrdUdpSpecification = Schema.Struct({
+  EnaSrdUdpEnabled: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `AttachmentEnaSrdUdpSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AttachmentEnaSrdUdpSpecification extends TypeOf<typeof AttachmentEnaSrdUdpSpecification> {}
+
+/**
+ * AWS `AttachmentEnaSrdSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AttachmentEnaSrdSpecification = Schema.Struct({
+  EnaSrdEnabled: Schema.optionalKey(Schema.Boolean),
+  EnaSrdUdpSpecification: Schema.optionalKey(AttachmentEnaSrdUdpSpecification)
+})
+/**
+ * AWS `AttachmentEnaSrdSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AttachmentEnaSrdSpecification extends TypeOf<typeof AttachmentEnaSrdSpecification> {}
+
+/**
+ * AWS `NetworkInterfaceAttachment`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NetworkInterfaceAttachment = Schema.Struct({
+  AttachTime: Schema.optionalKey(Schema.Date),
+  AttachmentId: Schema.optionalKey(Schema.String),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  DeviceIndex: Schema.optionalKey(Schema.Number),
+  NetworkCardIndex: Schema.optionalKey(Schema.Number),
+  InstanceId: Schema.optionalKey(Schema.String),
+  InstanceOwnerId: Schema.optionalKey(Schema.String),
+  Status: Schema.optionalKey(AttachmentStatus),
+  EnaSrdSpecification: Schema.optionalKey(AttachmentEnaSrdSpecification),
+  EnaQueueCount: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `NetworkInterfaceAttachment`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NetworkInterfaceAttachment extends TypeOf<typeof NetworkInterfaceAttachment> {}
+
+/**
+ * AWS `ConnectionTrackingConfiguration`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ConnectionTrackingConfiguration = Schema.Struct({
+  TcpEstablishedTimeout: Schema.optionalKey(Schema.Number),
+  UdpStreamTimeout: Schema.optionalKey(Schema.Number),
+  UdpTimeout: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `ConnectionTrackingConfiguration`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ConnectionTrackingConfiguration extends TypeOf<typeof ConnectionTrackingConfiguration> {}
+
+/**
+ * AWS `NetworkInterfaceIpv6Address`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NetworkInterfaceIpv6Address = Schema.Struct({
+  Ipv6Address: Schema.optionalKey(Schema.String),
+  PublicIpv6DnsName: Schema.optionalKey(Schema.String),
+  IsPrimaryIpv6: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `NetworkInterfaceIpv6Address`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NetworkInterfaceIpv6Address extends TypeOf<typeof NetworkInterfaceIpv6Address> {}
+
+/**
+ * AWS `PublicIpDnsNameOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const PublicIpDnsNameOptions = Schema.Struct({
+  DnsHostnameType: Schema.optionalKey(Schema.String),
+  PublicIpv4DnsName: Schema.optionalKey(Schema.String),
+  PublicIpv6DnsName: Schema.optionalKey(Schema.String),
+  PublicDualStackDnsName: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `PublicIpDnsNameOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface PublicIpDnsNameOptions extends TypeOf<typeof PublicIpDnsNameOptions> {}
+
+/**
+ * AWS `NetworkInterfacePrivateIpAddress`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NetworkInterfacePrivateIpAddress = Schema.Struct({
+  Association: Schema.optionalKey(NetworkInterfaceAssociation),
+  Primary: Schema.optionalKey(Schema.Boolean),
+  PrivateDnsName: Schema.optionalKey(Schema.String),
+  PrivateIpAddress: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `NetworkInterfacePrivateIpAddress`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NetworkInterfacePrivateIpAddress extends TypeOf<typeof NetworkInterfacePrivateIpAddress> {}
+
+/**
+ * AWS `Ipv4PrefixSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Ipv4PrefixSpecification = Schema.Struct({
+  Ipv4Prefix: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Ipv4PrefixSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Ipv4PrefixSpecification extends TypeOf<typeof Ipv4PrefixSpecification> {}
+
+/**
+ * AWS `Ipv6PrefixSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Ipv6PrefixSpecification = Schema.Struct({
+  Ipv6Prefix: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Ipv6PrefixSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Ipv6PrefixSpecification extends TypeOf<typeof Ipv6PrefixSpecification> {}
+
+/**
+ * AWS `NetworkInterface`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NetworkInterface = Schema.Struct({
+  Association: Schema.optionalKey(NetworkInterfaceAssociation),
+  Attachment: Schema.optionalKey(NetworkInterfaceAttachment),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  ConnectionTrackingConfiguration: Schema.optionalKey(ConnectionTrackingConfiguration),
+  Description: Schema.optionalKey(Schema.String),
+  Groups: Schema.optionalKey(Schema.Array(GroupIdentifier)),
+  InterfaceType: Schema.optionalKey(NetworkInterfaceType),
+  Ipv6Addresses: Schema.optionalKey(Schema.Array(NetworkInterfaceIpv6Address)),
+  MacAddress: Schema.optionalKey(Schema.String),
+  NetworkInterfaceId: Schema.optionalKey(Schema.String),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String),
+  PrivateDnsName: Schema.optionalKey(Schema.String),
+  PublicDnsName: Schema.optionalKey(Schema.String),
+  PublicIpDnsNameOptions: Schema.optionalKey(PublicIpDnsNameOptions),
+  PrivateIpAddress: Schema.optionalKey(Schema.String),
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(NetworkInterfacePrivateIpAddress)),
+  Ipv4Prefixes: Schema.optionalKey(Schema.Array(Ipv4PrefixSpecification)),
+  Ipv6Prefixes: Schema.optionalKey(Schema.Array(Ipv6PrefixSpecification)),
+  RequesterId: Schema.optionalKey(Schema.String),
+  RequesterManaged: Schema.optionalKey(Schema.Boolean),
+  SourceDestCheck: Schema.optionalKey(Schema.Boolean),
+  Status: Schema.optionalKey(NetworkInterfaceStatus),
+  SubnetId: Schema.optionalKey(Schema.String),
+  TagSet: Schema.optionalKey(Schema.Array(Tag)),
+  VpcId: Schema.optionalKey(Schema.String),
+  DenyAllIgwTraffic: Schema.optionalKey(Schema.Boolean),
+  Ipv6Native: Schema.optionalKey(Schema.Boolean),
+  Ipv6Address: Schema.optionalKey(Schema.String),
+  Operator: Schema.optionalKey(OperatorResponse),
+  AssociatedSubnets: Schema.optionalKey(Schema.Array(Schema.String)),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `NetworkInterface`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NetworkInterface extends TypeOf<typeof NetworkInterface> {}
+
+/**
+ * AWS `DescribeNetworkInterfacesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeNetworkInterfacesResult = Schema.Struct({
+  NetworkInterfaces: Schema.optionalKey(Schema.Array(NetworkInterface)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeNetworkInterfacesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeNetworkInterfacesResult extends TypeOf<typeof DescribeNetworkInterfacesResult> {}
+
+/**
+ * AWS `CreateTagsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateTagsRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Resources: Schema.Array(Schema.String),
+  Tags: Schema.Array(Tag)
+})
+/**
+ * AWS `CreateTagsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateTagsRequest extends TypeOf<typeof CreateTagsRequest> {}
+
+/**
+ * AWS `DeleteTagsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteTagsRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Resources: Schema.Array(Schema.String),
+  Tags: Schema.optionalKey(Schema.Array(Tag))
+})
+/**
+ * AWS `DeleteTagsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteTagsRequest extends TypeOf<typeof DeleteTagsRequest> {}
+
+/**
+ * AWS `DescribeTagsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeTagsRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeTagsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeTagsRequest extends TypeOf<typeof DescribeTagsRequest> {}
+
+/**
+ * AWS `TagDescription`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const TagDescription = Schema.Struct({
+  Key: Schema.optionalKey(Schema.String),
+  ResourceId: Schema.optionalKey(Schema.String),
+  ResourceType: Schema.optionalKey(ResourceType),
+  Value: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `TagDescription`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface TagDescription extends TypeOf<typeof TagDescription> {}
+
+/**
+ * AWS `DescribeTagsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeTagsResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  Tags: Schema.optionalKey(Schema.Array(TagDescription))
+})
+/**
+ * AWS `DescribeTagsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeTagsResult extends TypeOf<typeof DescribeTagsResult> {}
+
+/**
+ * AWS `DescribeAvailabilityZonesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeAvailabilityZonesRequest = Schema.Struct({
+  ZoneNames: Schema.optionalKey(Schema.Array(Schema.String)),
+  ZoneIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  AllAvailabilityZones: Schema.optionalKey(Schema.Boolean),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeAvailabilityZonesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeAvailabilityZonesRequest extends TypeOf<typeof DescribeAvailabilityZonesRequest> {}
+
+/**
+ * AWS `AvailabilityZoneMessage`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AvailabilityZoneMessage = Schema.Struct({
+  Message: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `AvailabilityZoneMessage`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AvailabilityZoneMessage extends TypeOf<typeof AvailabilityZoneMessage> {}
+
+/**
+ * AWS `AvailabilityZoneGeography`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AvailabilityZoneGeography = Schema.Struct({
+  Name: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `AvailabilityZoneGeography`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AvailabilityZoneGeography extends TypeOf<typeof AvailabilityZoneGeography> {}
+
+/**
+ * AWS `AvailabilityZoneSubGeography`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AvailabilityZoneSubGeography = Schema.Struct({
+  Name: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `AvailabilityZoneSubGeography`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AvailabilityZoneSubGeography extends TypeOf<typeof AvailabilityZoneSubGeography> {}
+
+/**
+ * AWS `AvailabilityZone`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AvailabilityZone = Schema.Struct({
+  OptInStatus: Schema.optionalKey(AvailabilityZoneOptInStatus),
+  Messages: Schema.optionalKey(Schema.Array(AvailabilityZoneMessage)),
+  RegionName: Schema.optionalKey(Schema.String),
+  ZoneName: Schema.optionalKey(Schema.String),
+  ZoneId: Schema.optionalKey(Schema.String),
+  GroupName: Schema.optionalKey(Schema.String),
+  NetworkBorderGroup: Schema.optionalKey(Schema.String),
+  ZoneType: Schema.optionalKey(Schema.String),
+  ParentZoneName: Schema.optionalKey(Schema.String),
+  ParentZoneId: Schema.optionalKey(Schema.String),
+  GroupLongName: Schema.optionalKey(Schema.String),
+  Geography: Schema.optionalKey(Schema.Array(AvailabilityZoneGeography)),
+  SubGeography: Schema.optionalKey(Schema.Array(AvailabilityZoneSubGeography)),
+  State: Schema.optionalKey(AvailabilityZoneState)
+})
+/**
+ * AWS `AvailabilityZone`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AvailabilityZone extends TypeOf<typeof AvailabilityZone> {}
+
+/**
+ * AWS `DescribeAvailabilityZonesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeAvailabilityZonesResult = Schema.Struct({
+  AvailabilityZones: Schema.optionalKey(Schema.Array(AvailabilityZone))
+})
+/**
+ * AWS `DescribeAvailabilityZonesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeAvailabilityZonesResult extends TypeOf<typeof DescribeAvailabilityZonesResult> {}
+
+/**
+ * AWS `DescribeRegionsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeRegionsRequest = Schema.Struct({
+  RegionNames: Schema.optionalKey(Schema.Array(Schema.String)),
+  AllRegions: Schema.optionalKey(Schema.Boolean),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeRegionsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeRegionsRequest extends TypeOf<typeof DescribeRegionsRequest> {}
+
+/**
+ * AWS `RegionGeography`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const RegionGeography = Schema.Struct({
+  Name: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `RegionGeography`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface RegionGeography extends TypeOf<typeof RegionGeography> {}
+
+/**
+ * AWS `Region`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Region = Schema.Struct({
+  OptInStatus: Schema.optionalKey(Schema.String),
+  Geography: Schema.optionalKey(Schema.Array(RegionGeography)),
+  RegionName: Schema.optionalKey(Schema.String),
+  Endpoint: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Region`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Region extends TypeOf<typeof Region> {}
+
+/**
+ * AWS `DescribeRegionsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeRegionsResult = Schema.Struct({
+  Regions: Schema.optionalKey(Schema.Array(Region))
+})
+/**
+ * AWS `DescribeRegionsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeRegionsResult extends TypeOf<typeof DescribeRegionsResult> {}
+
+// ---------------------------------------------------------------------------- operation aliases
+
+/**
+ * Response of `RunInstances` (AWS `Reservation`).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const RunInstancesResult = Reservation
+/**
+ * Response of `RunInstances`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type RunInstancesResult = Reservation
+
+/**
+ * Response of `RebootInstances` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const RebootInstancesResult = Schema.Struct({})
+/**
+ * Response of `RebootInstances`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type RebootInstancesResult = typeof RebootInstancesResult.Type
+
+/**
+ * Response of `DescribeInstanceAttribute` (AWS `InstanceAttribute`).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeInstanceAttributeResult = InstanceAttribute
+/**
+ * Response of `DescribeInstanceAttribute`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DescribeInstanceAttributeResult = InstanceAttribute
+
+/**
+ * Response of `ModifyInstanceAttribute` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ModifyInstanceAttributeResult = Schema.Struct({})
+/**
+ * Response of `ModifyInstanceAttribute`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type ModifyInstanceAttributeResult = typeof ModifyInstanceAttributeResult.Type
+
+/**
+ * Response of `CreateVolume` (AWS `Volume`).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateVolumeResult = Volume
+/**
+ * Response of `CreateVolume`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type CreateVolumeResult = Volume
+
+/**
+ * Response of `AttachVolume` (AWS `VolumeAttachment`).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const AttachVolumeResult = VolumeAttachment
+/**
+ * Response of `AttachVolume`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type AttachVolumeResult = VolumeAttachment
+
+/**
+ * Response of `DetachVolume` (AWS `VolumeAttachment`).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DetachVolumeResult = VolumeAttachment
+/**
+ * Response of `DetachVolume`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DetachVolumeResult = VolumeAttachment
+
+/**
+ * Response of `DeleteVolume` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteVolumeResult = Schema.Struct({})
+/**
+ * Response of `DeleteVolume`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DeleteVolumeResult = typeof DeleteVolumeResult.Type
+
+/**
+ * Response of `CreateSnapshot` (AWS `Snapshot`).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateSnapshotResult = Snapshot
+/**
+ * Response of `CreateSnapshot`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type CreateSnapshotResult = Snapshot
+
+/**
+ * Response of `DeleteSnapshot` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteSnapshotResult = Schema.Struct({})
+/**
+ * Response of `DeleteSnapshot`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DeleteSnapshotResult = typeof DeleteSnapshotResult.Type
+
+/**
+ * Response of `DeletePlacementGroup` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeletePlacementGroupResult = Schema.Struct({})
+/**
+ * Response of `DeletePlacementGroup`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DeletePlacementGroupResult = typeof DeletePlacementGroupResult.Type
+
+/**
+ * Response of `CreateKeyPair` (AWS `KeyPair`).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateKeyPairResult = KeyPair
+/**
+ * Response of `CreateKeyPair`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type CreateKeyPairResult = KeyPair
+
+/**
+ * Response of `DisassociateAddress` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DisassociateAddressResult = Schema.Struct({})
+/**
+ * Response of `DisassociateAddress`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DisassociateAddressResult = typeof DisassociateAddressResult.Type
+
+/**
+ * Response of `ReleaseAddress` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ReleaseAddressResult = Schema.Struct({})
+/**
+ * Response of `ReleaseAddress`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type ReleaseAddressResult = typeof ReleaseAddressResult.Type
+
+/**
+ * Response of `CreateTags` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateTagsResult = Schema.Struct({})
+/**
+ * Response of `CreateTags`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type CreateTagsResult = typeof CreateTagsResult.Type
+
+/**
+ * Response of `DeleteTags` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteTagsResult = Schema.Struct({})
+/**
+ * Response of `DeleteTags`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DeleteTagsResult = typeof DeleteTagsResult.Type
+
+/**
+ * The operations of the `Ec2` service: AWS operation name and request/response schemas, keyed by method name.
+ *
+ * @since 0.1.0
+ * @category operations
+ */
+export const operations = {
+  runInstances: { name: "RunInstances", Request: RunInstancesRequest, Result: RunInstancesResult },
+  describeInstances: { name: "DescribeInstances", Request: DescribeInstancesRequest, Result: DescribeInstancesResult },
+  startInstances: { name: "StartInstances", Request: StartInstancesRequest, Result: StartInstancesResult },
+  stopInstances: { name: "StopInstances", Request: StopInstancesRequest, Result: StopInstancesResult },
+  rebootInstances: { name: "RebootInstances", Request: RebootInstancesRequest, Result: RebootInstancesResult },
+  terminateInstances: { name: "TerminateInstances", Request: TerminateInstancesRequest, Result: TerminateInstancesResult },
+  describeInstanceStatus: { name: "DescribeInstanceStatus", Request: DescribeInstanceStatusRequest, Result: DescribeInstanceStatusResult },
+  describeInstanceAttribute: { name: "DescribeInstanceAttribute", Request: DescribeInstanceAttributeRequest, Result: DescribeInstanceAttributeResult },
+  modifyInstanceAttribute: { name: "ModifyInstanceAttribute", Request: ModifyInstanceAttributeRequest, Result: ModifyInstanceAttributeResult },
+  modifyInstanceMetadataOptions: { name: "ModifyInstanceMetadataOptions", Request: ModifyInstanceMetadataOptionsRequest, Result: ModifyInstanceMetadataOptionsResult },
+  describeInstanceTypes: { name: "DescribeInstanceTypes", Request: DescribeInstanceTypesRequest, Result: DescribeInstanceTypesResult },
+  describeInstanceTypeOfferings: { name: "DescribeInstanceTypeOfferings", Request: DescribeInstanceTypeOfferingsRequest, Result: DescribeInstanceTypeOfferingsResult },
+  describeImages: { name: "DescribeImages", Request: DescribeImagesRequest, Result: DescribeImagesResult },
+  createImage: { name: "CreateImage", Request: CreateImageRequest, Result: CreateImageResult },
+  registerImage: { name: "RegisterImage", Request: RegisterImageRequest, Result: RegisterImageResult },
+  deregisterImage: { name: "DeregisterImage", Request: DeregisterImageRequest, Result: DeregisterImageResult },
+  createVolume: { name: "CreateVolume", Request: CreateVolumeRequest, Result: CreateVolumeResult },
+  describeVolumes: { name: "DescribeVolumes", Request: DescribeVolumesRequest, Result: DescribeVolumesResult },
+  attachVolume: { name: "AttachVolume", Request: AttachVolumeRequest, Result: AttachVolumeResult },
+  detachVolume: { name: "DetachVolume", Request: DetachVolumeRequest, Result: DetachVolumeResult },
+  modifyVolume: { name: "ModifyVolume", Request: ModifyVolumeRequest, Result: ModifyVolumeResult },
+  deleteVolume: { name: "DeleteVolume", Request: DeleteVolumeRequest, Result: DeleteVolumeResult },
+  describeVolumesModifications: { name: "DescribeVolumesModifications", Request: DescribeVolumesModificationsRequest, Result: DescribeVolumesModificationsResult },
+  createSnapshot: { name: "CreateSnapshot", Request: CreateSnapshotRequest, Result: CreateSnapshotResult },
+  describeSnapshots: { name: "DescribeSnapshots", Request: DescribeSnapshotsRequest, Result: DescribeSnapshotsResult },
+  copySnapshot: { name: "CopySnapshot", Request: CopySnapshotRequest, Result: CopySnapshotResult },
+  deleteSnapshot: { name: "DeleteSnapshot", Request: DeleteSnapshotRequest, Result: DeleteSnapshotResult },
+  createPlacementGroup: { name: "CreatePlacementGroup", Request: CreatePlacementGroupRequest, Result: CreatePlacementGroupResult },
+  describePlacementGroups: { name: "DescribePlacementGroups", Request: DescribePlacementGroupsRequest, Result: DescribePlacementGroupsResult },
+  deletePlacementGroup: { name: "DeletePlacementGroup", Request: DeletePlacementGroupRequest, Result: DeletePlacementGroupResult },
+  modifyInstancePlacement: { name: "ModifyInstancePlacement", Request: ModifyInstancePlacementRequest, Result: ModifyInstancePlacementResult },
+  createKeyPair: { name: "CreateKeyPair", Request: CreateKeyPairRequest, Result: CreateKeyPairResult },
+  importKeyPair: { name: "ImportKeyPair", Request: ImportKeyPairRequest, Result: ImportKeyPairResult },
+  describeKeyPairs: { name: "DescribeKeyPairs", Request: DescribeKeyPairsRequest, Result: DescribeKeyPairsResult },
+  deleteKeyPair: { name: "DeleteKeyPair", Request: DeleteKeyPairRequest, Result: DeleteKeyPairResult },
+  createSecurityGroup: { name: "CreateSecurityGroup", Request: CreateSecurityGroupRequest, Result: CreateSecurityGroupResult },
+  describeSecurityGroups: { name: "DescribeSecurityGroups", Request: DescribeSecurityGroupsRequest, Result: DescribeSecurityGroupsResult },
+  deleteSecurityGroup: { name: "DeleteSecurityGroup", Request: DeleteSecurityGroupRequest, Result: DeleteSecurityGroupResult },
+  authorizeSecurityGroupIngress: { name: "AuthorizeSecurityGroupIngress", Request: AuthorizeSecurityGroupIngressRequest, Result: AuthorizeSecurityGroupIngressResult },
+  authorizeSecurityGroupEgress: { name: "AuthorizeSecurityGroupEgress", Request: AuthorizeSecurityGroupEgressRequest, Result: AuthorizeSecurityGroupEgressResult },
+  revokeSecurityGroupIngress: { name: "RevokeSecurityGroupIngress", Request: RevokeSecurityGroupIngressRequest, Result: RevokeSecurityGroupIngressResult },
+  revokeSecurityGroupEgress: { name: "RevokeSecurityGroupEgress", Request: RevokeSecurityGroupEgressRequest, Result: RevokeSecurityGroupEgressResult },
+  allocateAddress: { name: "AllocateAddress", Request: AllocateAddressRequest, Result: AllocateAddressResult },
+  associateAddress: { name: "AssociateAddress", Request: AssociateAddressRequest, Result: AssociateAddressResult },
+  disassociateAddress: { name: "DisassociateAddress", Request: DisassociateAddressRequest, Result: DisassociateAddressResult },
+  releaseAddress: { name: "ReleaseAddress", Request: ReleaseAddressRequest, Result: ReleaseAddressResult },
+  describeAddresses: { name: "DescribeAddresses", Request: DescribeAddressesRequest, Result: DescribeAddressesResult },
+  describeNetworkInterfaces: { name: "DescribeNetworkInterfaces", Request: DescribeNetworkInterfacesRequest, Result: DescribeNetworkInterfacesResult },
+  createTags: { name: "CreateTags", Request: CreateTagsRequest, Result: CreateTagsResult },
+  deleteTags: { name: "DeleteTags", Request: DeleteTagsRequest, Result: DeleteTagsResult },
+  describeTags: { name: "DescribeTags", Request: DescribeTagsRequest, Result: DescribeTagsResult },
+  describeAvailabilityZones: { name: "DescribeAvailabilityZones", Request: DescribeAvailabilityZonesRequest, Result: DescribeAvailabilityZonesResult },
+  describeRegions: { name: "DescribeRegions", Request: DescribeRegionsRequest, Result: DescribeRegionsResult }
+} as const
+
+/**
+ * Method names of the `Ec2` service (camelCase AWS operation names).
+ *
+ * @since 0.1.0
+ * @category operations
+ */
+export type OperationName = keyof typeof operations

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Regenerates packages/core/src/Ec2Shapes.ts from the EC2 model shipped with the installed
+# @aws-sdk/client-ec2 (its dist-types): every shape reachable from the operations in `ops`.
+# The retired Elastic GPU / Elastic Inference members are dropped.
+set -euo pipefail
+cd "$(dirname "$0")"
+python3 gen.py "$(cat ops)" "ElasticGpuSpecification,ElasticInferenceAccelerators,ElasticGpuAssociations,ElasticInferenceAcceleratorAssociations"
+python3 emit.py
+rm -f model.json
