@@ -1,13 +1,19 @@
 /**
- * Placeholder: this package has no public API yet (see its README).
+ * `@ec2kit/backend-memory`: the in-memory virtual hypervisor.
  *
  * @since 0.1.0
  */
 
 /**
- * The package's state: nothing is implemented yet, so importing it gives only this marker.
+ * The layer and its options.
  *
  * @since 0.1.0
- * @category status
  */
-export const implemented = false as const
+export * as Ec2Memory from "./Ec2Memory.js"
+
+/**
+ * The `Hypervisor` control service.
+ *
+ * @since 0.1.0
+ */
+export * as Hypervisor from "./Hypervisor.js"

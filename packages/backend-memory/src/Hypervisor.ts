@@ -1,0 +1,92 @@
+/**
+ * The `Hypervisor` control service of the in-memory backend: capacity, fault injection, first-boot
+ * hooks, state-change events, inspection, snapshot and restore.
+ *
+ * @since 0.1.0
+ */
+import { Context, type Effect, type Stream } from "effect"
+import type { Ec2Error } from "@ec2kit/core"
+import type { PersistenceError } from "./internal/Codec.js"
+import type * as Records from "./internal/Records.js"
+import type { FirstBoot, StateChangeEvent } from "./internal/World.js"
+
+export type { FirstBoot, PersistenceError, Records, StateChangeEvent }
+
+/**
+ * Read-only view of the world handed to `inspect`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface WorldView {
+  readonly now: number
+  readonly accountId: string
+  readonly region: string
+  readonly get: <T extends Records.TableName>(table: T, id: string) => Records.Tables[T] | undefined
+  readonly all: <T extends Records.TableName>(table: T) => ReadonlyArray<Records.Tables[T]>
+  readonly tagsOf: (id: string) => ReadonlyArray<readonly [string, string]>
+  readonly timers: () => ReadonlyArray<Records.TimerRecord>
+}
+
+/**
+ * A scheduled event to inject (DescribeInstanceStatus `Events`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ScheduledEventInput {
+  readonly Code: Records.InstanceEventRecord["Code"]
+  readonly Description?: string
+  /** Epoch ms; default now + 14 days. */
+  readonly NotBefore?: number
+  readonly NotAfter?: number
+}
+
+/**
+ * The control surface.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface HypervisorShape {
+  /** Limits active instances of a type (or of all types with `"*"`) in an AZ; `undefined` removes the limit. */
+  readonly setCapacity: (options: {
+    readonly AvailabilityZone: string
+    readonly InstanceType?: string
+    readonly Count: number | undefined
+  }) => Effect.Effect<void, Ec2Error.Ec2Error>
+  /**
+   * Spot interruption: the notice (IMDS `spot/instance-action`) is set now; two minutes later the
+   * instance stops/terminates. Hibernation starts at once (AWS gives no lead for hibernate).
+   */
+  readonly interruptSpot: (
+    instanceId: string,
+    options?: { readonly Action?: "hibernate" | "stop" | "terminate" }
+  ) => Effect.Effect<void, Ec2Error.Ec2Error>
+  readonly scheduleEvent: (instanceId: string, event: ScheduledEventInput) => Effect.Effect<Records.InstanceEventRecord, Ec2Error.Ec2Error>
+  readonly recommendRebalance: (instanceId: string) => Effect.Effect<void, Ec2Error.Ec2Error>
+  readonly setStatus: (
+    instanceId: string,
+    status: { readonly SystemStatus?: "ok" | "impaired"; readonly InstanceStatus?: "ok" | "impaired" }
+  ) => Effect.Effect<void, Ec2Error.Ec2Error>
+  /** Registers a hook receiving each instance's user data once, at its first pending → running. */
+  readonly onFirstBoot: (hook: (boot: FirstBoot) => Effect.Effect<void>) => Effect.Effect<void>
+  /** EventBridge-shaped "EC2 Instance State-change Notification" events, from subscription on. */
+  readonly events: Stream.Stream<StateChangeEvent>
+  /** Read-only inspection (after applying due transitions). */
+  readonly inspect: <A>(f: (view: WorldView) => A) => Effect.Effect<A>
+  /** Applies every transition due by the current virtual time. */
+  readonly tick: Effect.Effect<void>
+  /** The whole world as bytes (msgpack). */
+  readonly snapshot: Effect.Effect<Uint8Array>
+  /** Replaces the world with a snapshot. */
+  readonly restore: (bytes: Uint8Array) => Effect.Effect<void, PersistenceError>
+}
+
+/**
+ * The `Hypervisor` service, provided by `Ec2Memory.layer`.
+ *
+ * @since 0.1.0
+ * @category services
+ */
+export class Hypervisor extends Context.Service<Hypervisor, HypervisorShape>()("@ec2kit/backend-memory/Hypervisor") {}

@@ -1,0 +1,360 @@
+/**
+ * The records the world stores: plain, immutable data (numbers, strings, booleans, arrays and
+ * objects; no `undefined` values, no class instances), so that msgpackr snapshots them byte for
+ * byte and the journal can replay them. Times are epoch milliseconds of virtual time.
+ *
+ * Member names follow AWS's (PascalCase) where the record mirrors an AWS shape.
+ *
+ * @internal
+ */
+import type { Lifecycle, MetadataOptions, PlacementGroup } from "@ec2kit/core"
+
+/** World-wide settings and counters (table `meta`, id `world`). */
+export interface MetaRecord {
+  readonly AccountId: string
+  readonly Region: string
+  /** AZ name → AZ id, in order (us-east-1a → use1-az1, …). */
+  readonly Zones: ReadonlyArray<{ readonly ZoneName: string; readonly ZoneId: string }>
+  /** The RNG state (see `Rng`). */
+  readonly RngState: number
+  /** Monotonic sequence number for timers (orders timers due at the same millisecond). */
+  readonly TimerSeq: number
+  readonly DefaultVpcId: string
+  readonly DefaultSecurityGroupId: string
+  /** `"<az>|<instanceType>"` or `"<az>|*"` → max active (pending/running/stopping) instances. */
+  readonly Capacity: Readonly<Record<string, number>>
+}
+
+/** One scheduled transition: data, so snapshots capture pending timers. */
+export interface TimerRecord {
+  readonly TimerId: string
+  readonly DueAt: number
+  readonly Seq: number
+  /** Which handler applies it (see `Engine.registerTimer`). */
+  readonly Kind: string
+  /** The resource it is about. */
+  readonly Target: string
+  /** Handler-specific data (plain). */
+  readonly Data?: Readonly<Record<string, unknown>>
+}
+
+export interface VpcRecord {
+  readonly VpcId: string
+  readonly CidrBlock: string
+  readonly IsDefault: boolean
+  readonly State: "available"
+  readonly OwnerId: string
+}
+
+export interface SubnetRecord {
+  readonly SubnetId: string
+  readonly VpcId: string
+  readonly AvailabilityZone: string
+  readonly AvailabilityZoneId: string
+  readonly CidrBlock: string
+  readonly DefaultForAz: boolean
+  readonly MapPublicIpOnLaunch: boolean
+  readonly State: "available"
+  readonly OwnerId: string
+}
+
+export interface SecurityGroupRuleRecord {
+  readonly SecurityGroupRuleId: string
+  readonly IsEgress: boolean
+  readonly IpProtocol: string
+  readonly FromPort: number
+  readonly ToPort: number
+  readonly CidrIpv4?: string
+  readonly CidrIpv6?: string
+  readonly ReferencedGroupId?: string
+  readonly Description?: string
+}
+
+export interface SecurityGroupRecord {
+  readonly GroupId: string
+  readonly GroupName: string
+  readonly Description: string
+  readonly VpcId: string
+  readonly OwnerId: string
+  readonly Rules: ReadonlyArray<SecurityGroupRuleRecord>
+}
+
+export interface ImageBlockDevice {
+  readonly DeviceName: string
+  readonly SnapshotId: string
+  readonly VolumeSize: number
+  readonly VolumeType: string
+  readonly DeleteOnTermination: boolean
+  readonly Encrypted: boolean
+}
+
+export interface ImageRecord {
+  readonly ImageId: string
+  readonly Name: string
+  readonly Description: string
+  readonly OwnerId: string
+  /** `amazon` for the seed images. */
+  readonly ImageOwnerAlias?: string
+  readonly Architecture: "x86_64" | "arm64"
+  readonly RootDeviceName: string
+  readonly RootDeviceType: "ebs"
+  readonly VirtualizationType: "hvm"
+  readonly BlockDeviceMappings: ReadonlyArray<ImageBlockDevice>
+  readonly State: "pending" | "available" | "failed" | "deregistered"
+  readonly CreationDate: number
+  readonly Public: boolean
+  readonly EnaSupport: boolean
+  readonly PlatformDetails: string
+  readonly ImdsSupport?: MetadataOptions.ImdsSupport
+  readonly BootMode?: string
+}
+
+export interface SnapshotRecord {
+  readonly SnapshotId: string
+  readonly VolumeId: string
+  readonly VolumeSize: number
+  readonly State: "pending" | "completed" | "error"
+  /** 0..100 */
+  readonly Progress: number
+  readonly StartTime: number
+  readonly OwnerId: string
+  /** `amazon` for the seed snapshots. */
+  readonly OwnerAlias?: string
+  readonly Description: string
+  readonly Encrypted: boolean
+}
+
+export interface VolumeAttachmentRecord {
+  readonly InstanceId: string
+  readonly Device: string
+  readonly State: "attaching" | "attached" | "detaching" | "detached"
+  readonly AttachTime: number
+  readonly DeleteOnTermination: boolean
+}
+
+export interface VolumeModificationRecord {
+  readonly ModificationState: "modifying" | "optimizing" | "completed" | "failed"
+  readonly TargetSize: number
+  readonly TargetVolumeType: string
+  readonly TargetIops?: number
+  readonly TargetThroughput?: number
+  readonly OriginalSize: number
+  readonly OriginalVolumeType: string
+  readonly OriginalIops?: number
+  readonly OriginalThroughput?: number
+  readonly Progress: number
+  readonly StartTime: number
+  readonly EndTime?: number
+}
+
+export interface VolumeRecord {
+  readonly VolumeId: string
+  readonly Size: number
+  readonly VolumeType: string
+  readonly Iops?: number
+  readonly Throughput?: number
+  readonly AvailabilityZone: string
+  readonly State: "creating" | "available" | "in-use" | "deleting" | "deleted" | "error"
+  readonly SnapshotId?: string
+  readonly CreateTime: number
+  readonly Encrypted: boolean
+  readonly MultiAttachEnabled: boolean
+  readonly Attachments: ReadonlyArray<VolumeAttachmentRecord>
+  readonly Modifications: ReadonlyArray<VolumeModificationRecord>
+}
+
+export interface NetworkInterfaceRecord {
+  readonly NetworkInterfaceId: string
+  readonly SubnetId: string
+  readonly VpcId: string
+  readonly AvailabilityZone: string
+  readonly PrivateIpAddress: string
+  readonly MacAddress: string
+  readonly Status: "available" | "in-use" | "attaching" | "detaching"
+  readonly Description: string
+  readonly GroupIds: ReadonlyArray<string>
+  readonly OwnerId: string
+  readonly InterfaceType: "interface"
+  readonly Attachment?: {
+    readonly AttachmentId: string
+    readonly InstanceId: string
+    readonly DeviceIndex: number
+    readonly DeleteOnTermination: boolean
+    readonly Status: "attaching" | "attached" | "detaching" | "detached"
+    readonly AttachTime: number
+  }
+  /** The public IPv4 (auto-assigned or an EIP). */
+  readonly PublicIp?: string
+  /** Set when `PublicIp` is an Elastic IP. */
+  readonly AllocationId?: string
+}
+
+export interface AddressRecord {
+  readonly AllocationId: string
+  readonly PublicIp: string
+  readonly Domain: "vpc"
+  readonly AssociationId?: string
+  readonly InstanceId?: string
+  readonly NetworkInterfaceId?: string
+  readonly PrivateIpAddress?: string
+}
+
+export interface KeyPairRecord {
+  readonly KeyPairId: string
+  readonly KeyName: string
+  readonly KeyType: "rsa" | "ed25519"
+  readonly KeyFingerprint: string
+  readonly PublicKey: string
+  readonly CreateTime: number
+}
+
+export interface PlacementGroupRecord extends PlacementGroup.PlacementGroup {
+  /** The AZ a cluster group is pinned to once it has instances. */
+  readonly PinnedAvailabilityZone?: string
+}
+
+export interface InstanceBlockDevice {
+  readonly DeviceName: string
+  readonly VolumeId: string
+  readonly DeleteOnTermination: boolean
+  readonly AttachTime: number
+}
+
+/** A scheduled event (DescribeInstanceStatus `Events`). */
+export interface InstanceEventRecord {
+  readonly InstanceEventId: string
+  readonly Code: "instance-reboot" | "system-reboot" | "system-maintenance" | "instance-retirement" | "instance-stop"
+  readonly Description: string
+  readonly NotBefore: number
+  readonly NotAfter?: number
+}
+
+export interface InstanceRecord {
+  readonly InstanceId: string
+  readonly ReservationId: string
+  readonly ImageId: string
+  readonly InstanceType: string
+  readonly Architecture: "x86_64" | "arm64"
+  readonly KeyName?: string
+  readonly LaunchTime: number
+  readonly AmiLaunchIndex: number
+  readonly AvailabilityZone: string
+  readonly SubnetId: string
+  readonly VpcId: string
+  readonly PrivateIpAddress: string
+  readonly PrivateDnsName: string
+  readonly PublicIpAddress?: string
+  readonly SecurityGroupIds: ReadonlyArray<string>
+  readonly PrimaryNetworkInterfaceId: string
+  readonly RootDeviceName: string
+  readonly BlockDeviceMappings: ReadonlyArray<InstanceBlockDevice>
+  /** Lifecycle context from core (state, protections, reasons). */
+  readonly Lifecycle: Lifecycle.InstanceContext
+  readonly MetadataOptions: MetadataOptions.MetadataOptions
+  /** Base64, as given to RunInstances. */
+  readonly UserData?: string
+  readonly ClientToken?: string
+  readonly Tenancy: "default" | "dedicated" | "host"
+  readonly PlacementGroupName?: string
+  readonly PartitionNumber?: number
+  readonly Slot?: number
+  readonly IamInstanceProfileArn?: string
+  readonly EbsOptimized: boolean
+  /** Spot: set when launched with InstanceMarketOptions. */
+  readonly Spot?: { readonly InstanceInterruptionBehavior: "hibernate" | "stop" | "terminate" }
+  /** Spot interruption notice (IMDS `spot/instance-action`). */
+  readonly SpotInstanceAction?: { readonly Action: "hibernate" | "stop" | "terminate"; readonly Time: number }
+  /** Rebalance recommendation (IMDS `events/recommendations/rebalance`). */
+  readonly RebalanceRecommendationTime?: number
+  readonly Events: ReadonlyArray<InstanceEventRecord>
+  readonly SystemStatus: "ok" | "impaired" | "initializing"
+  readonly InstanceStatus: "ok" | "impaired" | "initializing"
+  /** Whether the first-boot hook has received this instance (true after the first pending → running). */
+  readonly FirstBootDone: boolean
+  /** Boot counter: increments on every pending → running (IMDS tokens bind to a boot). */
+  readonly BootCount: number
+  /** When the instance reached `terminated` (it vanishes about an hour later). */
+  readonly TerminatedAt?: number
+}
+
+export interface ReservationRecord {
+  readonly ReservationId: string
+  readonly OwnerId: string
+  readonly InstanceIds: ReadonlyArray<string>
+}
+
+/** RunInstances idempotency: ClientToken → request fingerprint and the reservation it created. */
+export interface ClientTokenRecord {
+  readonly ClientToken: string
+  readonly Fingerprint: string
+  readonly ReservationId: string
+  readonly InstanceIds: ReadonlyArray<string>
+  readonly CreatedAt: number
+}
+
+/** Tags of one resource, in insertion order. */
+export interface TagsRecord {
+  readonly ResourceId: string
+  readonly Tags: ReadonlyArray<readonly [string, string]>
+}
+
+/** Every table of the world and the type of its records. Order here = order in snapshots. */
+export interface Tables {
+  readonly meta: MetaRecord
+  readonly vpcs: VpcRecord
+  readonly subnets: SubnetRecord
+  readonly securityGroups: SecurityGroupRecord
+  readonly images: ImageRecord
+  readonly snapshots: SnapshotRecord
+  readonly volumes: VolumeRecord
+  readonly networkInterfaces: NetworkInterfaceRecord
+  readonly addresses: AddressRecord
+  readonly keyPairs: KeyPairRecord
+  readonly placementGroups: PlacementGroupRecord
+  readonly reservations: ReservationRecord
+  readonly instances: InstanceRecord
+  readonly clientTokens: ClientTokenRecord
+  readonly tags: TagsRecord
+  readonly timers: TimerRecord
+}
+
+export type TableName = keyof Tables
+
+export const tableNames: ReadonlyArray<TableName> = [
+  "meta",
+  "vpcs",
+  "subnets",
+  "securityGroups",
+  "images",
+  "snapshots",
+  "volumes",
+  "networkInterfaces",
+  "addresses",
+  "keyPairs",
+  "placementGroups",
+  "reservations",
+  "instances",
+  "clientTokens",
+  "tags",
+  "timers"
+]
+
+/** Primary key of each table's records. */
+export const keyOf: { readonly [T in TableName]: (r: Tables[T]) => string } = {
+  meta: () => "world",
+  vpcs: (r) => r.VpcId,
+  subnets: (r) => r.SubnetId,
+  securityGroups: (r) => r.GroupId,
+  images: (r) => r.ImageId,
+  snapshots: (r) => r.SnapshotId,
+  volumes: (r) => r.VolumeId,
+  networkInterfaces: (r) => r.NetworkInterfaceId,
+  addresses: (r) => r.AllocationId,
+  keyPairs: (r) => r.KeyName,
+  placementGroups: (r) => r.GroupName,
+  reservations: (r) => r.ReservationId,
+  instances: (r) => r.InstanceId,
+  clientTokens: (r) => r.ClientToken,
+  tags: (r) => r.ResourceId,
+  timers: (r) => r.TimerId
+}

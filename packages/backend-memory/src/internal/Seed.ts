@@ -1,0 +1,186 @@
+/**
+ * The initial world: account, region with its AZs, default VPC and subnets, default security group,
+ * Amazon-owned seed AMIs with their root snapshots.
+ *
+ * @internal
+ */
+import { Effect } from "effect"
+import { Identifier } from "@ec2kit/core"
+import type { ImageRecord, MetaRecord, SnapshotRecord, SubnetRecord, TableName } from "./Records.js"
+
+/**
+ * AZ letters and AZ-id prefixes of some Regions. AZ ids are per account in reality (the name → id
+ * mapping is shuffled per account); here `a` → `az1`, `b` → `az2`… for reproducibility.
+ * Sources: https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-availability-zones.html
+ * (read 2026-11): us-east-1 has six AZs (use1-az1…az6), us-west-2 four, most others three.
+ */
+const regionZones: Readonly<Record<string, { readonly letters: string; readonly idPrefix: string }>> = {
+  "us-east-1": { letters: "abcdef", idPrefix: "use1" },
+  "us-east-2": { letters: "abc", idPrefix: "use2" },
+  "us-west-1": { letters: "bc", idPrefix: "usw1" },
+  "us-west-2": { letters: "abcd", idPrefix: "usw2" },
+  "eu-west-1": { letters: "abc", idPrefix: "euw1" },
+  "eu-west-2": { letters: "abc", idPrefix: "euw2" },
+  "eu-central-1": { letters: "abc", idPrefix: "euc1" },
+  "eu-north-1": { letters: "abc", idPrefix: "eun1" },
+  "ap-northeast-1": { letters: "acd", idPrefix: "apne1" },
+  "ap-southeast-1": { letters: "abc", idPrefix: "apse1" },
+  "ap-southeast-2": { letters: "abc", idPrefix: "apse2" },
+  "ap-south-1": { letters: "abc", idPrefix: "aps1" }
+}
+
+const idPrefixOf = (region: string): string => {
+  const known = regionZones[region]
+  if (known) return known.idPrefix
+  // e.g. sa-east-1 → sae1 (AWS's scheme: area, direction initials, number)
+  const [area = "xx", dir = "x", n = "1"] = region.split("-")
+  return `${area}${dir.replace(/(north|south|east|west|central)/g, (m) => m[0]!)}${n}`
+}
+
+/** The AZs of a Region (name and id). */
+export const zonesOf = (region: string): ReadonlyArray<{ readonly ZoneName: string; readonly ZoneId: string }> => {
+  const letters = regionZones[region]?.letters ?? "abc"
+  const prefix = idPrefixOf(region)
+  return [...letters].map((l) => ({ ZoneName: `${region}${l}`, ZoneId: `${prefix}-az${"abcdef".indexOf(l) + 1}` }))
+}
+
+/**
+ * Public IPv4 pools per Region, from AWS's published EC2 ranges
+ * (https://ip-ranges.amazonaws.com/ip-ranges.json, service EC2, read 2026-11). One block per Region.
+ */
+const publicPools: Readonly<Record<string, string>> = {
+  "us-east-1": "3.80.0.0/12",
+  "us-east-2": "3.128.0.0/13",
+  "us-west-1": "13.52.0.0/16",
+  "us-west-2": "34.208.0.0/12",
+  "eu-west-1": "34.240.0.0/13",
+  "eu-central-1": "3.120.0.0/14",
+  "ap-northeast-1": "3.112.0.0/14"
+}
+
+export const publicPoolOf = (region: string): string => publicPools[region] ?? "3.0.0.0/9"
+
+/** The Amazon account that owns Amazon Linux AMIs (`amazon` alias). */
+export const amazonOwnerId = "137112412989"
+
+/** Options of the seeded world. */
+export interface SeedOptions {
+  readonly accountId: string
+  readonly region: string
+}
+
+/**
+ * Builds the seed records (needs `Random`, for ids).
+ */
+export const seed = (options: SeedOptions, now: number, rngState: number) =>
+  Effect.gen(function*() {
+    const zones = zonesOf(options.region)
+    const vpcId = yield* Identifier.generate("vpc")
+    const sgId = yield* Identifier.generate("securityGroup")
+    const subnets: Array<SubnetRecord> = []
+    for (const [i, z] of zones.entries()) {
+      subnets.push({
+        SubnetId: yield* Identifier.generate("subnet"),
+        VpcId: vpcId,
+        AvailabilityZone: z.ZoneName,
+        AvailabilityZoneId: z.ZoneId,
+        // default subnets: 172.31.0.0/20, 172.31.16.0/20, … — https://docs.aws.amazon.com/vpc/latest/userguide/default-vpc.html (read 2026-11)
+        CidrBlock: `172.31.${i * 16}.0/20`,
+        DefaultForAz: true,
+        MapPublicIpOnLaunch: true,
+        State: "available",
+        OwnerId: options.accountId
+      })
+    }
+    // Amazon Linux 2023 seed images (names as published; ids are per Region, generated here).
+    const created = Date.UTC(2024, 11, 12)
+    const images: Array<ImageRecord> = []
+    const snapshots: Array<SnapshotRecord> = []
+    for (const arch of ["x86_64", "arm64"] as const) {
+      const snapshotId = yield* Identifier.generate("snapshot")
+      snapshots.push({
+        SnapshotId: snapshotId,
+        VolumeId: "vol-ffffffff",
+        VolumeSize: 8,
+        State: "completed",
+        Progress: 100,
+        StartTime: created,
+        OwnerId: amazonOwnerId,
+        OwnerAlias: "amazon",
+        Description: `al2023 root volume (${arch})`,
+        Encrypted: false
+      })
+      images.push({
+        ImageId: yield* Identifier.generate("image"),
+        Name: `al2023-ami-2023.6.20241212.0-kernel-6.1-${arch}`,
+        Description: "Amazon Linux 2023 AMI 2023.6.20241212.0 " + arch + " HVM kernel-6.1",
+        OwnerId: amazonOwnerId,
+        ImageOwnerAlias: "amazon",
+        Architecture: arch,
+        RootDeviceName: "/dev/xvda",
+        RootDeviceType: "ebs",
+        VirtualizationType: "hvm",
+        BlockDeviceMappings: [{
+          DeviceName: "/dev/xvda",
+          SnapshotId: snapshotId,
+          VolumeSize: 8,
+          VolumeType: "gp3",
+          DeleteOnTermination: true,
+          Encrypted: false
+        }],
+        State: "available",
+        CreationDate: created,
+        Public: true,
+        EnaSupport: true,
+        PlatformDetails: "Linux/UNIX",
+        ImdsSupport: "v2.0",
+        BootMode: "uefi-preferred"
+      })
+    }
+    const meta: MetaRecord = {
+      AccountId: options.accountId,
+      Region: options.region,
+      Zones: zones,
+      RngState: rngState,
+      TimerSeq: 0,
+      DefaultVpcId: vpcId,
+      DefaultSecurityGroupId: sgId,
+      Capacity: {}
+    }
+    void now
+    const records: Array<readonly [TableName, ReadonlyArray<unknown>]> = [
+      ["meta", [meta]],
+      ["vpcs", [{ VpcId: vpcId, CidrBlock: "172.31.0.0/16", IsDefault: true, State: "available", OwnerId: options.accountId }]],
+      ["subnets", subnets],
+      ["securityGroups", [{
+        GroupId: sgId,
+        GroupName: "default",
+        Description: "default VPC security group",
+        VpcId: vpcId,
+        OwnerId: options.accountId,
+        Rules: [
+          // The default group: all traffic from itself, all traffic out —
+          // https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html (read 2026-11)
+          {
+            SecurityGroupRuleId: yield* Identifier.generate("securityGroupRule"),
+            IsEgress: false,
+            IpProtocol: "-1",
+            FromPort: -1,
+            ToPort: -1,
+            ReferencedGroupId: sgId
+          },
+          {
+            SecurityGroupRuleId: yield* Identifier.generate("securityGroupRule"),
+            IsEgress: true,
+            IpProtocol: "-1",
+            FromPort: -1,
+            ToPort: -1,
+            CidrIpv4: "0.0.0.0/0"
+          }
+        ]
+      }]],
+      ["images", images],
+      ["snapshots", snapshots]
+    ]
+    return records
+  })

@@ -1,0 +1,531 @@
+/**
+ * The world: every record of one emulated account/region, its derived indices, virtual-time timers
+ * and the change log the journal persists.
+ *
+ * ## Internal API (for `src/operations/*`)
+ * - **read**: `get(table, id)`, `all(table)` (insertion order), `count(table)`, `meta`.
+ * - **write**: `put(table, record)` / `del(table, id)`. Records are immutable: build a new object
+ *   (`{ ...old, State: "x" }`) and `put` it. Every put/del is logged for the journal, undone on
+ *   rollback, and keeps the indices in step.
+ * - **tags**: `tagsOf(id)`, `setTags(id, tags)`, `tagIndex(key)` (value → ids), `tagKeys()`.
+ * - **allocate**: `allocatePrivateIp(subnetId)`, `allocatePublicIp()`, `isPrivateIpUsed`, `newId(kind)`
+ *   (an Effect, in `Engine`), `uuid()`.
+ * - **time**: `now` (virtual ms, set by the engine), `schedule(kind, target, delayMs, data)`,
+ *   `cancelTimers(target, kind?)`, `timersOf(target)`, `delay(kind)`.
+ * - **events**: `emitStateChange(instanceId, state)`, `firstBoot(instanceId, userData)`.
+ *
+ * Rules: validate everything before the first `put`; an operation that fails after a `put` is rolled
+ * back by the engine, but the order of a table after undoing a delete may differ (records re-enter
+ * at the end), so validate first.
+ *
+ * @internal
+ */
+import type { Lifecycle } from "@ec2kit/core"
+import { assignableRange, intToIp, ipToInt, parseCidr } from "./Net.js"
+import type { MetaRecord, TableName, Tables, TimerRecord } from "./Records.js"
+import { keyOf, tableNames } from "./Records.js"
+import { Rng } from "./Rng.js"
+
+/** One logged change: `[table, id, record | null]` (null = deleted). */
+export type Change = readonly [TableName, string, unknown]
+
+/** EventBridge "EC2 Instance State-change Notification". */
+export interface StateChangeEvent {
+  readonly version: "0"
+  readonly id: string
+  readonly "detail-type": "EC2 Instance State-change Notification"
+  readonly source: "aws.ec2"
+  readonly account: string
+  readonly time: string
+  readonly region: string
+  readonly resources: ReadonlyArray<string>
+  readonly detail: { readonly "instance-id": string; readonly state: Lifecycle.StateName }
+}
+
+/** What the first-boot hook receives. */
+export interface FirstBoot {
+  readonly InstanceId: string
+  /** Base64 user data as given to RunInstances, when any. */
+  readonly UserData?: string
+}
+
+/** Delay kinds (milliseconds; 0 = immediate). */
+export type DelayKind =
+  | "instancePending"
+  | "instanceStopping"
+  | "instanceShuttingDown"
+  | "instanceVanish"
+  | "metadataOptions"
+  | "volumeCreating"
+  | "volumeAttaching"
+  | "volumeDetaching"
+  | "snapshot"
+  | "volumeModification"
+  | "image"
+  | "spotNotice"
+
+type AnyMap = Map<string, unknown>
+
+interface UndoEntry {
+  readonly table: TableName
+  readonly id: string
+  readonly prev: unknown
+}
+
+const timerOrder = (a: TimerRecord, b: TimerRecord) => a.DueAt - b.DueAt || a.Seq - b.Seq
+
+/** The world; see the module comment for its API. */
+export class World {
+  private readonly maps: { readonly [T in TableName]: Map<string, Tables[T]> }
+  /** tag key → value → resource ids */
+  private readonly tagIdx = new Map<string, Map<string, Set<string>>>()
+  /** subnet id → used private IPs (as numbers) */
+  private readonly ipIdx = new Map<string, Set<number>>()
+  private readonly ipHint = new Map<string, number>()
+  private readonly publicIps = new Set<string>()
+  /** target → timer ids */
+  private readonly timerIdx = new Map<string, Set<string>>()
+  /** timers sorted by (DueAt, Seq); lazily cleaned (entries whose id is gone are skipped) */
+  private queue: Array<TimerRecord> = []
+  private log: Array<Change> = []
+  private undo: Array<UndoEntry> | undefined
+  private allocatedIps: Array<readonly [string, number]> = []
+  /** Events and first boots produced since the last `takeOutbox`. */
+  private events: Array<StateChangeEvent> = []
+  private boots: Array<FirstBoot> = []
+  /** Virtual time of the change being applied (set by the engine). */
+  now = 0
+  readonly rng: Rng
+
+  constructor(
+    readonly delays: Readonly<Record<DelayKind, number>>,
+    readonly publicPool: string,
+    records: Iterable<readonly [TableName, ReadonlyArray<unknown>]>
+  ) {
+    this.maps = Object.fromEntries(tableNames.map((t) => [t, new Map()])) as never
+    for (const [table, rows] of records) {
+      const map = this.maps[table] as AnyMap
+      for (const r of rows) {
+        const id = (keyOf[table] as (r: unknown) => string)(r)
+        map.set(id, r)
+        this.indexIn(table, id, r)
+      }
+    }
+    this.queue.sort(timerOrder)
+    this.rng = new Rng(this.maps.meta.get("world")?.RngState ?? 0)
+    this.log = []
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // read / write
+  // ----------------------------------------------------------------------------------------------
+
+  get<T extends TableName>(table: T, id: string): Tables[T] | undefined {
+    return this.maps[table].get(id)
+  }
+
+  all<T extends TableName>(table: T): IterableIterator<Tables[T]> {
+    return this.maps[table].values()
+  }
+
+  count(table: TableName): number {
+    return this.maps[table].size
+  }
+
+  get meta(): MetaRecord {
+    return this.maps.meta.get("world")!
+  }
+
+  put<T extends TableName>(table: T, record: Tables[T]): void {
+    const id = keyOf[table](record)
+    const map = this.maps[table] as AnyMap
+    const prev = map.get(id)
+    this.undo?.push({ table, id, prev })
+    if (prev !== undefined) this.indexOut(table, id, prev)
+    map.set(id, record)
+    this.indexIn(table, id, record)
+    this.logChange(table, id, record)
+  }
+
+  del(table: TableName, id: string): void {
+    const map = this.maps[table] as AnyMap
+    const prev = map.get(id)
+    if (prev === undefined) return
+    this.undo?.push({ table, id, prev })
+    this.indexOut(table, id, prev)
+    map.delete(id)
+    this.logChange(table, id, null)
+  }
+
+  private logChange(table: TableName, id: string, record: unknown) {
+    const last = this.log[this.log.length - 1]
+    if (last !== undefined && last[0] === table && last[1] === id && record !== null && last[2] !== null) {
+      this.log[this.log.length - 1] = [table, id, record]
+    } else {
+      this.log.push([table, id, record])
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // transactions (used by the engine)
+  // ----------------------------------------------------------------------------------------------
+
+  /** Starts recording undo information. */
+  begin(): { readonly log: number; readonly events: number; readonly boots: number; readonly rng: number } {
+    this.undo = []
+    this.allocatedIps = []
+    return { log: this.log.length, events: this.events.length, boots: this.boots.length, rng: this.rng.state }
+  }
+
+  /** Keeps the changes since `begin`. */
+  commit(): void {
+    this.undo = undefined
+    this.allocatedIps = []
+    this.syncRng()
+  }
+
+  /** Undoes the changes since `begin`. */
+  rollback(mark: ReturnType<World["begin"]>): void {
+    const undo = this.undo ?? []
+    this.undo = undefined
+    for (let i = undo.length - 1; i >= 0; i--) {
+      const u = undo[i]!
+      const map = this.maps[u.table] as AnyMap
+      const cur = map.get(u.id)
+      if (cur !== undefined) this.indexOut(u.table, u.id, cur)
+      if (u.prev === undefined) map.delete(u.id)
+      else {
+        map.set(u.id, u.prev)
+        this.indexIn(u.table, u.id, u.prev)
+      }
+    }
+    for (const [subnet, n] of this.allocatedIps) {
+      if (!this.ipHeld(subnet, n)) this.releaseIp(subnet, n)
+    }
+    this.allocatedIps = []
+    this.log.length = mark.log
+    this.events.length = mark.events
+    this.boots.length = mark.boots
+    this.rng.state = mark.rng
+  }
+
+  private syncRng() {
+    const meta = this.maps.meta.get("world")
+    if (meta !== undefined && meta.RngState !== this.rng.state) {
+      const next = { ...meta, RngState: this.rng.state }
+      this.maps.meta.set("world", next)
+      this.logChange("meta", "world", next)
+    }
+  }
+
+  /** The changes since the last call (for the journal). */
+  takeChanges(): Array<Change> {
+    this.syncRng()
+    const out = this.log
+    this.log = []
+    return out
+  }
+
+  /** Events and first boots since the last call (published by the engine after the commit). */
+  takeOutbox(): { readonly events: ReadonlyArray<StateChangeEvent>; readonly boots: ReadonlyArray<FirstBoot> } {
+    const out = { events: this.events, boots: this.boots }
+    this.events = []
+    this.boots = []
+    return out
+  }
+
+  /** Applies journaled changes (no logging, no undo). */
+  applyChanges(changes: ReadonlyArray<Change>): void {
+    for (const [table, id, record] of changes) {
+      const map = this.maps[table] as AnyMap
+      const prev = map.get(id)
+      if (prev !== undefined) this.indexOut(table, id, prev)
+      if (record === null) map.delete(id)
+      else {
+        map.set(id, record)
+        this.indexIn(table, id, record)
+      }
+    }
+    this.rng.state = this.meta.RngState
+  }
+
+  /** Every table's records in order (for snapshots). */
+  dump(): Array<readonly [TableName, ReadonlyArray<unknown>]> {
+    this.syncRng()
+    this.log = []
+    return tableNames.map((t) => [t, [...this.maps[t].values()]] as const)
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // indices
+  // ----------------------------------------------------------------------------------------------
+
+  private indexIn(table: TableName, id: string, r: unknown) {
+    switch (table) {
+      case "tags": {
+        for (const [k, v] of (r as Tables["tags"]).Tags) {
+          let byValue = this.tagIdx.get(k)
+          if (byValue === undefined) this.tagIdx.set(k, byValue = new Map())
+          let ids = byValue.get(v)
+          if (ids === undefined) byValue.set(v, ids = new Set())
+          ids.add(id)
+        }
+        return
+      }
+      case "networkInterfaces": {
+        const eni = r as Tables["networkInterfaces"]
+        this.useIp(eni.SubnetId, ipToInt(eni.PrivateIpAddress))
+        if (eni.PublicIp !== undefined) this.publicIps.add(eni.PublicIp)
+        return
+      }
+      case "addresses": {
+        this.publicIps.add((r as Tables["addresses"]).PublicIp)
+        return
+      }
+      case "timers": {
+        const t = r as TimerRecord
+        let ids = this.timerIdx.get(t.Target)
+        if (ids === undefined) this.timerIdx.set(t.Target, ids = new Set())
+        ids.add(t.TimerId)
+        this.enqueue(t)
+        return
+      }
+    }
+  }
+
+  private indexOut(table: TableName, id: string, r: unknown) {
+    switch (table) {
+      case "tags": {
+        for (const [k, v] of (r as Tables["tags"]).Tags) {
+          const byValue = this.tagIdx.get(k)
+          const ids = byValue?.get(v)
+          ids?.delete(id)
+          if (ids !== undefined && ids.size === 0) byValue!.delete(v)
+          if (byValue !== undefined && byValue.size === 0) this.tagIdx.delete(k)
+        }
+        return
+      }
+      case "networkInterfaces": {
+        const eni = r as Tables["networkInterfaces"]
+        this.releaseIp(eni.SubnetId, ipToInt(eni.PrivateIpAddress))
+        if (eni.PublicIp !== undefined && eni.AllocationId === undefined) this.publicIps.delete(eni.PublicIp)
+        return
+      }
+      case "addresses": {
+        this.publicIps.delete((r as Tables["addresses"]).PublicIp)
+        return
+      }
+      case "timers": {
+        const t = r as TimerRecord
+        const ids = this.timerIdx.get(t.Target)
+        ids?.delete(t.TimerId)
+        if (ids !== undefined && ids.size === 0) this.timerIdx.delete(t.Target)
+        return
+      }
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // tags
+  // ----------------------------------------------------------------------------------------------
+
+  tagsOf(id: string): ReadonlyArray<readonly [string, string]> {
+    return this.maps.tags.get(id)?.Tags ?? []
+  }
+
+  /** Replaces the tags of a resource (an empty list removes the record). */
+  setTags(id: string, tags: ReadonlyArray<readonly [string, string]>): void {
+    if (tags.length === 0) this.del("tags", id)
+    else this.put("tags", { ResourceId: id, Tags: tags })
+  }
+
+  /** value → resource ids for one tag key (empty when no resource has it). */
+  tagIndex(key: string): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.tagIdx.get(key) ?? new Map()
+  }
+
+  tagKeys(): IterableIterator<string> {
+    return this.tagIdx.keys()
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // addresses
+  // ----------------------------------------------------------------------------------------------
+
+  private useIp(subnet: string, n: number) {
+    let used = this.ipIdx.get(subnet)
+    if (used === undefined) this.ipIdx.set(subnet, used = new Set())
+    used.add(n)
+  }
+
+  private releaseIp(subnet: string, n: number) {
+    this.ipIdx.get(subnet)?.delete(n)
+    const hint = this.ipHint.get(subnet)
+    if (hint !== undefined && n < hint) this.ipHint.set(subnet, n)
+  }
+
+  private ipHeld(subnet: string, n: number): boolean {
+    const ip = intToIp(n)
+    for (const eni of this.maps.networkInterfaces.values()) {
+      if (eni.SubnetId === subnet && eni.PrivateIpAddress === ip) return true
+    }
+    return false
+  }
+
+  isPrivateIpUsed(subnetId: string, ip: string): boolean {
+    return this.ipIdx.get(subnetId)?.has(ipToInt(ip)) ?? false
+  }
+
+  /** Number of free assignable addresses in a subnet. */
+  freeIps(subnetId: string): number {
+    const subnet = this.maps.subnets.get(subnetId)
+    if (subnet === undefined) return 0
+    const { first, last } = assignableRange(subnet.CidrBlock)
+    return last - first + 1 - (this.ipIdx.get(subnetId)?.size ?? 0)
+  }
+
+  /**
+   * The lowest free assignable private IPv4 of a subnet (AWS's five reserved addresses excluded),
+   * reserved for the current transaction; `undefined` when the subnet is full.
+   */
+  allocatePrivateIp(subnetId: string): string | undefined {
+    const subnet = this.maps.subnets.get(subnetId)
+    if (subnet === undefined) return undefined
+    const { first, last } = assignableRange(subnet.CidrBlock)
+    const used = this.ipIdx.get(subnetId)
+    let n = Math.max(first, this.ipHint.get(subnetId) ?? first)
+    while (n <= last && used?.has(n)) n++
+    if (n > last) return undefined
+    this.ipHint.set(subnetId, n + 1)
+    this.useIp(subnetId, n)
+    this.allocatedIps.push([subnetId, n])
+    return intToIp(n)
+  }
+
+  /** A fresh public IPv4 from the region's pool (random, never one in use). */
+  allocatePublicIp(): string {
+    const pool = parseCidr(this.publicPool)
+    for (;;) {
+      const n = pool.network + Math.floor(this.rng.nextDoubleUnsafe() * pool.size)
+      const last = n & 255
+      if (last === 0 || last === 255) continue
+      const ip = intToIp(n)
+      if (!this.publicIps.has(ip)) {
+        this.publicIps.add(ip)
+        return ip
+      }
+    }
+  }
+
+  /** Gives an auto-assigned public IP back to the pool. */
+  releasePublicIp(ip: string): void {
+    this.publicIps.delete(ip)
+  }
+
+  /** A random RFC 4122 v4 UUID from the world's generator. */
+  uuid(): string {
+    const h = (n: number) => this.rng.nextUint32().toString(16).padStart(8, "0").slice(0, n)
+    const variant = (8 + (this.rng.nextUint32() & 3)).toString(16)
+    return `${h(8)}-${h(4)}-4${h(3)}-${variant}${h(3)}-${h(8)}${h(4)}`
+  }
+
+  /** A MAC address like AWS's (`0a:` or `12:` prefix, locally administered). */
+  macAddress(): string {
+    const b = Array.from({ length: 5 }, () => (this.rng.nextUint32() & 255).toString(16).padStart(2, "0"))
+    return ["0e", ...b].join(":")
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // virtual time
+  // ----------------------------------------------------------------------------------------------
+
+  delay(kind: DelayKind): number {
+    return this.delays[kind]
+  }
+
+  private enqueue(t: TimerRecord) {
+    const q = this.queue
+    let lo = 0
+    let hi = q.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (timerOrder(q[mid]!, t) <= 0) lo = mid + 1
+      else hi = mid
+    }
+    q.splice(lo, 0, t)
+  }
+
+  /** Schedules `kind` for `target` at `now + delayMs`; returns the timer. */
+  schedule(kind: string, target: string, delayMs: number, data?: Readonly<Record<string, unknown>>): TimerRecord {
+    const meta = this.meta
+    const seq = meta.TimerSeq + 1
+    this.put("meta", { ...meta, TimerSeq: seq })
+    const timer: TimerRecord = {
+      TimerId: `t-${seq.toString(36)}`,
+      DueAt: this.now + Math.max(0, delayMs),
+      Seq: seq,
+      Kind: kind,
+      Target: target,
+      ...(data === undefined ? {} : { Data: data })
+    }
+    this.put("timers", timer)
+    return timer
+  }
+
+  /** The pending timers of a resource. */
+  timersOf(target: string): ReadonlyArray<TimerRecord> {
+    const ids = this.timerIdx.get(target)
+    if (ids === undefined) return []
+    return [...ids].map((id) => this.maps.timers.get(id)!).sort(timerOrder)
+  }
+
+  /** Cancels a resource's timers (of one kind, or all). */
+  cancelTimers(target: string, kind?: string): void {
+    for (const t of this.timersOf(target)) if (kind === undefined || t.Kind === kind) this.del("timers", t.TimerId)
+  }
+
+  /** When the next timer is due, if any. */
+  nextDueAt(): number | undefined {
+    while (this.queue.length > 0) {
+      const head = this.queue[0]!
+      if (this.maps.timers.get(head.TimerId) === head) return head.DueAt
+      this.queue.shift()
+    }
+    return undefined
+  }
+
+  /** Removes and returns the next timer due at or before `now`. */
+  popDue(now: number): TimerRecord | undefined {
+    const due = this.nextDueAt()
+    if (due === undefined || due > now) return undefined
+    const head = this.queue.shift()!
+    this.del("timers", head.TimerId)
+    return head
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // events
+  // ----------------------------------------------------------------------------------------------
+
+  arn(kind: string, id: string): string {
+    return `arn:aws:ec2:${this.meta.Region}:${this.meta.AccountId}:${kind}/${id}`
+  }
+
+  emitStateChange(instanceId: string, state: Lifecycle.StateName): void {
+    this.events.push({
+      version: "0",
+      id: this.uuid(),
+      "detail-type": "EC2 Instance State-change Notification",
+      source: "aws.ec2",
+      account: this.meta.AccountId,
+      time: new Date(this.now).toISOString().replace(/\.\d{3}Z$/, "Z"),
+      region: this.meta.Region,
+      resources: [this.arn("instance", instanceId)],
+      detail: { "instance-id": instanceId, state }
+    })
+  }
+
+  firstBoot(boot: FirstBoot): void {
+    this.boots.push(boot)
+  }
+}

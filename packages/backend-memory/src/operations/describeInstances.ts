@@ -1,0 +1,161 @@
+/**
+ * DescribeInstances: filters (with `*`/`?` wildcards), tag index lookups, pagination.
+ *
+ * Filter names — https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstances.html (read 2026-11).
+ *
+ * @internal
+ */
+import { Effect } from "effect"
+import { Ec2Error, Lifecycle } from "@ec2kit/core"
+import type { InstanceRecord } from "../internal/Records.js"
+import type { World } from "../internal/World.js"
+import { findInstances, type Instance, toInstance } from "./instances.js"
+
+export interface Filter {
+  readonly Name: string
+  readonly Values: ReadonlyArray<string>
+}
+
+export interface DescribeInstancesRequest {
+  readonly InstanceIds?: ReadonlyArray<string>
+  readonly Filters?: ReadonlyArray<Filter>
+  readonly MaxResults?: number
+  readonly NextToken?: string
+  readonly DryRun?: boolean
+}
+
+type Extract = (w: World, r: InstanceRecord) => ReadonlyArray<string | undefined>
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, ".000Z")
+
+/** Filter name → values of an instance. */
+const extractors: Readonly<Record<string, Extract>> = {
+  "instance-id": (_, r) => [r.InstanceId],
+  "instance-state-name": (_, r) => [r.Lifecycle.State],
+  "instance-state-code": (_, r) => [String(Lifecycle.codes[r.Lifecycle.State])],
+  "instance-type": (_, r) => [r.InstanceType],
+  "availability-zone": (_, r) => [r.AvailabilityZone],
+  "placement-group-name": (_, r) => [r.PlacementGroupName],
+  "subnet-id": (_, r) => [r.Lifecycle.State === "terminated" ? undefined : r.SubnetId],
+  "vpc-id": (_, r) => [r.Lifecycle.State === "terminated" ? undefined : r.VpcId],
+  "key-name": (_, r) => [r.KeyName],
+  "image-id": (_, r) => [r.ImageId],
+  "private-ip-address": (_, r) => [r.Lifecycle.State === "terminated" ? undefined : r.PrivateIpAddress],
+  "ip-address": (_, r) => [r.PublicIpAddress],
+  "launch-time": (_, r) => [iso(r.LaunchTime)],
+  "architecture": (_, r) => [r.Architecture],
+  "reservation-id": (_, r) => [r.ReservationId],
+  "owner-id": (w) => [w.meta.AccountId],
+  "tenancy": (_, r) => [r.Tenancy],
+  "instance-lifecycle": (_, r) => [r.Spot !== undefined ? "spot" : undefined],
+  "client-token": (_, r) => [r.ClientToken],
+  "private-dns-name": (_, r) => [r.PrivateDnsName],
+  "root-device-type": (_, r) => [r.Lifecycle.RootDeviceType],
+  "root-device-name": (_, r) => [r.RootDeviceName],
+  "state-reason-code": (_, r) => [r.Lifecycle.StateReason?.Code],
+  "instance.group-id": (_, r) => r.SecurityGroupIds,
+  "network-interface.network-interface-id": (_, r) => [r.PrimaryNetworkInterfaceId],
+  "metadata-options.http-tokens": (_, r) => [r.MetadataOptions.HttpTokens],
+  "metadata-options.http-endpoint": (_, r) => [r.MetadataOptions.HttpEndpoint],
+  "tag-key": (w, r) => w.tagsOf(r.InstanceId).map(([k]) => k),
+  "tag-value": (w, r) => w.tagsOf(r.InstanceId).map(([, v]) => v)
+}
+
+/** AWS wildcard pattern: `*` any run, `?` one character, `\` escapes. */
+export const wildcard = (pattern: string): ((s: string) => boolean) => {
+  if (!/[*?]/.test(pattern)) return (s) => s === pattern
+  let re = "^"
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!
+    if (c === "\\" && i + 1 < pattern.length) re += pattern[++i]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    else if (c === "*") re += "[\\s\\S]*"
+    else if (c === "?") re += "[\\s\\S]"
+    else re += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  }
+  const rx = new RegExp(re + "$")
+  return (s) => rx.test(s)
+}
+
+// unverified text (AWS answers unknown filters with InvalidParameterValue)
+const unknownFilter = (name: string) => Ec2Error.make("InvalidParameterValue", `The filter '${name}' is invalid`)
+
+/** Ids matching a `tag:K` filter, from the tag index (no scan of instances). */
+const tagMatches = (w: World, key: string, values: ReadonlyArray<string>): Set<string> => {
+  const byValue = w.tagIndex(key)
+  const out = new Set<string>()
+  for (const v of values) {
+    if (!/[*?]/.test(v)) {
+      for (const id of byValue.get(v) ?? []) out.add(id)
+    } else {
+      const m = wildcard(v)
+      for (const [value, ids] of byValue) if (m(value)) for (const id of ids) out.add(id)
+    }
+  }
+  return out
+}
+
+/** DescribeInstances. */
+export const describeInstances = (w: World, req: DescribeInstancesRequest) =>
+  Effect.gen(function*() {
+    if (req.InstanceIds !== undefined && req.InstanceIds.length > 0 && req.MaxResults !== undefined) {
+      // observed AWS text, getmoto/moto#6282
+      return yield* Ec2Error.fail("InvalidParameterCombination", "The parameter instancesSet cannot be used with the parameter maxResults")
+    }
+    if (req.MaxResults !== undefined && (!Number.isInteger(req.MaxResults) || req.MaxResults < 5 || req.MaxResults > 1000)) {
+      // MaxResults 5–1000 (API reference); text unverified
+      return yield* Ec2Error.fail(
+        "InvalidParameterValue",
+        `Value ( ${req.MaxResults} ) for parameter maxResults is invalid. Expecting a value greater than 5.`
+      )
+    }
+    const filters = req.Filters ?? []
+    for (const f of filters) if (!f.Name.startsWith("tag:") && extractors[f.Name] === undefined) return yield* Effect.fail(unknownFilter(f.Name))
+    let start = 0
+    if (req.NextToken !== undefined) {
+      const n = Number.parseInt(Buffer.from(req.NextToken, "base64url").toString("utf8").replace(/^o:/, ""), 10)
+      if (!Buffer.from(req.NextToken, "base64url").toString("utf8").startsWith("o:") || !Number.isFinite(n) || n < 0) {
+        return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.NextToken}' for NextToken.`)
+      }
+      start = n
+    }
+    if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
+    // candidates: explicit ids, else the narrowest tag filter from the index, else all
+    let candidates: Iterable<InstanceRecord>
+    const tagFilters = filters.filter((f) => f.Name.startsWith("tag:"))
+    if (req.InstanceIds !== undefined && req.InstanceIds.length > 0) {
+      candidates = yield* findInstances(w, [...new Set(req.InstanceIds)])
+    } else if (tagFilters.length > 0) {
+      const sets = tagFilters.map((f) => tagMatches(w, f.Name.slice(4), f.Values))
+      sets.sort((a, b) => a.size - b.size)
+      candidates = [...sets[0]!].map((id) => w.get("instances", id)).filter((r): r is InstanceRecord => r !== undefined)
+    } else candidates = w.all("instances")
+    const predicates = filters.map((f) => {
+      if (f.Name.startsWith("tag:")) {
+        const key = f.Name.slice(4)
+        const ms = f.Values.map(wildcard)
+        return (r: InstanceRecord) => w.tagsOf(r.InstanceId).some(([k, v]) => k === key && ms.some((m) => m(v)))
+      }
+      const ex = extractors[f.Name]!
+      const ms = f.Values.map(wildcard)
+      return (r: InstanceRecord) => ex(w, r).some((v) => v !== undefined && ms.some((m) => m(v)))
+    })
+    const matched: Array<InstanceRecord> = []
+    for (const r of candidates) if (predicates.every((p) => p(r))) matched.push(r)
+    const end = req.MaxResults === undefined ? matched.length : Math.min(matched.length, start + req.MaxResults)
+    const page = matched.slice(start, end)
+    const byReservation = new Map<string, Array<Instance>>()
+    for (const r of page) {
+      let list = byReservation.get(r.ReservationId)
+      if (list === undefined) byReservation.set(r.ReservationId, list = [])
+      list.push(toInstance(w, r))
+    }
+    return {
+      Reservations: [...byReservation].map(([ReservationId, Instances]) => ({
+        ReservationId,
+        OwnerId: w.meta.AccountId,
+        Groups: [] as Array<never>,
+        Instances
+      })),
+      ...(end < matched.length ? { NextToken: Buffer.from(`o:${end}`).toString("base64url") } : {})
+    }
+  })

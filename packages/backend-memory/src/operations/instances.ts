@@ -1,0 +1,607 @@
+/**
+ * Instance operations over the world: RunInstances, DescribeInstances, Start/Stop/Reboot/
+ * TerminateInstances, ModifyInstanceMetadataOptions, and the instance timers. Shapes follow the
+ * SDK (`@aws-sdk/client-ec2`) member names; they are adapted to core's `Ec2` interface in
+ * `Ec2Memory.ts` once it exists.
+ *
+ * @internal
+ */
+import { Effect, Result } from "effect"
+import { Ec2Error, Identifier, InstanceType, InstanceTypeCatalogue, Lifecycle, MetadataOptions } from "@ec2kit/core"
+import { privateDnsName, publicDnsName } from "../internal/Net.js"
+import type { InstanceRecord, TimerRecord } from "../internal/Records.js"
+import type { World } from "../internal/World.js"
+
+// ------------------------------------------------------------------------------------------------
+// Requests and responses (SDK member names)
+// ------------------------------------------------------------------------------------------------
+
+export interface Tag {
+  readonly Key: string
+  readonly Value: string
+}
+
+export interface RunInstancesRequest {
+  readonly ImageId: string
+  readonly InstanceType?: string
+  readonly MinCount: number
+  readonly MaxCount: number
+  readonly ClientToken?: string
+  readonly KeyName?: string
+  readonly SubnetId?: string
+  readonly SecurityGroupIds?: ReadonlyArray<string>
+  readonly Placement?: { readonly AvailabilityZone?: string; readonly Tenancy?: "default" | "dedicated" | "host" }
+  readonly UserData?: string
+  readonly MetadataOptions?: MetadataOptions.InstanceMetadataOptionsRequest
+  readonly TagSpecifications?: ReadonlyArray<{ readonly ResourceType?: string; readonly Tags?: ReadonlyArray<Tag> }>
+  readonly DisableApiTermination?: boolean
+  readonly DisableApiStop?: boolean
+  readonly InstanceInitiatedShutdownBehavior?: "stop" | "terminate"
+  readonly HibernationOptions?: { readonly Configured?: boolean }
+  readonly InstanceMarketOptions?: {
+    readonly MarketType?: "spot"
+    readonly SpotOptions?: { readonly InstanceInterruptionBehavior?: "hibernate" | "stop" | "terminate" }
+  }
+  readonly DryRun?: boolean
+}
+
+export interface StateChange {
+  readonly InstanceId: string
+  readonly CurrentState: Lifecycle.InstanceState
+  readonly PreviousState: Lifecycle.InstanceState
+}
+
+// ------------------------------------------------------------------------------------------------
+// Helpers
+// ------------------------------------------------------------------------------------------------
+
+const attempt = <A>(r: Result.Result<A, Ec2Error.Ec2Error>): Effect.Effect<A, Ec2Error.Ec2Error> =>
+  Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(r.failure)
+
+/** A fresh id of a kind that is not used in the world (core's generator, world's Random). */
+export const newId = <K extends Identifier.Kind>(w: World, kind: K, table: Parameters<World["get"]>[0]) =>
+  Effect.gen(function*() {
+    for (;;) {
+      const id = yield* Identifier.generate(kind)
+      if (w.get(table, id) === undefined) return id
+    }
+  })
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, ".000Z")
+
+/** The AWS `Instance` shape of a record. */
+export const toInstance = (w: World, r: InstanceRecord) => {
+  const state = r.Lifecycle.State
+  const tags = w.tagsOf(r.InstanceId)
+  return {
+    InstanceId: r.InstanceId,
+    ImageId: r.ImageId,
+    InstanceType: r.InstanceType,
+    Architecture: r.Architecture,
+    State: Lifecycle.state(state),
+    ...(r.KeyName !== undefined ? { KeyName: r.KeyName } : {}),
+    LaunchTime: iso(r.LaunchTime),
+    AmiLaunchIndex: r.AmiLaunchIndex,
+    Placement: {
+      AvailabilityZone: r.AvailabilityZone,
+      Tenancy: r.Tenancy,
+      ...(r.PlacementGroupName !== undefined ? { GroupName: r.PlacementGroupName } : {}),
+      ...(r.PartitionNumber !== undefined ? { PartitionNumber: r.PartitionNumber } : {})
+    },
+    ...(state === "terminated" ? {} : {
+      SubnetId: r.SubnetId,
+      VpcId: r.VpcId,
+      PrivateIpAddress: r.PrivateIpAddress,
+      PrivateDnsName: r.PrivateDnsName
+    }),
+    ...(r.PublicIpAddress !== undefined
+      ? { PublicIpAddress: r.PublicIpAddress, PublicDnsName: publicDnsName(r.PublicIpAddress, w.meta.Region) }
+      : { PublicDnsName: "" }),
+    StateTransitionReason: r.Lifecycle.StateTransitionReason,
+    ...(r.Lifecycle.StateReason !== undefined ? { StateReason: r.Lifecycle.StateReason } : {}),
+    RootDeviceName: r.RootDeviceName,
+    RootDeviceType: r.Lifecycle.RootDeviceType,
+    BlockDeviceMappings: state === "terminated" ? [] : r.BlockDeviceMappings.map((b) => ({
+      DeviceName: b.DeviceName,
+      Ebs: { VolumeId: b.VolumeId, Status: "attached", AttachTime: iso(b.AttachTime), DeleteOnTermination: b.DeleteOnTermination }
+    })),
+    SecurityGroups: r.SecurityGroupIds.map((id) => ({ GroupId: id, GroupName: w.get("securityGroups", id)?.GroupName ?? "" })),
+    MetadataOptions: r.MetadataOptions,
+    ...(r.ClientToken !== undefined ? { ClientToken: r.ClientToken } : {}),
+    EbsOptimized: r.EbsOptimized,
+    Hypervisor: "xen",
+    VirtualizationType: "hvm",
+    HibernationOptions: { Configured: r.Lifecycle.HibernationConfigured },
+    ...(r.Spot !== undefined ? { InstanceLifecycle: "spot" } : {}),
+    ...(tags.length > 0 ? { Tags: tags.map(([Key, Value]) => ({ Key, Value })) } : {})
+  }
+}
+
+export type Instance = ReturnType<typeof toInstance>
+
+const stableStringify = (u: unknown): string =>
+  u === null || typeof u !== "object"
+    ? JSON.stringify(u) ?? "null"
+    : Array.isArray(u)
+    ? `[${u.map(stableStringify).join(",")}]`
+    : `{${Object.keys(u).sort().filter((k) => (u as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableStringify((u as Record<string, unknown>)[k])}`).join(",")}}`
+
+/** Members of the request that make up the idempotency fingerprint (all but ClientToken/DryRun). */
+const fingerprint = (req: RunInstancesRequest): string => {
+  const { ClientToken: _t, DryRun: _d, ...rest } = req
+  return stableStringify(rest)
+}
+
+const isActive = (s: Lifecycle.StateName) => s === "pending" || s === "running" || s === "stopping"
+
+/** Free capacity for a type in an AZ under the hypervisor's limits (Infinity when unlimited). */
+export const freeCapacity = (w: World, az: string, instanceType: string): number => {
+  const cap = w.meta.Capacity
+  const byType = cap[`${az}|${instanceType}`]
+  const byAz = cap[`${az}|*`]
+  let free = Infinity
+  if (byType !== undefined || byAz !== undefined) {
+    let sameType = 0
+    let all = 0
+    for (const r of w.all("instances")) {
+      if (r.AvailabilityZone !== az || !isActive(r.Lifecycle.State)) continue
+      all++
+      if (r.InstanceType === instanceType) sameType++
+    }
+    if (byType !== undefined) free = Math.min(free, byType - sameType)
+    if (byAz !== undefined) free = Math.min(free, byAz - all)
+  }
+  return Math.max(0, free)
+}
+
+const insufficientCapacity = (instanceType: string, az: string, others: ReadonlyArray<string>) =>
+  // core's PlacementGroup carries AWS's observed text
+  Ec2Error.make(
+    "InsufficientInstanceCapacity",
+    `We currently do not have sufficient ${instanceType} capacity in the Availability Zone you requested (${az}). ` +
+      `Our system will be working on provisioning additional capacity. You can currently get ${instanceType} capacity ` +
+      `by not specifying an Availability Zone in your request` + (others.length > 0 ? ` or choosing ${others.join(", ")}.` : ".")
+  )
+
+// ------------------------------------------------------------------------------------------------
+// RunInstances
+// ------------------------------------------------------------------------------------------------
+
+/** RunInstances: validates everything, then launches `pending` instances. */
+export const runInstances = (w: World, req: RunInstancesRequest) =>
+  Effect.gen(function*() {
+    const instanceType = req.InstanceType ?? "m1.small" // SDK: default m1.small
+    // ClientToken idempotency — https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html (read 2026-11)
+    if (req.ClientToken !== undefined) {
+      const prior = w.get("clientTokens", req.ClientToken)
+      if (prior !== undefined) {
+        if (prior.Fingerprint !== fingerprint(req)) {
+          // text unverified (shape of AWS's generic idempotency message)
+          return yield* Ec2Error.fail(
+            "IdempotentParameterMismatch",
+            "Arguments on this idempotent request are inconsistent with arguments used in previous request(s)."
+          )
+        }
+        const live = prior.InstanceIds.map((id) => w.get("instances", id)).filter((r) => r !== undefined)
+        if (live.length === 0 || live.every((r) => r.Lifecycle.State === "terminated")) {
+          // unverified text; boto/boto3#4406
+          return yield* Ec2Error.fail(
+            "IdempotentInstanceTerminated",
+            "The client token you have provided is associated with a resource that is already deleted. Please use a different client token."
+          )
+        }
+        return reservationOf(w, prior.ReservationId, live)
+      }
+    }
+    if (!Number.isInteger(req.MinCount) || req.MinCount < 1) {
+      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.MinCount}' for MinCount. Must be greater than or equal to 1.`)
+    }
+    if (!Number.isInteger(req.MaxCount) || req.MaxCount < req.MinCount) {
+      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.MaxCount}' for MaxCount. Must be greater than or equal to MinCount.`)
+    }
+    // instance type: name and catalogue
+    yield* attempt(InstanceType.parse(instanceType))
+    const info = InstanceTypeCatalogue.lookup(instanceType)
+    if (info._tag === "None") return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${instanceType}' for InstanceType.`)
+    // image
+    yield* attempt(Identifier.parse("image", req.ImageId))
+    const image = w.get("images", req.ImageId)
+    if (image === undefined || image.State === "deregistered") return yield* Effect.fail(Identifier.notFound("image", req.ImageId))
+    const archs: ReadonlyArray<string> = info.value.architectures ?? []
+    if (archs.length > 0 && !archs.includes(image.Architecture)) {
+      // text observed in AWS answers (architecture mismatch); unverified exact wording
+      return yield* Ec2Error.fail(
+        "InvalidParameterValue",
+        `The architecture '${archs[0] ?? "x86_64"}' of the specified instance type does not match the architecture '${image.Architecture}' of the specified AMI. Specify an instance type and an AMI that have matching architectures, and try again. You can use 'describe-instance-types' or 'describe-images' to discover the architecture of the instance type or AMI.`
+      )
+    }
+    // subnet / AZ
+    const zones = w.meta.Zones.map((z) => z.ZoneName)
+    let subnet = req.SubnetId !== undefined ? w.get("subnets", req.SubnetId) : undefined
+    if (req.SubnetId !== undefined) {
+      yield* attempt(Identifier.parse("subnet", req.SubnetId))
+      if (subnet === undefined) return yield* Effect.fail(Identifier.notFound("subnet", req.SubnetId))
+    }
+    const az = req.Placement?.AvailabilityZone
+    if (az !== undefined && !zones.includes(az)) {
+      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${az}]`)
+    }
+    if (subnet !== undefined && az !== undefined && subnet.AvailabilityZone !== az) {
+      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${az}]`)
+    }
+    if (subnet === undefined) {
+      const defaults = [...w.all("subnets")].filter((s) => s.DefaultForAz && s.VpcId === w.meta.DefaultVpcId)
+      if (az !== undefined) subnet = defaults.find((s) => s.AvailabilityZone === az)
+      else {
+        // no AZ asked: the default subnet with the most free capacity (AWS picks one for you)
+        subnet = defaults.find((s) => freeCapacity(w, s.AvailabilityZone, instanceType) >= req.MinCount && w.freeIps(s.SubnetId) >= req.MinCount) ?? defaults[0]
+      }
+      if (subnet === undefined) return yield* Ec2Error.fail("MissingInput", "No subnets found for the default VPC. Please specify a subnet.")
+    }
+    const zone = subnet.AvailabilityZone
+    // security groups
+    const groups = req.SecurityGroupIds ?? []
+    for (const g of groups) {
+      yield* attempt(Identifier.parse("securityGroup", g))
+      const sg = w.get("securityGroups", g)
+      if (sg === undefined) return yield* Effect.fail(Identifier.notFound("securityGroup", g))
+      if (sg.VpcId !== subnet.VpcId) {
+        return yield* Ec2Error.fail("InvalidParameter", `Security group ${g} and subnet ${subnet.SubnetId} belong to different networks.`)
+      }
+    }
+    const groupIds = groups.length > 0 ? [...new Set(groups)] : [w.meta.DefaultSecurityGroupId]
+    // key pair
+    if (req.KeyName !== undefined && w.get("keyPairs", req.KeyName) === undefined) {
+      return yield* Ec2Error.fail("InvalidKeyPair.NotFound", `The key pair '${req.KeyName}' does not exist`)
+    }
+    // metadata options (core)
+    const metadata = yield* attempt(MetadataOptions.fromRunInstances(req.MetadataOptions, image.ImdsSupport === undefined ? {} : { imdsSupport: image.ImdsSupport }))
+    // tags
+    const instanceTags: Array<readonly [string, string]> = []
+    const volumeTags: Array<readonly [string, string]> = []
+    for (const spec of req.TagSpecifications ?? []) {
+      const target = spec.ResourceType === "instance" ? instanceTags : spec.ResourceType === "volume" ? volumeTags : undefined
+      if (target === undefined) {
+        return yield* Ec2Error.fail("InvalidParameterValue", `'${spec.ResourceType ?? ""}' is not a valid taggable resource type for this operation.`)
+      }
+      for (const t of spec.Tags ?? []) {
+        if (t.Key.toLowerCase().startsWith("aws:")) {
+          return yield* Ec2Error.fail("InvalidParameterValue", "Tag keys starting with 'aws:' are reserved for internal use")
+        }
+        const i = target.findIndex(([k]) => k === t.Key)
+        if (i >= 0) target[i] = [t.Key, t.Value]
+        else target.push([t.Key, t.Value])
+      }
+    }
+    // capacity and addresses
+    const free = freeCapacity(w, zone, instanceType)
+    if (free < req.MinCount) {
+      return yield* Effect.fail(insufficientCapacity(instanceType, zone, zones.filter((z) => z !== zone && freeCapacity(w, z, instanceType) >= req.MinCount)))
+    }
+    const freeIps = w.freeIps(subnet.SubnetId)
+    if (freeIps < req.MinCount) {
+      return yield* Ec2Error.fail("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${subnet.SubnetId}' to satisfy the requested number of instances.`)
+    }
+    const count = Math.min(req.MaxCount, free, freeIps)
+    if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
+
+    // ---- apply (cannot fail from here) ----
+    const now = w.now
+    const reservationId = yield* newId(w, "reservation", "reservations")
+    const root = image.BlockDeviceMappings.find((b) => b.DeviceName === image.RootDeviceName)!
+    const spot = req.InstanceMarketOptions?.MarketType === "spot"
+      ? { InstanceInterruptionBehavior: req.InstanceMarketOptions.SpotOptions?.InstanceInterruptionBehavior ?? "terminate" }
+      : undefined
+    const ids: Array<string> = []
+    const records: Array<InstanceRecord> = []
+    for (let i = 0; i < count; i++) {
+      const instanceId = yield* newId(w, "instance", "instances")
+      const volumeId = yield* newId(w, "volume", "volumes")
+      const eniId = yield* newId(w, "networkInterface", "networkInterfaces")
+      const ip = w.allocatePrivateIp(subnet.SubnetId)!
+      const publicIp = subnet.MapPublicIpOnLaunch ? w.allocatePublicIp() : undefined
+      w.put("volumes", {
+        VolumeId: volumeId,
+        Size: root.VolumeSize,
+        VolumeType: root.VolumeType,
+        ...(root.VolumeType === "gp3" ? { Iops: 3000, Throughput: 125 } : {}),
+        AvailabilityZone: zone,
+        State: "in-use",
+        SnapshotId: root.SnapshotId,
+        CreateTime: now,
+        Encrypted: root.Encrypted,
+        MultiAttachEnabled: false,
+        Attachments: [{ InstanceId: instanceId, Device: root.DeviceName, State: "attached", AttachTime: now, DeleteOnTermination: root.DeleteOnTermination }],
+        Modifications: []
+      })
+      if (volumeTags.length > 0) w.setTags(volumeId, volumeTags)
+      w.put("networkInterfaces", {
+        NetworkInterfaceId: eniId,
+        SubnetId: subnet.SubnetId,
+        VpcId: subnet.VpcId,
+        AvailabilityZone: zone,
+        PrivateIpAddress: ip,
+        MacAddress: w.macAddress(),
+        Status: "in-use",
+        Description: "",
+        GroupIds: groupIds,
+        OwnerId: w.meta.AccountId,
+        InterfaceType: "interface",
+        Attachment: {
+          AttachmentId: `eni-attach-${eniId.slice(4)}`,
+          InstanceId: instanceId,
+          DeviceIndex: 0,
+          DeleteOnTermination: true,
+          Status: "attached",
+          AttachTime: now
+        },
+        ...(publicIp !== undefined ? { PublicIp: publicIp } : {})
+      })
+      const record: InstanceRecord = {
+        InstanceId: instanceId,
+        ReservationId: reservationId,
+        ImageId: image.ImageId,
+        InstanceType: instanceType,
+        Architecture: image.Architecture,
+        ...(req.KeyName !== undefined ? { KeyName: req.KeyName } : {}),
+        LaunchTime: now,
+        AmiLaunchIndex: i,
+        AvailabilityZone: zone,
+        SubnetId: subnet.SubnetId,
+        VpcId: subnet.VpcId,
+        PrivateIpAddress: ip,
+        PrivateDnsName: privateDnsName(ip, w.meta.Region),
+        ...(publicIp !== undefined ? { PublicIpAddress: publicIp } : {}),
+        SecurityGroupIds: groupIds,
+        PrimaryNetworkInterfaceId: eniId,
+        RootDeviceName: image.RootDeviceName,
+        BlockDeviceMappings: [{ DeviceName: root.DeviceName, VolumeId: volumeId, DeleteOnTermination: root.DeleteOnTermination, AttachTime: now }],
+        Lifecycle: Lifecycle.launched(instanceId, {
+          DisableApiTermination: req.DisableApiTermination ?? false,
+          DisableApiStop: req.DisableApiStop ?? false,
+          HibernationConfigured: req.HibernationOptions?.Configured ?? false,
+          InstanceInitiatedShutdownBehavior: req.InstanceInitiatedShutdownBehavior ?? "stop"
+        }),
+        MetadataOptions: metadata,
+        ...(req.UserData !== undefined ? { UserData: req.UserData } : {}),
+        ...(req.ClientToken !== undefined ? { ClientToken: req.ClientToken } : {}),
+        Tenancy: req.Placement?.Tenancy ?? "default",
+        EbsOptimized: false,
+        ...(spot !== undefined ? { Spot: spot } : {}),
+        Events: [],
+        SystemStatus: "initializing",
+        InstanceStatus: "initializing",
+        FirstBootDone: false,
+        BootCount: 0
+      }
+      w.put("instances", record)
+      if (instanceTags.length > 0) w.setTags(instanceId, instanceTags)
+      w.schedule("instance.complete", instanceId, w.delay("instancePending"))
+      w.schedule("instance.metadataApplied", instanceId, w.delay("metadataOptions"))
+      w.emitStateChange(instanceId, "pending")
+      ids.push(instanceId)
+      records.push(record)
+    }
+    w.put("reservations", { ReservationId: reservationId, OwnerId: w.meta.AccountId, InstanceIds: ids })
+    if (req.ClientToken !== undefined) {
+      w.put("clientTokens", { ClientToken: req.ClientToken, Fingerprint: fingerprint(req), ReservationId: reservationId, InstanceIds: ids, CreatedAt: now })
+    }
+    return reservationOf(w, reservationId, records)
+  })
+
+const reservationOf = (w: World, reservationId: string, records: ReadonlyArray<InstanceRecord>) => ({
+  ReservationId: reservationId,
+  OwnerId: w.meta.AccountId,
+  Groups: [] as Array<never>,
+  Instances: records.map((r) => toInstance(w, r))
+})
+
+// ------------------------------------------------------------------------------------------------
+// Lifecycle operations
+// ------------------------------------------------------------------------------------------------
+
+/** Looks up every id first (malformed, then not found), so a bad id changes nothing. */
+export const findInstances = (w: World, ids: ReadonlyArray<string>) =>
+  Effect.gen(function*() {
+    for (const id of ids) yield* attempt(Identifier.parse("instance", id))
+    const missing = ids.filter((id) => w.get("instances", id) === undefined)
+    if (missing.length === 1) return yield* Effect.fail(Identifier.notFound("instance", missing[0]!))
+    if (missing.length > 1) {
+      return yield* Ec2Error.fail("InvalidInstanceID.NotFound", `The instance IDs '${missing.join(", ")}' do not exist`)
+    }
+    return ids.map((id) => w.get("instances", id)!)
+  })
+
+const delayFor = (s: Lifecycle.StateName) =>
+  s === "pending" ? "instancePending" as const : s === "stopping" ? "instanceStopping" as const : "instanceShuttingDown" as const
+
+/** Applies an accepted (non-noop) lifecycle transition: record, timers, event. */
+const applyTransition = (w: World, r: InstanceRecord, t: Lifecycle.Transition): InstanceRecord => {
+  const next: InstanceRecord = { ...r, Lifecycle: t.Instance }
+  w.put("instances", next)
+  const to = t.CurrentState.Name
+  if (to === "pending" || to === "stopping" || to === "shutting-down") {
+    w.cancelTimers(r.InstanceId, "instance.complete")
+    w.schedule("instance.complete", r.InstanceId, w.delay(delayFor(to)))
+  }
+  w.emitStateChange(r.InstanceId, to)
+  return next
+}
+
+const lifecycleOp = (action: Lifecycle.Action) => (w: World, ids: ReadonlyArray<string>, dryRun = false) =>
+  Effect.gen(function*() {
+    const records = yield* findInstances(w, ids)
+    const transitions: Array<readonly [InstanceRecord, Lifecycle.Transition]> = []
+    for (const r of records) transitions.push([r, yield* attempt(Lifecycle.transition(r.Lifecycle, action, w.now))])
+    if (action === "start") {
+      // capacity for starts
+      const want = new Map<string, number>()
+      for (const [r, t] of transitions) {
+        if (t.Noop) continue
+        const k = `${r.AvailabilityZone}|${r.InstanceType}`
+        want.set(k, (want.get(k) ?? 0) + 1)
+      }
+      for (const [k, n] of want) {
+        const [az, type] = k.split("|") as [string, string]
+        if (freeCapacity(w, az, type) < n) return yield* Effect.fail(insufficientCapacity(type, az, []))
+      }
+    }
+    if (dryRun) return yield* Effect.fail(Ec2Error.dryRunOperation())
+    const out: Array<StateChange> = []
+    const seen = new Set<string>()
+    for (const [r, t] of transitions) {
+      if (seen.has(r.InstanceId)) continue
+      seen.add(r.InstanceId)
+      if (!t.Noop && action !== "reboot") {
+        let next = applyTransition(w, w.get("instances", r.InstanceId)!, t)
+        if (action === "start" && next.PublicIpAddress === undefined) next = assignPublicIp(w, next)
+      }
+      out.push({ InstanceId: r.InstanceId, CurrentState: t.CurrentState, PreviousState: t.PreviousState })
+    }
+    return out
+  })
+
+/** StartInstances. */
+export const startInstances = lifecycleOp("start")
+/** StopInstances (without Hibernate). */
+export const stopInstances = lifecycleOp("stop")
+/** StopInstances with Hibernate. */
+export const hibernateInstances = lifecycleOp("stop-hibernate")
+/** TerminateInstances. */
+export const terminateInstances = lifecycleOp("terminate")
+/** RebootInstances. */
+export const rebootInstances = (w: World, ids: ReadonlyArray<string>, dryRun = false) =>
+  Effect.asVoid(lifecycleOp("reboot")(w, ids, dryRun))
+
+const assignPublicIp = (w: World, r: InstanceRecord): InstanceRecord => {
+  const eni = w.get("networkInterfaces", r.PrimaryNetworkInterfaceId)
+  const subnet = w.get("subnets", r.SubnetId)
+  if (eni === undefined || subnet === undefined || !subnet.MapPublicIpOnLaunch) return r
+  const ip = w.allocatePublicIp()
+  w.put("networkInterfaces", { ...eni, PublicIp: ip })
+  const next = { ...r, PublicIpAddress: ip }
+  w.put("instances", next)
+  return next
+}
+
+/** Releases an auto-assigned public IP (kept when it is an Elastic IP). */
+const releasePublicIp = (w: World, r: InstanceRecord): InstanceRecord => {
+  const eni = w.get("networkInterfaces", r.PrimaryNetworkInterfaceId)
+  if (eni === undefined || eni.PublicIp === undefined || eni.AllocationId !== undefined) return r
+  const { PublicIp: _, ...rest } = eni
+  w.put("networkInterfaces", rest)
+  const { PublicIpAddress: _p, ...inst } = r
+  w.put("instances", inst)
+  return inst
+}
+
+/** ModifyInstanceMetadataOptions (core rules; unspecified fields unchanged; pending → applied). */
+export const modifyInstanceMetadataOptions = (
+  w: World,
+  req: MetadataOptions.ModifyInstanceMetadataOptionsRequest & { readonly InstanceId: string }
+) =>
+  Effect.gen(function*() {
+    const [r] = yield* findInstances(w, [req.InstanceId])
+    const next = yield* attempt(MetadataOptions.modify(r!.MetadataOptions, req))
+    if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
+    w.put("instances", { ...r!, MetadataOptions: next })
+    w.cancelTimers(r!.InstanceId, "instance.metadataApplied")
+    w.schedule("instance.metadataApplied", r!.InstanceId, w.delay("metadataOptions"))
+    return { InstanceId: r!.InstanceId, InstanceMetadataOptions: next }
+  })
+
+// ------------------------------------------------------------------------------------------------
+// Timers
+// ------------------------------------------------------------------------------------------------
+
+const complete = (w: World, t: TimerRecord) => {
+  const r = w.get("instances", t.Target)
+  if (r === undefined) return
+  const tr = Lifecycle.transition(r.Lifecycle, "complete", w.now)
+  if (Result.isFailure(tr) || tr.success.Noop) return
+  let next: InstanceRecord = { ...r, Lifecycle: tr.success.Instance }
+  const to = tr.success.CurrentState.Name
+  if (to === "running") {
+    next = { ...next, BootCount: r.BootCount + 1, SystemStatus: r.SystemStatus === "impaired" ? "impaired" : "ok", InstanceStatus: r.InstanceStatus === "impaired" ? "impaired" : "ok" }
+    if (!r.FirstBootDone) {
+      next = { ...next, FirstBootDone: true }
+      w.firstBoot({ InstanceId: r.InstanceId, ...(r.UserData !== undefined ? { UserData: r.UserData } : {}) })
+    }
+  }
+  if (to === "stopped") {
+    const { SpotInstanceAction: _s, ...rest } = next
+    next = { ...rest, SystemStatus: "ok", InstanceStatus: "ok" }
+  }
+  w.put("instances", next)
+  if (to === "stopped") releasePublicIp(w, next)
+  if (to === "terminated") terminated(w, next)
+  w.emitStateChange(r.InstanceId, to)
+}
+
+/** shutting-down → terminated: DeleteOnTermination volumes and the primary ENI go with the instance. */
+const terminated = (w: World, r: InstanceRecord) => {
+  for (const b of r.BlockDeviceMappings) {
+    const v = w.get("volumes", b.VolumeId)
+    if (v === undefined) continue
+    const rest = v.Attachments.filter((a) => a.InstanceId !== r.InstanceId)
+    if (b.DeleteOnTermination) {
+      w.del("volumes", v.VolumeId)
+      w.setTags(v.VolumeId, [])
+    } else w.put("volumes", { ...v, Attachments: rest, State: rest.length > 0 ? "in-use" : "available" })
+  }
+  const eni = w.get("networkInterfaces", r.PrimaryNetworkInterfaceId)
+  if (eni !== undefined) {
+    if (eni.AllocationId !== undefined) {
+      const a = w.get("addresses", eni.AllocationId)
+      if (a !== undefined) {
+        const { AssociationId: _a, InstanceId: _i, NetworkInterfaceId: _n, PrivateIpAddress: _p, ...free } = a
+        w.put("addresses", free)
+      }
+    }
+    w.del("networkInterfaces", eni.NetworkInterfaceId)
+  }
+  const { PublicIpAddress: _p, SpotInstanceAction: _s, ...rest } = r
+  w.put("instances", { ...rest, TerminatedAt: w.now, BlockDeviceMappings: [] })
+  w.cancelTimers(r.InstanceId)
+  w.schedule("instance.vanish", r.InstanceId, w.delay("instanceVanish"))
+}
+
+const vanish = (w: World, t: TimerRecord) => {
+  const r = w.get("instances", t.Target)
+  if (r === undefined || r.Lifecycle.State !== "terminated") return
+  w.del("instances", r.InstanceId)
+  w.setTags(r.InstanceId, [])
+  const res = w.get("reservations", r.ReservationId)
+  if (res !== undefined) {
+    const left = res.InstanceIds.filter((id) => w.get("instances", id) !== undefined)
+    if (left.length === 0) w.del("reservations", res.ReservationId)
+  }
+}
+
+const metadataApplied = (w: World, t: TimerRecord) => {
+  const r = w.get("instances", t.Target)
+  if (r === undefined || r.MetadataOptions.State === "applied") return
+  w.put("instances", { ...r, MetadataOptions: MetadataOptions.applied(r.MetadataOptions) })
+}
+
+/** Spot interruption at the end of the notice: stop, hibernate or terminate per the request. */
+const spotInterrupt = (w: World, t: TimerRecord) => {
+  const r = w.get("instances", t.Target)
+  if (r === undefined) return
+  const action = (t.Data?.["Action"] ?? "terminate") as "hibernate" | "stop" | "terminate"
+  const tr = Lifecycle.transition(r.Lifecycle, `spot-interrupt-${action}`, w.now)
+  if (Result.isFailure(tr) || tr.success.Noop) return
+  applyTransition(w, r, tr.success)
+}
+
+/** Timer handlers of this module, by kind. */
+export const timers = {
+  "instance.complete": complete,
+  "instance.vanish": vanish,
+  "instance.metadataApplied": metadataApplied,
+  "instance.spotInterrupt": spotInterrupt
+} as const
+
+// keep a reference so unused-import checks stay quiet for types used only in docs
+export type { TimerRecord }
