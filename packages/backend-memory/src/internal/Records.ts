@@ -67,6 +67,7 @@ export interface SecurityGroupRuleRecord {
   readonly CidrIpv4?: string
   readonly CidrIpv6?: string
   readonly ReferencedGroupId?: string
+  readonly PrefixListId?: string
   readonly Description?: string
 }
 
@@ -259,6 +260,10 @@ export interface InstanceRecord {
   readonly PartitionNumber?: number
   readonly Slot?: number
   readonly IamInstanceProfileArn?: string
+  /** `IamInstanceProfile.Id` echoed by DescribeInstances (IAM is not modelled). */
+  readonly IamInstanceProfileId?: string
+  /** ModifyInstanceAttribute `sourceDestCheck`; absent = true. */
+  readonly SourceDestCheck?: boolean
   readonly EbsOptimized: boolean
   /** Spot: set when launched with InstanceMarketOptions. */
   readonly Spot?: { readonly InstanceInterruptionBehavior: "hibernate" | "stop" | "terminate" }
