@@ -1,0 +1,831 @@
+/**
+ * The shared conformance suite: EC2's documented behaviour written once, run against every backend
+ * that provides `Ec2` (the in-memory hypervisor in virtual time, AWS over the wire in real time).
+ *
+ * Every test owns its resources: instances carry a tag `ec2kit:conformance` = a random run id and
+ * every describe is scoped by that tag or by ids, so the suite can share an AWS account. Waiting uses
+ * core's waiters (`Waiters.waitUntilInstanceRunning` …), which work in virtual and in real time.
+ *
+ * @since 0.1.0
+ */
+import { Ec2, Ec2Shapes, Identifier, Lifecycle, Paginators, Waiters } from "@ec2kit/core"
+import { Effect, Layer, Stream } from "effect"
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from "node:crypto"
+import { describe, expect, it } from "vitest"
+import * as H from "./Harness.js"
+import * as Properties from "./Properties.js"
+
+/** Tag key every launched instance carries (`aws:` would be reserved; `ec2kit:` is not). */
+export const RunTagKey = "ec2kit:conformance"
+
+type Svc = Ec2.Service
+type RunInput = H.RequestOf<"runInstances">
+type Instance = Ec2Shapes.Instance
+
+const randomId = () => Math.random().toString(36).slice(2, 10)
+
+/**
+ * Registers the suite with vitest: `describe(`Ec2 conformance: ${name}`)` with one group per area.
+ *
+ * @example
+ * ```ts
+ * import { Conformance } from "@ec2kit/testkit"
+ * import { Ec2Memory } from "@ec2kit/backend-memory"
+ * Conformance.suite("memory", () => Ec2Memory.layer({ seed: 1 }), { time: "virtual" })
+ * ```
+ * @since 0.1.0
+ * @category suites
+ */
+export const suite = <R = never, E = unknown>(
+  name: string,
+  makeLayer: () => Layer.Layer<Ec2.Ec2 | R, E>,
+  options: H.Options<R> = {}
+): void => {
+  const time = options.time ?? "virtual"
+  const InstanceType = options.instanceType ?? "t3.micro"
+  const waitOpts = H.waiterOptions(options.maxWaitTime)
+  const settle = H.settle(time)
+  const pass = H.pass(time)
+  const imageLookup: Effect.Effect<string, unknown, Ec2.Ec2 | R> = options.imageId ?? H.defaultImageId
+  const run = H.runWith(makeLayer, time)
+
+  /** What a test body gets: the service and helpers bound to this test's world and run id. */
+  const world = <A>(body: (t: Ctx) => Effect.Effect<A, unknown, Ec2.Ec2 | R>) =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const ImageId = yield* H.orDieWithCode(imageLookup as Effect.Effect<string, never, Ec2.Ec2 | R>)
+      const runId = randomId()
+      const owned = new Set<string>()
+      const ctx = makeCtx(ec2, ImageId, runId, owned)
+      return yield* body(ctx).pipe(Effect.ensuring(time === "live" ? cleanup(ec2, owned) : Effect.void))
+    }))
+
+  interface Ctx {
+    readonly ec2: Svc
+    readonly ImageId: string
+    readonly runId: string
+    /** RunInstances with this test's tag (plus `extra`); fails the test on any error. */
+    readonly launch: (extra?: Partial<RunInput>, tags?: ReadonlyArray<{ Key: string; Value: string }>) => Effect.Effect<ReadonlyArray<Instance>>
+    /** RunInstances with this test's tag, error kept (for error tests). */
+    readonly tryLaunch: (extra?: Partial<RunInput>) => Effect.Effect<Ec2Shapes.RunInstancesResult, import("@ec2kit/core").Ec2Error.Ec2Error>
+    readonly running: (id: string) => Effect.Effect<Instance, unknown, Ec2.Ec2>
+    readonly stopped: (id: string) => Effect.Effect<Instance, unknown, Ec2.Ec2>
+    readonly terminated: (id: string) => Effect.Effect<Instance, unknown, Ec2.Ec2>
+    readonly describe: (id: string) => Effect.Effect<Instance>
+    /** The instances of this test matching extra filters (all pages). */
+    readonly mine: (filters?: ReadonlyArray<{ Name: string; Values: Array<string> }>) => Effect.Effect<ReadonlyArray<Instance>>
+    readonly zones: Effect.Effect<ReadonlyArray<string>>
+  }
+
+  const makeCtx = (ec2: Svc, ImageId: string, runId: string, owned: Set<string>): Ctx => {
+    const tagSpec = (tags: ReadonlyArray<{ Key: string; Value: string }> = []) => [{
+      ResourceType: "instance" as const,
+      Tags: [{ Key: RunTagKey, Value: runId }, ...tags]
+    }]
+    const tryLaunch = (extra: Partial<RunInput> = {}) =>
+      ec2.runInstances({ ImageId, InstanceType, MinCount: 1, MaxCount: 1, TagSpecifications: tagSpec(), ...extra }).pipe(
+        Effect.tap((r) => Effect.sync(() => (r.Instances ?? []).forEach((i) => i.InstanceId && owned.add(i.InstanceId))))
+      )
+    const describeOne = (id: string) =>
+      H.orDieWithCode(ec2.describeInstances({ InstanceIds: [id] })).pipe(
+        Effect.map((r) => r.Reservations?.[0]?.Instances?.[0] as Instance)
+      )
+    const first = (r: Ec2Shapes.DescribeInstancesResult) => r.Reservations?.[0]?.Instances?.[0] as Instance
+    return {
+      ec2,
+      ImageId,
+      runId,
+      tryLaunch,
+      launch: (extra = {}, tags = []) =>
+        H.orDieWithCode(tryLaunch({ TagSpecifications: tagSpec(tags), ...extra })).pipe(Effect.map((r) => r.Instances ?? [])),
+      running: (id) => settle(Waiters.waitUntilInstanceRunning({ InstanceIds: [id] }, waitOpts)).pipe(Effect.map(first)),
+      stopped: (id) => settle(Waiters.waitUntilInstanceStopped({ InstanceIds: [id] }, waitOpts)).pipe(Effect.map(first)),
+      terminated: (id) => settle(Waiters.waitUntilInstanceTerminated({ InstanceIds: [id] }, waitOpts)).pipe(Effect.map(first)),
+      describe: describeOne,
+      mine: (filters = []) =>
+        H.orDieWithCode(
+          Stream.runCollect(Paginators.instances({ Filters: [{ Name: `tag:${RunTagKey}`, Values: [runId] }, ...filters] })).pipe(
+            Effect.provideService(Ec2.Ec2, ec2)
+          )
+        ),
+      zones: H.orDieWithCode(ec2.describeAvailabilityZones({})).pipe(
+        Effect.map((r) => (r.AvailabilityZones ?? []).filter((z) => z.State === "available").map((z) => z.ZoneName!).sort())
+      )
+    }
+  }
+
+  const cleanup = (ec2: Svc, owned: Set<string>) =>
+    Effect.gen(function*() {
+      const ids = [...owned]
+      if (ids.length === 0) return
+      yield* Effect.forEach(ids, (InstanceId) =>
+        Effect.ignore(ec2.modifyInstanceAttribute({ InstanceId, DisableApiTermination: { Value: false } })), { concurrency: 8 })
+      yield* Effect.ignore(ec2.terminateInstances({ InstanceIds: ids }))
+    })
+
+  const idOf = (xs: ReadonlyArray<Instance>, i = 0): string => {
+    const id = xs[i]?.InstanceId
+    expect(id).toMatch(/^i-[0-9a-f]{8,17}$/)
+    return id!
+  }
+  const st = (name: Lifecycle.StateName) => Lifecycle.state(name)
+
+  describe(`Ec2 conformance: ${name}`, () => {
+    // -------------------------------------------------------------------------------------------
+    describe("lifecycle", () => {
+      it("RunInstances answers pending (0); the InstanceRunning waiter then sees running (16)", () =>
+        world((t) => Effect.gen(function*() {
+          const [i] = yield* t.launch()
+          expect(i!.State).toEqual(st("pending"))
+          expect(i!.InstanceType).toBe(InstanceType)
+          const running = yield* t.running(i!.InstanceId!)
+          expect(running.State).toEqual(st("running"))
+          expect(running.PrivateIpAddress).toMatch(/^\d+\.\d+\.\d+\.\d+$/)
+        })))
+
+      it("StopInstances on a pending instance is IncorrectInstanceState (never reached running)", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          yield* H.expectError(
+            t.ec2.stopInstances({ InstanceIds: [id] }),
+            "IncorrectInstanceState",
+            `Instance '${id}' cannot be stopped as it has never reached the 'running' state.`
+          )
+        })))
+
+      it("stop → stopping → stopped; start → pending → running, each answer with Current and Previous state", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          yield* t.running(id)
+          const stop = yield* H.orDieWithCode(t.ec2.stopInstances({ InstanceIds: [id] }))
+          expect(stop.StoppingInstances).toEqual([{ InstanceId: id, CurrentState: st("stopping"), PreviousState: st("running") }])
+          expect((yield* t.stopped(id)).State).toEqual(st("stopped"))
+          const start = yield* H.orDieWithCode(t.ec2.startInstances({ InstanceIds: [id] }))
+          expect(start.StartingInstances).toEqual([{ InstanceId: id, CurrentState: st("pending"), PreviousState: st("stopped") }])
+          expect((yield* t.running(id)).State).toEqual(st("running"))
+        })))
+
+      it("no-ops: start on running and stop on stopped succeed with Current = Previous", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          yield* t.running(id)
+          const start = yield* H.orDieWithCode(t.ec2.startInstances({ InstanceIds: [id] }))
+          expect(start.StartingInstances).toEqual([{ InstanceId: id, CurrentState: st("running"), PreviousState: st("running") }])
+          yield* H.orDieWithCode(t.ec2.stopInstances({ InstanceIds: [id] }))
+          yield* t.stopped(id)
+          const stop = yield* H.orDieWithCode(t.ec2.stopInstances({ InstanceIds: [id] }))
+          expect(stop.StoppingInstances).toEqual([{ InstanceId: id, CurrentState: st("stopped"), PreviousState: st("stopped") }])
+        })))
+
+      it("StartInstances on a terminated instance is IncorrectInstanceState", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          yield* t.running(id)
+          yield* H.orDieWithCode(t.ec2.terminateInstances({ InstanceIds: [id] }))
+          yield* t.terminated(id)
+          yield* H.expectError(
+            t.ec2.startInstances({ InstanceIds: [id] }),
+            "IncorrectInstanceState",
+            `The instance '${id}' is not in a state from which it can be started.`
+          )
+        })))
+
+      it("TerminateInstances is idempotent: shutting-down, then terminated → terminated", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          yield* t.running(id)
+          const first = yield* H.orDieWithCode(t.ec2.terminateInstances({ InstanceIds: [id] }))
+          expect(first.TerminatingInstances).toEqual([{ InstanceId: id, CurrentState: st("shutting-down"), PreviousState: st("running") }])
+          yield* t.terminated(id)
+          const again = yield* H.orDieWithCode(t.ec2.terminateInstances({ InstanceIds: [id] }))
+          expect(again.TerminatingInstances).toEqual([{ InstanceId: id, CurrentState: st("terminated"), PreviousState: st("terminated") }])
+        })))
+
+      it("a terminated instance stays visible for a while and keeps its state", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          yield* H.orDieWithCode(t.ec2.terminateInstances({ InstanceIds: [id] }))
+          yield* t.terminated(id)
+          yield* pass("1 minute")
+          expect((yield* t.describe(id)).State).toEqual(st("terminated"))
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("protection", () => {
+      it("DisableApiTermination → OperationNotPermitted; lifting it lets TerminateInstances through", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch({ DisableApiTermination: true }))
+          yield* t.running(id)
+          yield* H.expectError(
+            t.ec2.terminateInstances({ InstanceIds: [id] }),
+            "OperationNotPermitted",
+            `The instance '${id}' may not be terminated. Modify its 'disableApiTermination' instance attribute and try again.`
+          )
+          expect((yield* t.describe(id)).State).toEqual(st("running"))
+          yield* H.orDieWithCode(t.ec2.modifyInstanceAttribute({ InstanceId: id, DisableApiTermination: { Value: false } }))
+          const r = yield* H.orDieWithCode(t.ec2.terminateInstances({ InstanceIds: [id] }))
+          expect(r.TerminatingInstances?.[0]?.CurrentState).toEqual(st("shutting-down"))
+        })))
+
+      it("DisableApiStop → OperationNotPermitted", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch({ DisableApiStop: true }))
+          yield* t.running(id)
+          yield* H.expectError(
+            t.ec2.stopInstances({ InstanceIds: [id] }),
+            "OperationNotPermitted",
+            `The instance '${id}' may not be stopped. Modify its 'disableApiStop' instance attribute and try again.`
+          )
+          expect((yield* t.describe(id)).State).toEqual(st("running"))
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("atomicity", () => {
+      it("one unknown id in TerminateInstances terminates none", () =>
+        world((t) => Effect.gen(function*() {
+          const ids = (yield* t.launch({ MinCount: 2, MaxCount: 2 })).map((i) => i.InstanceId!)
+          expect(ids).toHaveLength(2)
+          yield* Effect.forEach(ids, t.running)
+          const ghost = "i-0000000000000dead"
+          yield* H.expectError(
+            t.ec2.terminateInstances({ InstanceIds: [ids[0]!, ghost, ids[1]!] }),
+            "InvalidInstanceID.NotFound",
+            `The instance ID '${ghost}' does not exist`
+          )
+          for (const id of ids) expect((yield* t.describe(id)).State).toEqual(st("running"))
+        })))
+
+      it("one pending instance in StopInstances stops none", () =>
+        world((t) => Effect.gen(function*() {
+          const a = idOf(yield* t.launch())
+          yield* t.running(a)
+          const b = idOf(yield* t.launch())
+          yield* H.expectError(
+            t.ec2.stopInstances({ InstanceIds: [a, b] }),
+            "IncorrectInstanceState",
+            `Instance '${b}' cannot be stopped as it has never reached the 'running' state.`
+          )
+          expect((yield* t.describe(a)).State).toEqual(st("running"))
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("ClientToken idempotency", () => {
+      it("same token and parameters → the same reservation, nothing new launched", () =>
+        world((t) => Effect.gen(function*() {
+          const ClientToken = `tok-${t.runId}`
+          const a = yield* H.orDieWithCode(t.tryLaunch({ ClientToken }))
+          const b = yield* H.orDieWithCode(t.tryLaunch({ ClientToken }))
+          expect(b.ReservationId).toBe(a.ReservationId)
+          expect((b.Instances ?? []).map((i) => i.InstanceId)).toEqual((a.Instances ?? []).map((i) => i.InstanceId))
+          expect(yield* t.mine()).toHaveLength(1)
+        })))
+
+      it("same token, different parameters → IdempotentParameterMismatch", () =>
+        world((t) => Effect.gen(function*() {
+          const ClientToken = `tok-${t.runId}`
+          yield* H.orDieWithCode(t.tryLaunch({ ClientToken }))
+          yield* H.expectError(
+            t.tryLaunch({ ClientToken, InstanceType: "t3.small" }),
+            "IdempotentParameterMismatch",
+            "Arguments on this idempotent request are inconsistent with arguments used in previous request(s)."
+          )
+          expect(yield* t.mine()).toHaveLength(1)
+        })))
+
+      it("token of a terminated instance → IdempotentInstanceTerminated", () =>
+        world((t) => Effect.gen(function*() {
+          const ClientToken = `tok-${t.runId}`
+          const id = idOf((yield* H.orDieWithCode(t.tryLaunch({ ClientToken }))).Instances ?? [])
+          yield* H.orDieWithCode(t.ec2.terminateInstances({ InstanceIds: [id] }))
+          yield* t.terminated(id)
+          // text unverified (boto/boto3#4406 quotes the code only)
+          yield* H.expectError(t.tryLaunch({ ClientToken }), "IdempotentInstanceTerminated", /client token/i)
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("DescribeInstances filters", () => {
+      it("instance-state-name", () =>
+        world((t) => Effect.gen(function*() {
+          const a = idOf(yield* t.launch())
+          const b = idOf(yield* t.launch())
+          yield* t.running(a)
+          yield* t.running(b)
+          yield* H.orDieWithCode(t.ec2.stopInstances({ InstanceIds: [b] }))
+          yield* t.stopped(b)
+          const running = yield* t.mine([{ Name: "instance-state-name", Values: ["running"] }])
+          const stopped = yield* t.mine([{ Name: "instance-state-name", Values: ["stopped"] }])
+          const both = yield* t.mine([{ Name: "instance-state-name", Values: ["running", "stopped"] }])
+          expect(running.map((i) => i.InstanceId)).toEqual([a])
+          expect(stopped.map((i) => i.InstanceId)).toEqual([b])
+          expect(both.map((i) => i.InstanceId).sort()).toEqual([a, b].sort())
+        })))
+
+      it("tag:K with * and ? wildcards, tag-key", () =>
+        world((t) => Effect.gen(function*() {
+          const web1 = idOf(yield* t.launch({}, [{ Key: "Role", Value: "web-1" }]))
+          const web2 = idOf(yield* t.launch({}, [{ Key: "Role", Value: "web-22" }]))
+          const db1 = idOf(yield* t.launch({}, [{ Key: "Role", Value: "db-1" }]))
+          const ids = (xs: ReadonlyArray<Instance>) => xs.map((i) => i.InstanceId).sort()
+          expect(ids(yield* t.mine([{ Name: "tag:Role", Values: ["web-*"] }]))).toEqual([web1, web2].sort())
+          expect(ids(yield* t.mine([{ Name: "tag:Role", Values: ["web-?"] }]))).toEqual([web1])
+          expect(ids(yield* t.mine([{ Name: "tag:Role", Values: ["?b-1"] }]))).toEqual([db1])
+          expect(ids(yield* t.mine([{ Name: "tag:Role", Values: ["db-1", "web-22"] }]))).toEqual([db1, web2].sort())
+          expect(ids(yield* t.mine([{ Name: "tag:Role", Values: ["nothing*"] }]))).toEqual([])
+          expect(ids(yield* t.mine([{ Name: "tag-key", Values: ["Role"] }]))).toEqual([web1, web2, db1].sort())
+        })))
+
+      it("an unknown filter name is InvalidParameterValue", () =>
+        world((t) => H.expectError(
+          t.ec2.describeInstances({ Filters: [{ Name: "no-such-filter", Values: ["x"] }] }),
+          "InvalidParameterValue",
+          "The filter 'no-such-filter' is invalid"
+        )))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("DescribeInstances pagination", () => {
+      const scoped = (runId: string) => [{ Name: `tag:${RunTagKey}`, Values: [runId] }]
+      it("MaxResults 5 pages with NextToken and returns every instance exactly once", () =>
+        world((t) => Effect.gen(function*() {
+          const launched: Array<string> = []
+          for (let i = 0; i < 7; i++) launched.push(idOf(yield* t.launch()))
+          const seen: Array<string> = []
+          let NextToken: string | undefined
+          let pages = 0
+          do {
+            const page = yield* H.orDieWithCode(
+              t.ec2.describeInstances({ Filters: scoped(t.runId), MaxResults: 5, ...(NextToken ? { NextToken } : {}) })
+            )
+            const ids = (page.Reservations ?? []).flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceId!))
+            expect(ids.length).toBeLessThanOrEqual(5)
+            seen.push(...ids)
+            NextToken = page.NextToken
+            pages++
+          } while (NextToken !== undefined && pages < 10)
+          expect(pages).toBeGreaterThanOrEqual(2)
+          expect([...seen].sort()).toEqual([...launched].sort())
+        })))
+
+      it("without MaxResults everything comes back and there is no NextToken", () =>
+        world((t) => Effect.gen(function*() {
+          yield* t.launch({ MinCount: 7, MaxCount: 7 })
+          const r = yield* H.orDieWithCode(t.ec2.describeInstances({ Filters: scoped(t.runId) }))
+          expect((r.Reservations ?? []).flatMap((x) => x.Instances ?? [])).toHaveLength(7)
+          expect(r.NextToken).toBeUndefined()
+        })))
+
+      it("MaxResults outside 5–1000 is InvalidParameterValue", () =>
+        world((t) => Effect.gen(function*() {
+          yield* H.expectError(
+            t.ec2.describeInstances({ MaxResults: 4 }),
+            "InvalidParameterValue",
+            "Value ( 4 ) for parameter maxResults is invalid. Expecting a value greater than 5."
+          )
+          yield* H.expectError(t.ec2.describeInstances({ MaxResults: 1001 }), "InvalidParameterValue", /maxResults/)
+        })))
+
+      it("InstanceIds with MaxResults is InvalidParameterCombination", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          yield* H.expectError(
+            t.ec2.describeInstances({ InstanceIds: [id], MaxResults: 5 }),
+            "InvalidParameterCombination",
+            "The parameter instancesSet cannot be used with the parameter maxResults"
+          )
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("DryRun and malformed ids", () => {
+      const dry = "Request would have succeeded, but DryRun flag is set."
+      it("RunInstances with DryRun → DryRunOperation and launches nothing", () =>
+        world((t) => Effect.gen(function*() {
+          yield* H.expectError(t.tryLaunch({ DryRun: true }), "DryRunOperation", dry)
+          expect(yield* t.mine()).toHaveLength(0)
+        })))
+
+      it("Stop/TerminateInstances and DescribeInstances with DryRun → DryRunOperation, nothing changes", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          yield* t.running(id)
+          yield* H.expectError(t.ec2.stopInstances({ InstanceIds: [id], DryRun: true }), "DryRunOperation", dry)
+          yield* H.expectError(t.ec2.terminateInstances({ InstanceIds: [id], DryRun: true }), "DryRunOperation", dry)
+          yield* H.expectError(t.ec2.describeInstances({ InstanceIds: [id], DryRun: true }), "DryRunOperation", dry)
+          expect((yield* t.describe(id)).State).toEqual(st("running"))
+        })))
+
+      it("malformed ids → *.Malformed; well-formed unknown ids → *.NotFound", () =>
+        world((t) => Effect.gen(function*() {
+          yield* H.expectError(t.ec2.terminateInstances({ InstanceIds: ["web-1"] }), "InvalidInstanceID.Malformed", `Invalid id: "web-1"`)
+          yield* H.expectError(t.ec2.describeInstances({ InstanceIds: ["i-xyz"] }), "InvalidInstanceID.Malformed", `Invalid id: "i-xyz"`)
+          yield* H.expectError(
+            t.ec2.describeVolumes({ VolumeIds: ["disk-1"] }),
+            "InvalidVolumeID.Malformed",
+            `Invalid id: "disk-1" (expecting "vol-...")`
+          )
+          yield* H.expectError(
+            t.ec2.describeInstances({ InstanceIds: ["i-0123456789abcdef0"] }),
+            "InvalidInstanceID.NotFound",
+            "The instance ID 'i-0123456789abcdef0' does not exist"
+          )
+          yield* H.expectError(
+            t.ec2.describeVolumes({ VolumeIds: ["vol-0123456789abcdef0"] }),
+            "InvalidVolume.NotFound",
+            "The volume 'vol-0123456789abcdef0' does not exist."
+          )
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("volumes", () => {
+      const volumeAvailable = (id: string) => settle(Waiters.waitUntilVolumeAvailable({ VolumeIds: [id] }, waitOpts))
+      const volumeInUse = (id: string) => settle(Waiters.waitUntilVolumeInUse({ VolumeIds: [id] }, waitOpts))
+
+      it("create → available, attach in the same AZ → in-use; DeleteVolume while attached is VolumeInUse", () =>
+        world((t) => Effect.gen(function*() {
+          const inst = (yield* t.launch())[0]!
+          const id = inst.InstanceId!
+          const az = inst.Placement!.AvailabilityZone!
+          yield* t.running(id)
+          const v = yield* H.orDieWithCode(t.ec2.createVolume({ AvailabilityZone: az, Size: 8, VolumeType: "gp3" }))
+          expect(v.State).toBe("creating")
+          expect([v.Iops, v.Throughput]).toEqual([3000, 125])
+          yield* volumeAvailable(v.VolumeId!)
+          const att = yield* H.orDieWithCode(t.ec2.attachVolume({ VolumeId: v.VolumeId!, InstanceId: id, Device: "/dev/sdf" }))
+          expect(att.State).toBe("attaching")
+          yield* volumeInUse(v.VolumeId!)
+          yield* H.expectError(
+            t.ec2.deleteVolume({ VolumeId: v.VolumeId! }),
+            "VolumeInUse",
+            `Volume ${v.VolumeId} is currently attached to ${id}`
+          )
+          yield* H.expectError(
+            t.ec2.attachVolume({ VolumeId: v.VolumeId!, InstanceId: id, Device: "/dev/sdg" }),
+            "VolumeInUse",
+            `${v.VolumeId} is already attached to an instance`
+          )
+          yield* H.orDieWithCode(t.ec2.detachVolume({ VolumeId: v.VolumeId! }))
+          yield* volumeAvailable(v.VolumeId!)
+          yield* H.orDieWithCode(t.ec2.deleteVolume({ VolumeId: v.VolumeId! }))
+          yield* H.expectError(
+            t.ec2.describeVolumes({ VolumeIds: [v.VolumeId!] }),
+            "InvalidVolume.NotFound",
+            `The volume '${v.VolumeId}' does not exist.`
+          )
+        })))
+
+      it("attaching a volume from another AZ is InvalidVolume.ZoneMismatch", () =>
+        world((t) => Effect.gen(function*() {
+          const inst = (yield* t.launch())[0]!
+          const id = inst.InstanceId!
+          const az = inst.Placement!.AvailabilityZone!
+          const other = (yield* t.zones).find((z) => z !== az)!
+          yield* t.running(id)
+          const v = yield* H.orDieWithCode(t.ec2.createVolume({ AvailabilityZone: other, Size: 8, VolumeType: "gp3" }))
+          yield* volumeAvailable(v.VolumeId!)
+          yield* H.expectError(
+            t.ec2.attachVolume({ VolumeId: v.VolumeId!, InstanceId: id, Device: "/dev/sdf" }),
+            "InvalidVolume.ZoneMismatch",
+            `The volume '${v.VolumeId}' is not in the same availability zone as instance '${id}'`
+          )
+        })))
+
+      it("gp3 IOPS above 500 per GiB is InvalidParameterValue with AWS's ratio text", () =>
+        world((t) => Effect.gen(function*() {
+          const az = (yield* t.zones)[0]!
+          yield* H.expectError(
+            t.ec2.createVolume({ AvailabilityZone: az, Size: 10, VolumeType: "gp3", Iops: 6000 }),
+            "InvalidParameterValue",
+            "Iops to volume size ratio of 600.000000 is too high; maximum is 500"
+          )
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("snapshots", () => {
+      it("snapshot → completed; restore into another AZ; size below the snapshot is rejected; delete → NotFound", () =>
+        world((t) => Effect.gen(function*() {
+          const [az, other] = yield* t.zones
+          const v = yield* H.orDieWithCode(t.ec2.createVolume({ AvailabilityZone: az!, Size: 20, VolumeType: "gp3" }))
+          yield* settle(Waiters.waitUntilVolumeAvailable({ VolumeIds: [v.VolumeId!] }, waitOpts))
+          const s = yield* H.orDieWithCode(t.ec2.createSnapshot({ VolumeId: v.VolumeId!, Description: t.runId }))
+          expect(s.State).toBe("pending")
+          expect([s.VolumeId, s.VolumeSize]).toEqual([v.VolumeId, 20])
+          const done = yield* settle(Waiters.waitUntilSnapshotCompleted({ SnapshotIds: [s.SnapshotId!] }, waitOpts))
+          expect(done.Snapshots?.[0]?.State).toBe("completed")
+          const restored = yield* H.orDieWithCode(t.ec2.createVolume({ AvailabilityZone: other!, SnapshotId: s.SnapshotId! }))
+          expect([restored.Size, restored.SnapshotId, restored.AvailabilityZone]).toEqual([20, s.SnapshotId, other])
+          yield* H.expectError(
+            t.ec2.createVolume({ AvailabilityZone: other!, SnapshotId: s.SnapshotId!, Size: 10 }),
+            "InvalidParameterValue",
+            /size/i
+          )
+          yield* H.orDieWithCode(t.ec2.deleteSnapshot({ SnapshotId: s.SnapshotId! }))
+          yield* H.expectError(
+            t.ec2.describeSnapshots({ SnapshotIds: [s.SnapshotId!] }),
+            "InvalidSnapshot.NotFound",
+            `The snapshot '${s.SnapshotId}' does not exist.`
+          )
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("placement groups", () => {
+      it("spread (rack): 7 running instances per AZ, the 8th is InsufficientInstanceCapacity", () =>
+        world((t) => Effect.gen(function*() {
+          const GroupName = `spread-${t.runId}`
+          yield* H.orDieWithCode(t.ec2.createPlacementGroup({ GroupName, Strategy: "spread" }))
+          const az = (yield* t.zones)[0]!
+          const Placement = { GroupName, AvailabilityZone: az }
+          const seven = yield* t.launch({ MinCount: 7, MaxCount: 7, Placement })
+          expect(seven).toHaveLength(7)
+          yield* H.expectError(
+            t.tryLaunch({ Placement }),
+            "InsufficientInstanceCapacity",
+            new RegExp(`^We currently do not have sufficient ${InstanceType.replace(".", "\\.")} capacity in the Availability Zone you requested \\(${az}\\)`)
+          )
+          const [, other] = yield* t.zones
+          expect(yield* t.launch({ Placement: { GroupName, AvailabilityZone: other! } })).toHaveLength(1)
+        })))
+
+      it("cluster: a second AZ is InvalidPlacementGroup.InUse; DeletePlacementGroup in use is refused", () =>
+        world((t) => Effect.gen(function*() {
+          const GroupName = `cluster-${t.runId}`
+          yield* H.orDieWithCode(t.ec2.createPlacementGroup({ GroupName, Strategy: "cluster" }))
+          const [az, other] = yield* t.zones
+          // cluster needs a supported type; c5.large is the smallest common one
+          yield* t.launch({ InstanceType: "c5.large", Placement: { GroupName, AvailabilityZone: az! } })
+          yield* H.expectError(
+            t.tryLaunch({ InstanceType: "c5.large", Placement: { GroupName, AvailabilityZone: other! } }),
+            "InvalidPlacementGroup.InUse",
+            `The placement group '${GroupName}' is in use in another availability zone: ${az}`
+          )
+          yield* H.expectError(
+            t.ec2.deletePlacementGroup({ GroupName }),
+            "InvalidPlacementGroup.InUse",
+            `The placement group '${GroupName}' is in use and may not be deleted.`
+          )
+          yield* H.expectError(
+            t.ec2.createPlacementGroup({ GroupName, Strategy: "cluster" }),
+            "InvalidPlacementGroup.Duplicate",
+            `The placement group '${GroupName}' already exists.`
+          )
+          yield* H.expectError(
+            t.tryLaunch({ Placement: { GroupName: `none-${t.runId}` } }),
+            "InvalidPlacementGroup.Unknown",
+            `The Placement Group 'none-${t.runId}' is unknown.`
+          )
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("tags", () => {
+      it("CreateTags/DescribeTags/DeleteTags round trip", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          yield* H.orDieWithCode(t.ec2.createTags({ Resources: [id], Tags: [{ Key: "Env", Value: "test" }] }))
+          const d = yield* H.orDieWithCode(t.ec2.describeTags({ Filters: [{ Name: "resource-id", Values: [id] }] }))
+          expect((d.Tags ?? []).map((x) => [x.Key, x.Value, x.ResourceType]).sort()).toEqual(
+            [["Env", "test", "instance"], [RunTagKey, t.runId, "instance"]].sort()
+          )
+          yield* H.orDieWithCode(t.ec2.deleteTags({ Resources: [id], Tags: [{ Key: "Env" }] }))
+          expect((yield* t.describe(id)).Tags?.map((x) => x.Key)).toEqual([RunTagKey])
+        })))
+
+      it("more than 50 tags on a resource is TagLimitExceeded and adds none", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          const tags = Array.from({ length: 50 }, (_, i) => ({ Key: `k${i}`, Value: `v${i}` }))
+          // 1 existing + 50 = 51
+          // text unverified; AWS: "The maximum number of Tags for a resource has been reached." (strictest reading)
+          yield* H.expectError(t.ec2.createTags({ Resources: [id], Tags: tags }), "TagLimitExceeded", /maximum number of tags/i)
+          expect((yield* t.describe(id)).Tags).toHaveLength(1)
+          yield* H.orDieWithCode(t.ec2.createTags({ Resources: [id], Tags: tags.slice(0, 49) }))
+          expect((yield* t.describe(id)).Tags).toHaveLength(50)
+        })))
+
+      it("aws: keys are reserved; unknown resources are NotFound", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          yield* H.expectError(
+            t.ec2.createTags({ Resources: [id], Tags: [{ Key: "aws:owner", Value: "x" }] }),
+            "InvalidParameterValue",
+            /Tag keys starting with 'aws:' are reserved for internal use/
+          )
+          yield* H.expectError(
+            t.ec2.createTags({ Resources: ["i-0123456789abcdef0"], Tags: [{ Key: "a", Value: "b" }] }),
+            "InvalidInstanceID.NotFound",
+            "The instance ID 'i-0123456789abcdef0' does not exist"
+          )
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("security groups", () => {
+      it("a duplicate rule is InvalidPermission.Duplicate", () =>
+        world((t) => Effect.gen(function*() {
+          const g = yield* H.orDieWithCode(t.ec2.createSecurityGroup({ GroupName: `sg-${t.runId}`, Description: "conformance" }))
+          const rule = {
+            GroupId: g.GroupId!,
+            IpPermissions: [{ IpProtocol: "tcp", FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: "0.0.0.0/0" }] }]
+          }
+          yield* H.orDieWithCode(t.ec2.authorizeSecurityGroupIngress(rule))
+          yield* H.expectError(
+            t.ec2.authorizeSecurityGroupIngress(rule),
+            "InvalidPermission.Duplicate",
+            `the specified rule "peer: 0.0.0.0/0, TCP, from port: 22, to port: 22, ALLOW" already exists`
+          )
+          yield* H.expectError(
+            t.ec2.createSecurityGroup({ GroupName: `sg-${t.runId}`, Description: "again" }),
+            "InvalidGroup.Duplicate",
+            /already exists/
+          )
+          yield* H.orDieWithCode(t.ec2.deleteSecurityGroup({ GroupId: g.GroupId! }))
+        })))
+
+      it("the default group cannot be deleted (CannotDelete); a group in use is DependencyViolation", () =>
+        world((t) => Effect.gen(function*() {
+          const inst = (yield* t.launch())[0]!
+          const vpc = inst.VpcId!
+          const def = yield* H.orDieWithCode(t.ec2.describeSecurityGroups({
+            Filters: [{ Name: "group-name", Values: ["default"] }, { Name: "vpc-id", Values: [vpc] }]
+          }))
+          const defId = def.SecurityGroups?.[0]?.GroupId!
+          yield* H.expectError(
+            t.ec2.deleteSecurityGroup({ GroupId: defId }),
+            "CannotDelete",
+            `the specified group: "${defId}" name: "default" cannot be deleted by a user`
+          )
+          const g = yield* H.orDieWithCode(t.ec2.createSecurityGroup({ GroupName: `used-${t.runId}`, Description: "in use", VpcId: vpc }))
+          yield* t.launch({ SecurityGroupIds: [g.GroupId!] })
+          yield* H.expectError(
+            t.ec2.deleteSecurityGroup({ GroupId: g.GroupId! }),
+            "DependencyViolation",
+            `resource ${g.GroupId} has a dependent object`
+          )
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("key pairs", () => {
+      const colonHex = (b: Buffer) => b.toString("hex").match(/../g)!.join(":")
+      const sshBlob = (parts: ReadonlyArray<Buffer>) =>
+        Buffer.concat(parts.flatMap((p) => {
+          const len = Buffer.alloc(4)
+          len.writeUInt32BE(p.length)
+          return [len, p]
+        }))
+      const ed25519Blob = (publicKeyPem: ReturnType<typeof createPublicKey>) =>
+        sshBlob([Buffer.from("ssh-ed25519"), Buffer.from(publicKeyPem.export({ format: "jwk" }).x!, "base64url")])
+      // AWS: "base64-encoded SHA-256 digest" (API_KeyPairInfo); whether AWS keeps the '=' padding is not
+      // documented, so the comparison ignores it.
+      const unpadded = (s: string | undefined) => (s ?? "").replace(/=+$/, "")
+
+      it("CreateKeyPair rsa: real PEM key; fingerprint = SHA-1 of the DER (PKCS#8) private key", () =>
+        world((t) => Effect.gen(function*() {
+          const k = yield* H.orDieWithCode(t.ec2.createKeyPair({ KeyName: `rsa-${t.runId}`, KeyType: "rsa" }))
+          const key = createPrivateKey(k.KeyMaterial!)
+          expect(key.asymmetricKeyType).toBe("rsa")
+          expect(key.asymmetricKeyDetails?.modulusLength).toBe(2048)
+          const der = key.export({ type: "pkcs8", format: "der" })
+          expect(k.KeyFingerprint).toBe(colonHex(createHash("sha1").update(der).digest()))
+          yield* H.expectError(
+            t.ec2.createKeyPair({ KeyName: `rsa-${t.runId}` }),
+            "InvalidKeyPair.Duplicate",
+            `The keypair 'rsa-${t.runId}' already exists.`
+          )
+          const d = yield* H.orDieWithCode(t.ec2.describeKeyPairs({ KeyNames: [`rsa-${t.runId}`] }))
+          expect([d.KeyPairs?.[0]?.KeyFingerprint, d.KeyPairs?.[0]?.KeyType]).toEqual([k.KeyFingerprint, "rsa"])
+          yield* H.orDieWithCode(t.ec2.deleteKeyPair({ KeyName: `rsa-${t.runId}` }))
+          yield* H.expectError(
+            t.ec2.describeKeyPairs({ KeyNames: [`rsa-${t.runId}`] }),
+            "InvalidKeyPair.NotFound",
+            `The key pair 'rsa-${t.runId}' does not exist`
+          )
+        })))
+
+      it("CreateKeyPair ed25519: fingerprint = base64 SHA-256 of the OpenSSH public key", () =>
+        world((t) => Effect.gen(function*() {
+          const k = yield* H.orDieWithCode(t.ec2.createKeyPair({ KeyName: `ed-${t.runId}`, KeyType: "ed25519" }))
+          const pub = createPublicKey(createPrivateKey(k.KeyMaterial!))
+          expect(pub.asymmetricKeyType).toBe("ed25519")
+          expect(unpadded(k.KeyFingerprint)).toBe(unpadded(createHash("sha256").update(ed25519Blob(pub)).digest("base64")))
+        })))
+
+      it("ImportKeyPair: ed25519 SHA-256 and rsa MD5 (RFC 4716 §4) fingerprints", () =>
+        world((t) => Effect.gen(function*() {
+          const ed = generateKeyPairSync("ed25519")
+          const edLine = `ssh-ed25519 ${ed25519Blob(ed.publicKey).toString("base64")} me@host`
+          const a = yield* H.orDieWithCode(t.ec2.importKeyPair({ KeyName: `imp-ed-${t.runId}`, PublicKeyMaterial: new Uint8Array(Buffer.from(edLine)) }))
+          expect(unpadded(a.KeyFingerprint)).toBe(unpadded(createHash("sha256").update(ed25519Blob(ed.publicKey)).digest("base64")))
+          const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 })
+          const jwk = rsa.publicKey.export({ format: "jwk" })
+          const mpint = (b64: string) => {
+            const b = Buffer.from(b64, "base64url")
+            return b[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), b]) : b
+          }
+          const blob = sshBlob([Buffer.from("ssh-rsa"), mpint(jwk.e!), mpint(jwk.n!)])
+          const b = yield* H.orDieWithCode(
+            t.ec2.importKeyPair({ KeyName: `imp-rsa-${t.runId}`, PublicKeyMaterial: new Uint8Array(Buffer.from(`ssh-rsa ${blob.toString("base64")}`)) })
+          )
+          expect(b.KeyFingerprint).toBe(colonHex(createHash("md5").update(blob).digest()))
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    describe("Elastic IPs and network interfaces", () => {
+      it("an associated EIP is kept across stop/start; an auto-assigned public IP is not", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          yield* t.running(id)
+          const eip = yield* H.orDieWithCode(t.ec2.allocateAddress({ Domain: "vpc" }))
+          yield* H.orDieWithCode(t.ec2.associateAddress({ AllocationId: eip.AllocationId!, InstanceId: id }))
+          expect((yield* t.describe(id)).PublicIpAddress).toBe(eip.PublicIp)
+          yield* H.orDieWithCode(t.ec2.stopInstances({ InstanceIds: [id] }))
+          yield* t.stopped(id)
+          expect((yield* t.describe(id)).PublicIpAddress).toBe(eip.PublicIp)
+          yield* H.orDieWithCode(t.ec2.startInstances({ InstanceIds: [id] }))
+          expect((yield* t.running(id)).PublicIpAddress).toBe(eip.PublicIp)
+          const a = yield* H.orDieWithCode(t.ec2.describeAddresses({ AllocationIds: [eip.AllocationId!] }))
+          expect([a.Addresses?.[0]?.InstanceId, a.Addresses?.[0]?.PublicIp]).toEqual([id, eip.PublicIp])
+        })))
+
+      it("each instance has a primary ENI (device 0, DeleteOnTermination) that goes with it", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          const inst = yield* t.running(id)
+          const eni = inst.NetworkInterfaces?.[0]
+          expect(eni?.Attachment?.DeviceIndex).toBe(0)
+          expect(eni?.Attachment?.DeleteOnTermination).toBe(true)
+          expect(eni?.PrivateIpAddress).toBe(inst.PrivateIpAddress)
+          const eniId = eni!.NetworkInterfaceId!
+          const d = yield* H.orDieWithCode(t.ec2.describeNetworkInterfaces({ NetworkInterfaceIds: [eniId] }))
+          expect([d.NetworkInterfaces?.[0]?.Status, d.NetworkInterfaces?.[0]?.Attachment?.InstanceId]).toEqual(["in-use", id])
+          yield* H.orDieWithCode(t.ec2.terminateInstances({ InstanceIds: [id] }))
+          yield* t.terminated(id)
+          yield* H.expectError(
+            t.ec2.describeNetworkInterfaces({ NetworkInterfaceIds: [eniId] }),
+            "InvalidNetworkInterfaceID.NotFound",
+            `The networkInterface ID '${eniId}' does not exist`
+          )
+        })))
+
+      it("DescribeAvailabilityZones lists the Region's zones with their ids", () =>
+        world((t) => Effect.gen(function*() {
+          const r = yield* H.orDieWithCode(t.ec2.describeAvailabilityZones({}))
+          const zones = r.AvailabilityZones ?? []
+          expect(zones.length).toBeGreaterThanOrEqual(2)
+          for (const z of zones) {
+            expect(z.ZoneName).toMatch(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/)
+            expect(z.ZoneId).toMatch(/^[a-z]+\d-az\d+$/)
+            expect(z.RegionName).toBe(z.ZoneName!.slice(0, -1))
+          }
+        })))
+    })
+
+    // -------------------------------------------------------------------------------------------
+    const control = options.control
+    if (control !== undefined) {
+      describe("world control (Hypervisor)", () => {
+        it("snapshot → restore → snapshot is byte-identical, and the restored world answers the same", () =>
+          world((t) => Effect.gen(function*() {
+            const ids = (yield* t.launch({ MinCount: 3, MaxCount: 3 })).map((i) => i.InstanceId!)
+            yield* t.running(ids[0]!)
+            const before = yield* H.orDieWithCode(t.ec2.describeInstances({ InstanceIds: ids }))
+            const bytes = yield* Effect.orDie(control.snapshot)
+            const again = yield* Effect.gen(function*() {
+              const ec2 = yield* Ec2.Ec2
+              const after = yield* H.orDieWithCode(ec2.describeInstances({ InstanceIds: ids }))
+              return { after, bytes: yield* Effect.orDie(control.snapshot) }
+            }).pipe(Effect.provide(Layer.fresh(control.layerFrom(bytes))), Effect.orDie)
+            expect(Buffer.from(again.bytes).equals(Buffer.from(bytes))).toBe(true)
+            expect(again.after).toEqual(before)
+          })))
+      })
+    }
+
+    // -------------------------------------------------------------------------------------------
+    const props = options.properties ?? (time === "live" ? false : {})
+    if (props !== false) {
+      Properties.register({
+        makeLayer,
+        ...(control !== undefined ? { control } : {}),
+        imageId: imageLookup,
+        InstanceType,
+        operations: props.operations ?? (process.env.CI ? 100_000 : 10_000)
+      })
+    }
+  })
+}
+
+/**
+ * Identifier helpers re-exported for backends' own tests.
+ *
+ * @since 0.1.0
+ * @category helpers
+ */
+export { Identifier }

@@ -1,0 +1,26 @@
+/**
+ * `@ec2kit/testkit` (private): the shared conformance suite and property tests every `Ec2` backend runs.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * `Conformance.suite(name, makeLayer, options)`.
+ *
+ * @since 0.1.0
+ */
+export * as Conformance from "./Conformance.js"
+
+/**
+ * The harness: time modes, waiting, error assertions.
+ *
+ * @since 0.1.0
+ */
+export * as Harness from "./Harness.js"
+
+/**
+ * The property tests (registered by the suite).
+ *
+ * @since 0.1.0
+ */
+export * as Properties from "./Properties.js"
