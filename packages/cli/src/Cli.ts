@@ -86,7 +86,9 @@ const volume = Command.make(
  * @category commands
  */
 export const command = Command.make("ec2kit").pipe(
-  Command.withDescription("ec2kit: Amazon EC2's rules, from the command line"),
+  Command.withDescription(
+    "ec2kit: Amazon EC2's rules, from the command line. `ec2kit metadata --help`: the instance metadata server"
+  ),
   Command.withSubcommands([instanceType, volume])
 )
 

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 /**
- * Entry point of the `ec2kit` executable.
+ * Entry point of the `ec2kit` executable. `ec2kit metadata …` is the instance metadata server
+ * (`ec2kit-metadata …` of `@ec2kit/metadata-server`): it runs in the foreground with its own flags,
+ * exit codes and signal handling, so it is handed the rest of the command line as it is.
  *
  * @since 0.1.0
  */
 import { main } from "./Cli.js"
 
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code
-})
+const args = process.argv.slice(2)
+if (args[0] === "metadata") {
+  process.argv.splice(2, 1)
+  await import("@ec2kit/metadata-server/bin")
+} else {
+  process.exitCode = await main(args)
+}

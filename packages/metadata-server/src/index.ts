@@ -1,13 +1,22 @@
 /**
- * Placeholder: this package has no public API yet (see its README).
+ * `@ec2kit/metadata-server`: an emulator of the EC2 instance metadata service (IMDSv1 and IMDSv2)
+ * that real clients cannot tell from EC2, for containers, laptops and tests; and its
+ * `ec2kit-metadata` command line.
  *
  * @since 0.1.0
  */
 
-/**
- * The package's state: nothing is implemented yet, so importing it gives only this marker.
- *
- * @since 0.1.0
- * @category status
- */
-export const implemented = false as const
+/** @since 0.1.0 */
+export * as Config from "./Config.js"
+/** @since 0.1.0 */
+export * as Metadata from "./Metadata.js"
+/** @since 0.1.0 */
+export * as Model from "./Model.js"
+/** @since 0.1.0 */
+export * as Router from "./Router.js"
+/** @since 0.1.0 */
+export * as Server from "./Server.js"
+/** @since 0.1.0 */
+export * as Signing from "./Signing.js"
+/** @since 0.1.0 */
+export * as Tree from "./Tree.js"

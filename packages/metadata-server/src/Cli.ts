@@ -1,0 +1,259 @@
+/**
+ * The `ec2kit-metadata` command line: runs the metadata server in the foreground.
+ *
+ * @since 0.1.0
+ */
+import * as ImdsToken from "@ec2kit/core/ImdsToken"
+import { Config as EffectConfig, Data, Deferred, Effect, Option, Result } from "effect"
+import { Command, Flag } from "effect/cli"
+import * as fs from "node:fs"
+import * as Config from "./Config.js"
+import * as Metadata from "./Metadata.js"
+import * as Server from "./Server.js"
+
+/**
+ * A problem with the flags or the configuration file: printed, exit code 2.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class UsageError extends Data.TaggedError("UsageError")<{ readonly message: string }> {}
+
+/**
+ * The flags, as given (before validation).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Flags {
+  readonly host: string
+  readonly port: string
+  readonly config: Option.Option<string>
+  readonly httpTokens: Option.Option<string>
+  readonly httpEndpoint: Option.Option<string>
+  readonly instanceMetadataTags: Option.Option<string>
+  readonly tag: ReadonlyArray<string>
+  readonly userDataFile: Option.Option<string>
+  readonly spotInterruption: Option.Option<string>
+  readonly scheduledEvent: ReadonlyArray<string>
+  readonly rebalanceRecommendation: Option.Option<string>
+  readonly printCertificate: boolean
+  readonly quiet: boolean
+}
+
+/**
+ * What the server runs with once flags and configuration are merged and validated.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Settings {
+  readonly host: string
+  readonly port: number
+  readonly config: Config.ConfigFile
+  readonly printCertificate: boolean
+  readonly quiet: boolean
+}
+
+const fail = (message: string) => Result.fail(new UsageError({ message }))
+
+const choice = (flag: string, value: Option.Option<string>, allowed: ReadonlyArray<string>) =>
+  Option.match(value, {
+    onNone: () => Result.succeed(undefined),
+    onSome: (v) =>
+      allowed.includes(v) ? Result.succeed(v) : fail(`--${flag}: '${v}' is not one of ${allowed.join(", ")}`)
+  })
+
+const spotActions = ["stop", "hibernate", "terminate"] as const
+const eventCodes = ["instance-reboot", "system-reboot", "system-maintenance", "instance-retirement", "instance-stop"] as const
+
+const atDelay = <A extends string>(flag: string, text: string, allowed: ReadonlyArray<A>) => {
+  const at = text.lastIndexOf("@")
+  const what = at === -1 ? text : text.slice(0, at)
+  if (at === -1) return fail(`--${flag}: '${text}' must be ${allowed.join("|")}@DELAY, e.g. ${allowed[0]}@90s`)
+  if (!(allowed as ReadonlyArray<string>).includes(what)) return fail(`--${flag}: '${what}' is not one of ${allowed.join(", ")}`)
+  const delay = text.slice(at + 1)
+  if (Result.isFailure(Config.parseDelay(delay))) return fail(`--${flag}: invalid delay '${delay}' (expected e.g. 0s, 90s, 2m, 1h)`)
+  return Result.succeed({ what: what as A, delay })
+}
+
+const readText = (flag: string, path: string) => {
+  try {
+    return Result.succeed(fs.readFileSync(path))
+  } catch (e) {
+    return fail(`${flag}: cannot read '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+  }
+}
+
+/**
+ * Validates the flags, reads the configuration file and the user data file, and merges them
+ * (flags win over the file).
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const settings = (flags: Flags): Result.Result<Settings, UsageError> =>
+  Result.gen(function*() {
+    if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) > 65535) {
+      return yield* fail(`--port: '${flags.port}' is not a port number (0-65535)`)
+    }
+    const fromFile: Record<string, unknown> = yield* Option.match(flags.config, {
+      onNone: () => Result.succeed({}),
+      onSome: (path) =>
+        Result.flatMap(readText("--config", path), (bytes) => {
+          try {
+            const json: unknown = JSON.parse(bytes.toString("utf8"))
+            return typeof json === "object" && json !== null && !Array.isArray(json)
+              ? Result.succeed(json as Record<string, unknown>)
+              : fail(`--config: ${path}: the configuration must be a JSON object`)
+          } catch (e) {
+            return fail(`--config: ${path}: not valid JSON: ${(e as Error).message}`)
+          }
+        })
+    })
+    const base: Record<string, unknown> = typeof fromFile["Instance"] === "object" && fromFile["Instance"] !== null
+      ? { ...(fromFile["Instance"] as Record<string, unknown>), ...fromFile, Instance: undefined }
+      : { ...fromFile }
+    delete base["Instance"]
+    const httpTokens = yield* choice("http-tokens", flags.httpTokens, ["optional", "required"])
+    const httpEndpoint = yield* choice("http-endpoint", flags.httpEndpoint, ["enabled", "disabled"])
+    const tags = yield* choice("instance-metadata-tags", flags.instanceMetadataTags, ["enabled", "disabled"])
+    const options = { ...(base["MetadataOptions"] as Record<string, unknown> | undefined) }
+    if (httpTokens !== undefined) options["HttpTokens"] = httpTokens
+    if (httpEndpoint !== undefined) options["HttpEndpoint"] = httpEndpoint
+    if (tags !== undefined) options["InstanceMetadataTags"] = tags
+    base["MetadataOptions"] = options
+    if (flags.tag.length > 0) {
+      const current = Array.isArray(base["Tags"]) ? (base["Tags"] as Array<{ Key: string; Value: string }>) : []
+      const byKey = new Map(current.map((t) => [t.Key, t]))
+      for (const t of flags.tag) {
+        const eq = t.indexOf("=")
+        if (eq <= 0) return yield* fail(`--tag: '${t}' must be KEY=VALUE`)
+        byKey.set(t.slice(0, eq), { Key: t.slice(0, eq), Value: t.slice(eq + 1) })
+      }
+      base["Tags"] = [...byKey.values()]
+    }
+    if (Option.isSome(flags.userDataFile)) {
+      const bytes = yield* readText("--user-data-file", flags.userDataFile.value)
+      if (bytes.length > Config.userDataLimit) {
+        return yield* fail(`--user-data-file: ${flags.userDataFile.value} is ${bytes.length} bytes; EC2 allows ${Config.userDataLimit}`)
+      }
+      base["UserDataBase64"] = bytes.toString("base64")
+      delete base["UserData"]
+    }
+    if (Option.isSome(flags.spotInterruption)) {
+      const s = yield* atDelay("spot-interruption", flags.spotInterruption.value, spotActions)
+      base["SpotInterruption"] = { Action: s.what, Delay: s.delay }
+    }
+    if (flags.scheduledEvent.length > 0) {
+      const events = Array.isArray(base["ScheduledEvents"]) ? [...(base["ScheduledEvents"] as Array<unknown>)] : []
+      for (const e of flags.scheduledEvent) {
+        const s = yield* atDelay("scheduled-event", e, eventCodes)
+        events.push({ Code: s.what, Delay: s.delay })
+      }
+      base["ScheduledEvents"] = events
+    }
+    if (Option.isSome(flags.rebalanceRecommendation)) {
+      const d = flags.rebalanceRecommendation.value
+      if (Result.isFailure(Config.parseDelay(d))) return yield* fail(`--rebalance-recommendation: invalid delay '${d}' (expected e.g. 0s, 90s, 2m, 1h)`)
+      base["RebalanceRecommendation"] = { Delay: d }
+    }
+    const config = yield* Result.mapError(
+      Config.fromUnknown(base),
+      (e) => new UsageError({ message: `${Option.isSome(flags.config) ? `--config: ${flags.config.value}: ` : ""}${e.message}` })
+    )
+    return { host: flags.host, port: Number(flags.port), config, printCertificate: flags.printCertificate, quiet: flags.quiet }
+  })
+
+const text = (name: string, description: string) =>
+  Flag.String(name).pipe(Flag.withDescription(description), Flag.optional)
+
+/**
+ * Runs the server until SIGINT or SIGTERM, then closes it.
+ *
+ * @since 0.1.0
+ * @category running
+ */
+export const serve = (s: Settings): Effect.Effect<void, UsageError | Server.ServerError> =>
+  Effect.scoped(Effect.gen(function*() {
+    const metadata = yield* Metadata.standalone(s.config).pipe(Effect.provide(ImdsToken.ImdsTokens.layer))
+    if (s.printCertificate) {
+      const signer = yield* Deferred.await(metadata.signer).pipe(Effect.mapError((e) => new UsageError({ message: e.message })))
+      process.stdout.write(signer.rsaCertificatePem + signer.dsaCertificatePem)
+    } else {
+      // A bad signing key in the configuration is a configuration error: report it (exit 2).
+      yield* Effect.forkScoped(Deferred.await(metadata.signer).pipe(
+        Effect.catch((e) => Effect.sync(() => {
+          process.stderr.write(`ec2kit-metadata: ${e.message}\n`)
+          process.exit(2)
+        }))
+      ))
+    }
+    const address = yield* Server.serve({
+      host: s.host,
+      port: s.port,
+      log: s.quiet ? undefined : (line) => void process.stdout.write(`${line}\n`)
+    }).pipe(Effect.provideService(Metadata.Metadata, metadata))
+    process.stderr.write(`ec2kit-metadata: serving ${address.url} (HttpTokens=${s.config.MetadataOptions?.HttpTokens ?? "optional"})\n`)
+    yield* Effect.callback<void>((resume) => {
+      const stop = (signal: string) => () => {
+        process.stderr.write(`ec2kit-metadata: ${signal}, stopping\n`)
+        resume(Effect.void)
+      }
+      process.once("SIGINT", stop("SIGINT"))
+      process.once("SIGTERM", stop("SIGTERM"))
+    })
+  }))
+
+/**
+ * The command.
+ *
+ * @since 0.1.0
+ * @category commands
+ */
+export const command = Command.make(
+  "ec2kit-metadata",
+  {
+    host: Flag.String("host").pipe(
+      Flag.withFallbackConfig(EffectConfig.String("EC2KIT_METADATA_HOST").pipe(EffectConfig.withDefault("127.0.0.1"))),
+      Flag.withDescription("Address to listen on (default $EC2KIT_METADATA_HOST, else 127.0.0.1; ::1 works)")
+    ),
+    port: Flag.String("port").pipe(
+      Flag.withFallbackConfig(EffectConfig.String("EC2KIT_METADATA_PORT").pipe(EffectConfig.withDefault("1338"))),
+      Flag.withDescription("Port to listen on (default $EC2KIT_METADATA_PORT, else 1338; 0 picks a free one)")
+    ),
+    config: text("config", "JSON file describing the instance (DescribeInstances' Instance shape plus AccountId, Region, UserData, PublicKey, RoleName, ...)"),
+    httpTokens: text("http-tokens", "optional|required: IMDSv1 allowed, or IMDSv2 tokens required"),
+    httpEndpoint: text("http-endpoint", "enabled|disabled: disabled answers 403 to everything"),
+    instanceMetadataTags: text("instance-metadata-tags", "enabled|disabled: serve tags/instance/"),
+    tag: Flag.String("tag").pipe(Flag.withDescription("KEY=VALUE instance tag (repeatable)"), Flag.atLeast(0)),
+    userDataFile: text("user-data-file", "File served as user-data (raw bytes, at most 16 KB)"),
+    spotInterruption: text("spot-interruption", "ACTION@DELAY (ACTION stop|hibernate|terminate): the notice appears after DELAY, the action two minutes later"),
+    scheduledEvent: Flag.String("scheduled-event").pipe(
+      Flag.withDescription("CODE@DELAY (instance-reboot|system-reboot|system-maintenance|instance-retirement|instance-stop), repeatable"),
+      Flag.atLeast(0)
+    ),
+    rebalanceRecommendation: text("rebalance-recommendation", "DELAY after which events/recommendations/rebalance appears"),
+    printCertificate: Flag.Boolean("print-certificate").pipe(Flag.withDefault(false), Flag.withDescription("Print the PEM certificates (RSA, then DSA) that verify the identity document's signatures, then serve")),
+    quiet: Flag.Boolean("quiet").pipe(Flag.withDefault(false), Flag.withDescription("No log line per request"))
+  },
+  (flags) =>
+    Effect.gen(function*() {
+      const s = settings(flags)
+      if (Result.isFailure(s)) return yield* Effect.fail(s.failure)
+      yield* serve(s.success)
+    })
+).pipe(
+  Command.withDescription(
+    "An EC2 instance metadata service (IMDSv1/IMDSv2) on your machine or in a container network. DELAY is like 0s, 90s, 2m, 1h. Flags override the configuration file."
+  )
+)
+
+/**
+ * Runs the command line with the given arguments.
+ *
+ * @since 0.1.0
+ * @category running
+ */
+export const run = (args: ReadonlyArray<string>) => Command.runWith(command, { version: "0.1.0" })(args)
+

@@ -1,0 +1,196 @@
+import { Option, Result } from "effect"
+import { spawn, spawnSync } from "node:child_process"
+import * as crypto from "node:crypto"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+import * as Cli from "../src/Cli.js"
+import { request } from "./helpers.js"
+
+const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url))
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-metadata-"))
+const file = (name: string, content: string | Uint8Array) => {
+  const p = path.join(tmp, name)
+  fs.writeFileSync(p, content)
+  return p
+}
+
+const flags = (over: Partial<Cli.Flags> = {}): Cli.Flags => ({
+  host: "127.0.0.1",
+  port: "1338",
+  config: Option.none(),
+  httpTokens: Option.none(),
+  httpEndpoint: Option.none(),
+  instanceMetadataTags: Option.none(),
+  tag: [],
+  userDataFile: Option.none(),
+  spotInterruption: Option.none(),
+  scheduledEvent: [],
+  rebalanceRecommendation: Option.none(),
+  printCertificate: false,
+  quiet: false,
+  ...over
+})
+
+const problem = (f: Cli.Flags) => {
+  const r = Cli.settings(f)
+  if (Result.isSuccess(r)) throw new Error("expected a usage error")
+  return r.failure.message
+}
+
+describe("flags and configuration file", () => {
+  it("flags override the configuration file", () => {
+    const config = file("a.json", JSON.stringify({
+      InstanceId: "i-0123456789abcdef0",
+      MetadataOptions: { HttpTokens: "optional", InstanceMetadataTags: "disabled" },
+      Tags: [{ Key: "Name", Value: "old" }, { Key: "team", Value: "a" }]
+    }))
+    const ud = file("ud.bin", new Uint8Array([1, 2, 3]))
+    const r = Cli.settings(flags({
+      config: Option.some(config),
+      port: "0",
+      httpTokens: Option.some("required"),
+      instanceMetadataTags: Option.some("enabled"),
+      tag: ["Name=new", "env=prod"],
+      userDataFile: Option.some(ud),
+      spotInterruption: Option.some("hibernate@90s"),
+      scheduledEvent: ["system-reboot@2m", "instance-stop@1h"],
+      rebalanceRecommendation: Option.some("30s")
+    }))
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    const c = r.success.config
+    expect(r.success.port).toBe(0)
+    expect(c.InstanceId).toBe("i-0123456789abcdef0")
+    expect(c.MetadataOptions).toEqual({ HttpTokens: "required", InstanceMetadataTags: "enabled" })
+    expect(c.Tags).toEqual([{ Key: "Name", Value: "new" }, { Key: "team", Value: "a" }, { Key: "env", Value: "prod" }])
+    expect(c.UserDataBase64).toBe(Buffer.from([1, 2, 3]).toString("base64"))
+    expect(c.SpotInterruption).toEqual({ Action: "hibernate", Delay: "90s" })
+    expect(c.ScheduledEvents).toEqual([{ Code: "system-reboot", Delay: "2m" }, { Code: "instance-stop", Delay: "1h" }])
+    expect(c.RebalanceRecommendation).toEqual({ Delay: "30s" })
+  })
+
+  it("bad flags name the problem", () => {
+    expect(problem(flags({ port: "x" }))).toBe("--port: 'x' is not a port number (0-65535)")
+    expect(problem(flags({ port: "65536" }))).toBe("--port: '65536' is not a port number (0-65535)")
+    expect(problem(flags({ httpTokens: Option.some("maybe") }))).toBe("--http-tokens: 'maybe' is not one of optional, required")
+    expect(problem(flags({ httpEndpoint: Option.some("on") }))).toBe("--http-endpoint: 'on' is not one of enabled, disabled")
+    expect(problem(flags({ instanceMetadataTags: Option.some("yes") }))).toBe("--instance-metadata-tags: 'yes' is not one of enabled, disabled")
+    expect(problem(flags({ tag: ["=x"] }))).toBe("--tag: '=x' must be KEY=VALUE")
+    expect(problem(flags({ spotInterruption: Option.some("reboot@1m") }))).toBe("--spot-interruption: 'reboot' is not one of stop, hibernate, terminate")
+    expect(problem(flags({ spotInterruption: Option.some("stop@soon") }))).toBe("--spot-interruption: invalid delay 'soon' (expected e.g. 0s, 90s, 2m, 1h)")
+    expect(problem(flags({ scheduledEvent: ["power-cycle@1m"] }))).toContain("--scheduled-event: 'power-cycle' is not one of")
+    expect(problem(flags({ rebalanceRecommendation: Option.some("1d") }))).toBe("--rebalance-recommendation: invalid delay '1d' (expected e.g. 0s, 90s, 2m, 1h)")
+    expect(problem(flags({ userDataFile: Option.some(path.join(tmp, "missing")) }))).toContain("--user-data-file: cannot read")
+    expect(problem(flags({ userDataFile: Option.some(file("big", new Uint8Array(16_385))) }))).toContain("EC2 allows 16384")
+  })
+
+  it("a bad configuration file names the file and the member", () => {
+    expect(problem(flags({ config: Option.some(path.join(tmp, "nope.json")) }))).toContain("--config: cannot read")
+    expect(problem(flags({ config: Option.some(file("b.json", "{")) }))).toContain("not valid JSON")
+    expect(problem(flags({ config: Option.some(file("c.json", "[]")) }))).toContain("must be a JSON object")
+    expect(problem(flags({ config: Option.some(file("d.json", JSON.stringify({ InstanceId: "i-XYZ" }))) })))
+      .toContain(`expected an instance id like i-0123456789abcdef0 at ["InstanceId"]`)
+    expect(problem(flags({ config: Option.some(file("e.json", JSON.stringify({ Region: "moon" }))) })))
+      .toContain(`at ["Region"]`)
+    expect(problem(flags({ config: Option.some(file("f.json", JSON.stringify({ MetadataOptions: { HttpTokens: "always" } }))) })))
+      .toContain(`["MetadataOptions"]["HttpTokens"]`)
+    expect(problem(flags({ config: Option.some(file("i.json", JSON.stringify({ UserData: "x".repeat(16_385) }))) })))
+      .toContain(`user data is 16385 bytes; EC2 allows 16384 at ["UserData"]`)
+  })
+
+  it("accepts the instance nested under Instance (describe-instances output)", () => {
+    const config = file("g.json", JSON.stringify({ Instance: { InstanceId: "i-0123456789abcdef0", State: { Name: "running" } }, Region: "eu-west-1" }))
+    const r = Cli.settings(flags({ config: Option.some(config) }))
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    expect([r.success.config.InstanceId, r.success.config.Region]).toEqual(["i-0123456789abcdef0", "eu-west-1"])
+  })
+})
+
+describe("ec2kit-metadata executable (dist/bin.js; built by `pnpm build`)", () => {
+  it("is built", () => {
+    expect(fs.existsSync(bin), `${bin} missing: run pnpm build`).toBe(true)
+  })
+
+  it("--help exits 0 and lists every flag", () => {
+    const r = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" })
+    expect(r.status).toBe(0)
+    for (
+      const f of ["--host", "--port", "--config", "--http-tokens", "--http-endpoint", "--instance-metadata-tags", "--tag", "--user-data-file", "--spot-interruption", "--scheduled-event", "--rebalance-recommendation", "--print-certificate", "--quiet"]
+    ) expect(r.stdout).toContain(f)
+  })
+
+  it("bad flags and bad config files exit 2 with a message naming the problem", () => {
+    const cases: Array<[Array<string>, string]> = [
+      [["--http-tokens", "maybe"], "--http-tokens: 'maybe' is not one of optional, required"],
+      [["--port", "99999"], "--port: '99999' is not a port number"],
+      [["--config", file("h.json", "{\"InstanceType\": 5}")], "--config"],
+      [["--no-such-flag"], "--no-such-flag"]
+    ]
+    for (const [args, message] of cases) {
+      const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" })
+      expect(r.status, args.join(" ")).toBe(2)
+      expect(r.stderr, args.join(" ")).toContain(message)
+    }
+  })
+
+  it("serves on 127.0.0.1, logs one line per request, prints certificates, stops cleanly on SIGTERM and SIGINT", async () => {
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      const child = spawn(process.execPath, [bin, "--port", "0", "--print-certificate", "--tag", "Name=web", "--instance-metadata-tags", "enabled"], {
+        stdio: ["ignore", "pipe", "pipe"]
+      })
+      let out = ""
+      let err = ""
+      child.stdout.on("data", (c) => (out += c))
+      const url = await new Promise<string>((resolve) =>
+        child.stderr.on("data", (c) => {
+          err += c
+          const m = /serving (http:\/\/127\.0\.0\.1:\d+)/.exec(err)
+          if (m) resolve(m[1]!)
+        })
+      )
+      expect(url.startsWith("http://127.0.0.1:")).toBe(true)
+      expect((await request(url, "GET", "/latest/meta-data/tags/instance/Name")).body).toBe("web")
+      const document = (await request(url, "GET", "/latest/dynamic/instance-identity/document")).body
+      const signature = (await request(url, "GET", "/latest/dynamic/instance-identity/signature")).body
+      const pems = out.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----\n/g) ?? []
+      expect(pems).toHaveLength(2)
+      const cert = new crypto.X509Certificate(pems[0]!)
+      expect(crypto.verify("sha256", Buffer.from(document), cert.publicKey, Buffer.from(signature, "base64"))).toBe(true)
+      const lines = () => out.split("\n").filter((l) => / (GET|PUT|HEAD) /.test(l))
+      for (let i = 0; i < 200 && lines().length < 3; i++) await new Promise((r) => setTimeout(r, 10))
+      const logLines = lines()
+      expect(logLines).toHaveLength(3)
+      expect(logLines[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ 127\.0\.0\.1 GET \/latest\/meta-data\/tags\/instance\/Name 200 3$/)
+      const code = await new Promise<number | null>((resolve) => {
+        child.once("exit", (c) => resolve(c))
+        child.kill(signal)
+      })
+      expect(code).toBe(0)
+    }
+  })
+
+  it("--quiet logs nothing per request; the port in use exits 1", async () => {
+    const child = spawn(process.execPath, [bin, "--port", "0", "--quiet"], { stdio: ["ignore", "pipe", "pipe"] })
+    let out = ""
+    let err = ""
+    child.stdout.on("data", (c) => (out += c))
+    const url = await new Promise<string>((resolve) =>
+      child.stderr.on("data", (c) => {
+        err += c
+        const m = /serving (http:\/\/127\.0\.0\.1:\d+)/.exec(err)
+        if (m) resolve(m[1]!)
+      })
+    )
+    expect((await request(url, "GET", "/latest/meta-data/instance-id")).status).toBe(200)
+    const busy = spawnSync(process.execPath, [bin, "--port", new URL(url).port], { encoding: "utf8" })
+    expect(busy.status).toBe(1)
+    expect(busy.stderr).toContain("cannot listen on 127.0.0.1")
+    await new Promise((resolve) => {
+      child.once("exit", resolve)
+      child.kill("SIGTERM")
+    })
+    expect(out).toBe("")
+  })
+})

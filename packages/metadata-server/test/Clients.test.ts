@@ -1,0 +1,162 @@
+// Second stage of the real clients (issue 4 §4): botocore (pip's and Debian's), the AWS CLI v1
+// and Debian's v2, and cloud-init's EC2 datasource from Debian's package, each run as a child
+// process against a server on 127.0.0.1. Nothing is skipped: a missing tool fails its test with
+// the command that installs it (see the report / .ci/run).
+import { Effect, Layer } from "effect"
+import { execFile, spawnSync } from "node:child_process"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
+import { beforeAll, describe, expect, it } from "vitest"
+import type * as Server from "../src/Server.js"
+import type * as Signing from "../src/Signing.js"
+import { loopback, metadataLayer, request, sharedSigner } from "./helpers.js"
+
+const clients = fileURLToPath(new URL("./clients/", import.meta.url))
+const repo = fileURLToPath(new URL("../../../", import.meta.url))
+const home = fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-clients-"))
+
+let signer: Signing.Signer
+beforeAll(async () => {
+  signer = await sharedSigner()
+})
+
+/** A clean environment: no credentials, no config files, the endpoint on loopback only. */
+const env = (endpoint: string): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH ?? "/usr/bin:/bin",
+  HOME: home,
+  LANG: "C.UTF-8",
+  AWS_CONFIG_FILE: path.join(home, "no-config"),
+  AWS_SHARED_CREDENTIALS_FILE: path.join(home, "no-credentials"),
+  AWS_EC2_METADATA_SERVICE_ENDPOINT: endpoint,
+  AWS_METADATA_SERVICE_TIMEOUT: "2",
+  AWS_PAGER: "",
+  ...(process.env.PYENV_ROOT !== undefined ? { PYENV_ROOT: process.env.PYENV_ROOT } : {})
+})
+
+const run = (file: string, args: ReadonlyArray<string>, endpoint: string) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    expect(endpoint).toMatch(/^http:\/\/(127\.0\.0\.1|\[::1\]):\d+\/?$/)
+    execFile(file, [...args], { env: env(endpoint), timeout: 60_000 }, (error, stdout, stderr) =>
+      resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : 1, stdout, stderr }))
+  })
+
+/** Runs `body` with a loopback server for `json`. */
+const withServer = <A>(json: unknown, body: (address: Server.ServerAddress) => Promise<A>): Promise<A> =>
+  Effect.runPromise(
+    Effect.scoped(Effect.flatMap(loopback(), (address) => Effect.promise(() => body(address)))).pipe(
+      Effect.provide(metadataLayer(json, signer).pipe(Layer.orDie))
+    )
+  )
+
+/** GET with an IMDSv2 token (works in both modes). */
+const getV2 = async (url: string, p: string) => {
+  const token = (await request(url, "PUT", "/latest/api/token", { "X-aws-ec2-metadata-token-ttl-seconds": "60" })).body
+  return (await request(url, "GET", p, { "X-aws-ec2-metadata-token": token })).body
+}
+
+const which = (name: string): Array<string> =>
+  (process.env.PATH ?? "").split(":").map((d) => path.join(d, name)).filter((p) => fs.existsSync(p))
+const version = (file: string, args: Array<string>) => {
+  const r = spawnSync(file, args, { encoding: "utf8", env: { ...process.env, AWS_PAGER: "" } })
+  return `${r.stdout ?? ""}${r.stderr ?? ""}`.trim()
+}
+const pythonsWithBotocore = () =>
+  [...new Set([...which("python3"), "/usr/bin/python3"])].filter((p) =>
+    fs.existsSync(p) && spawnSync(p, ["-c", "import botocore"], { encoding: "utf8" }).status === 0
+  )
+
+const instance = {
+  InstanceId: "i-0123456789abcdef0",
+  Region: "eu-west-1",
+  RoleName: "app-role",
+  KeyName: "deploy",
+  PublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGVjMmtpdA deploy",
+  UserData: "#cloud-config\nhostname: web-1\n"
+}
+
+describe("botocore", () => {
+  it("Debian's python3-botocore is installed (apt-get install -y python3-botocore)", () => {
+    expect(spawnSync("/usr/bin/python3", ["-c", "import botocore"], { encoding: "utf8" }).status).toBe(0)
+  })
+
+  for (const mode of ["optional", "required"] as const) {
+    it(`gets instance-role credentials and the IMDS region (HttpTokens=${mode}) with every botocore found`, () =>
+      withServer({ ...instance, MetadataOptions: { HttpTokens: mode } }, async ({ url }) => {
+        const pythons = pythonsWithBotocore()
+        expect(pythons.length).toBeGreaterThan(0)
+        const direct = JSON.parse(await getV2(url, "/latest/meta-data/iam/security-credentials/app-role"))
+        for (const python of pythons) {
+          const r = await run(python, [path.join(clients, "botocore_client.py"), url], url)
+          expect(r.code, `${python}: ${r.stderr}`).toBe(0)
+          const out = JSON.parse(r.stdout)
+          expect(out.method).toBe("iam-role")
+          expect(out.access_key).toBe(direct.AccessKeyId)
+          expect(out.secret_key_length).toBe(40)
+          expect(out.region).toBe("eu-west-1")
+        }
+      }))
+  }
+})
+
+describe("AWS CLI", () => {
+  const v1 = () => which("aws").find((p) => version(p, ["--version"]).startsWith("aws-cli/1."))
+  const v2 = () => ["/usr/bin/aws", ...which("aws")].find((p) => fs.existsSync(p) && version(p, ["--version"]).startsWith("aws-cli/2."))
+
+  it("v1 (preinstalled): aws configure list shows iam-role credentials", () =>
+    withServer({ ...instance, MetadataOptions: { HttpTokens: "required" } }, async ({ url }) => {
+      const aws = v1()
+      expect(aws, "AWS CLI v1 not found on PATH").toBeDefined()
+      const r = await run(aws!, ["configure", "list"], `${url}/`)
+      expect(r.code, r.stderr).toBe(0)
+      expect(r.stdout).toMatch(/access_key\s+\*+\w{4}\s+iam-role/)
+      expect(r.stdout).toMatch(/secret_key\s+\*+\S{4}\s+iam-role/)
+    }))
+
+  it("v2 (Debian's awscli): configure list shows iam-role and the imds region; export-credentials prints them", () =>
+    withServer({ ...instance, MetadataOptions: { HttpTokens: "required" } }, async ({ url }) => {
+      const aws = v2()
+      expect(aws, "AWS CLI v2 not found (apt-get install -y awscli)").toBeDefined()
+      const list = await run(aws!, ["configure", "list"], `${url}/`)
+      expect(list.code, list.stderr).toBe(0)
+      expect(list.stdout).toMatch(/access_key\s+\*+\w{4}\s+iam-role/)
+      expect(list.stdout).toMatch(/region\s+eu-west-1\s+imds/)
+      const exported = await run(aws!, ["configure", "export-credentials"], `${url}/`)
+      expect(exported.code, exported.stderr).toBe(0)
+      const creds = JSON.parse(exported.stdout)
+      const direct = JSON.parse(await getV2(url, "/latest/meta-data/iam/security-credentials/app-role"))
+      expect(creds.AccessKeyId).toBe(direct.AccessKeyId)
+      expect(creds.SecretAccessKey).toBe(direct.SecretAccessKey)
+      expect(creds.SessionToken).toBe(direct.Token)
+      expect(Date.parse(creds.Expiration)).toBe(Date.parse(direct.Expiration))
+    }))
+})
+
+describe("cloud-init EC2 datasource (Debian's package, extracted with dpkg -x)", () => {
+  const dist = () =>
+    [
+      process.env.EC2KIT_CLOUDINIT_DIST,
+      path.join(repo, ".ci/cloud-init/usr/lib/python3/dist-packages"),
+      "/usr/lib/python3/dist-packages"
+    ].find((d) => d !== undefined && fs.existsSync(path.join(d, "cloudinit", "sources", "DataSourceEc2.py")))
+
+  for (const [platform, mode] of [["aws", "required"], ["unknown", "optional"]] as const) {
+    it(`crawls the dated version, public keys, user data and identity (platform ${platform}, HttpTokens=${mode})`, () =>
+      withServer({ ...instance, MetadataOptions: { HttpTokens: mode } }, async ({ url }) => {
+        const d = dist()
+        expect(d, "cloud-init not found: apt-get download cloud-init && dpkg -x cloud-init_*.deb .ci/cloud-init (or set EC2KIT_CLOUDINIT_DIST)").toBeDefined()
+        const r = await run("/usr/bin/python3", [path.join(clients, "cloudinit_client.py"), url, d!, platform], url)
+        expect(r.code, r.stderr).toBe(0)
+        const out = JSON.parse(r.stdout)
+        expect(out.ok).toBe(true)
+        expect(out.instance_id).toBe("i-0123456789abcdef0")
+        expect(out.api_version).toBe("2021-03-23")
+        expect(out.public_keys).toEqual({ deploy: instance.PublicKey })
+        expect(out.userdata).toBe(instance.UserData)
+        expect(out.region).toBe("eu-west-1")
+        expect(out.has_token).toBe(platform === "aws")
+        if (platform === "aws") expect(out.identity_instance_id).toBe("i-0123456789abcdef0")
+      }))
+  }
+})
