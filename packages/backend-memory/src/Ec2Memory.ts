@@ -3,17 +3,39 @@
  *
  * @since 0.1.0
  */
-import { Clock, Duration, Effect, Layer, PubSub, Queue, Random, Semaphore, Stream } from "effect"
-import { Ec2Error, Identifier } from "@ec2kit/core"
+import { Clock, Context, Duration, Effect, Layer, PubSub, Queue, Random, Semaphore, Stream } from "effect"
+import { Ec2, Ec2Error, Identifier } from "@ec2kit/core"
 import { decodeSnapshot, encodeSnapshot, PersistenceError } from "./internal/Codec.js"
 import { Engine, type TimerHandler } from "./internal/Engine.js"
 import { Journal } from "./internal/Journal.js"
 import { Rng, seedState } from "./internal/Rng.js"
 import type { MetaRecord } from "./internal/Records.js"
-import { publicPoolOf, seed } from "./internal/Seed.js"
+import { publicPoolOf, seed, validateVpcs, type VpcOption as SeedVpcOption, zonesOf } from "./internal/Seed.js"
 import { type DelayKind, type StateChangeEvent, World } from "./internal/World.js"
 import { Hypervisor, type WorldView } from "./Hypervisor.js"
+import * as Addresses from "./operations/addresses.js"
+import * as DescribeInstances from "./operations/describeInstances.js"
+import * as Images from "./operations/images.js"
+import * as InstanceAttributes from "./operations/instanceAttributes.js"
 import * as Instances from "./operations/instances.js"
+import * as InstanceStatus from "./operations/instanceStatus.js"
+import * as InstanceTypes from "./operations/instanceTypes.js"
+import * as KeyPairs from "./operations/keyPairs.js"
+import * as NetworkInterfaces from "./operations/networkInterfaces.js"
+import * as PlacementGroups from "./operations/placementGroups.js"
+import * as Regions from "./operations/regions.js"
+import * as SecurityGroups from "./operations/securityGroups.js"
+import * as Snapshots from "./operations/snapshots.js"
+import * as Tags from "./operations/tags.js"
+import * as Volumes from "./operations/volumes.js"
+
+/**
+ * An extra VPC with its subnets (option `vpcs`): `{ CidrBlock, Subnets: [{ AvailabilityZone, CidrBlock, MapPublicIpOnLaunch? }] }`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type VpcOption = SeedVpcOption
 
 /**
  * A transition delay: `"immediate"` or a duration.
@@ -40,6 +62,13 @@ export interface Options {
   readonly delays?: Partial<Record<DelayKind, Delay>>
   /** Start from a snapshot (`Hypervisor.snapshot`). Ignored when a persistence file exists. */
   readonly snapshot?: Uint8Array
+  /**
+   * Extra (non-default) VPCs with subnets, added to a fresh world. The default subnets are /20 like
+   * AWS's (4,091 addresses each); a world for 100,000 instances needs larger subnets, e.g.
+   * `[{ CidrBlock: "10.0.0.0/16", Subnets: [{ AvailabilityZone: "us-east-1a", CidrBlock: "10.0.0.0/16" }] }, …]`
+   * (AWS's limit is /16 per VPC and subnet). Invalid blocks fail the layer with an `Ec2Error`.
+   */
+  readonly vpcs?: ReadonlyArray<VpcOption>
   /** Persist to a journal file (survives restarts and `kill -9`). */
   readonly persistence?: { readonly path: string; readonly compactBytes?: number }
 }
@@ -69,7 +98,38 @@ export const defaultDelays: Readonly<Record<DelayKind, Delay>> = {
 
 const toMillis = (d: Delay): number => (d === "immediate" ? 0 : Duration.toMillis(Duration.fromInputUnsafe(d)))
 
-const handlers: Readonly<Record<string, TimerHandler>> = { ...Instances.timers }
+// ------------------------------------------------------------------------------------------------
+// AREAS: each `src/operations/<area>.ts` exports `operations(engine)` (a `Pick` of core's
+// `Ec2.Implementation`) and maybe `timers`. Plug a new area in with one line in each list.
+// ------------------------------------------------------------------------------------------------
+const areas: ReadonlyArray<(engine: Engine) => Partial<Ec2.Implementation>> = [
+  Instances.operations,
+  DescribeInstances.operations,
+  InstanceStatus.operations,
+  InstanceAttributes.operations,
+  Volumes.operations,
+  Snapshots.operations,
+  Images.operations,
+  KeyPairs.operations,
+  SecurityGroups.operations,
+  Addresses.operations,
+  NetworkInterfaces.operations,
+  Tags.operations,
+  PlacementGroups.operations,
+  Regions.operations,
+  InstanceTypes.operations
+]
+
+const handlers: Readonly<Record<string, TimerHandler>> = {
+  ...Instances.timers,
+  ...Volumes.timers,
+  ...Snapshots.timers,
+  ...Images.timers
+}
+
+/** Core's `Ec2` service over an engine: every area's operations, the rest `UnsupportedOperation`. */
+const implementation = (engine: Engine): Partial<Ec2.Implementation> =>
+  Object.assign({}, ...areas.map((area) => area(engine))) as Partial<Ec2.Implementation>
 
 const notFoundInstance = (w: World, id: string) =>
   Effect.gen(function*() {
@@ -101,7 +161,9 @@ export const make = (options: Options = {}) =>
           if (d instanceof PersistenceError) return yield* Effect.fail(d)
           return new World(delays, pool, d)
         }
-        const records = yield* seed({ accountId: options.accountId ?? "123456789012", region }, now, 0).pipe(
+        const invalid = validateVpcs(zonesOf(region), options.vpcs ?? [])
+        if (invalid !== undefined) return yield* Effect.fail(invalid)
+        const records = yield* seed({ accountId: options.accountId ?? "123456789012", region, ...(options.vpcs !== undefined ? { vpcs: options.vpcs } : {}) }, now, 0).pipe(
           Effect.provideService(Random.Random, initialRng)
         )
         const patched = records.map(([t, rows]) =>
@@ -216,17 +278,21 @@ export const make = (options: Options = {}) =>
         return d instanceof PersistenceError ? Effect.fail(d) : engine.replace(d)
       }
     })
-    return { engine, hypervisor }
+    return { engine, hypervisor, ec2: Ec2.makePartial(implementation(engine)) }
   })
 
 /**
- * The in-memory backend: provides `Hypervisor` (and `Ec2` once core's interface exists).
+ * The in-memory backend: provides core's `Ec2` service and the `Hypervisor` control service over
+ * one isolated world (like `SqlClient` / `PgClient`: code needing only `Ec2` stays backend-agnostic).
  *
  * @example
  * ```ts
+ * import { Ec2 } from "@ec2kit/core"
  * import { Ec2Memory, Hypervisor } from "@ec2kit/backend-memory"
  * import { Effect } from "effect"
  * const program = Effect.gen(function*() {
+ *   const ec2 = yield* Ec2.Ec2
+ *   const r = yield* ec2.runInstances({ ImageId: "ami-0123456789abcdef0", MinCount: 1, MaxCount: 1 }).pipe(Effect.option)
  *   const hv = yield* Hypervisor.Hypervisor
  *   return yield* hv.inspect((w) => w.region)
  * })
@@ -235,7 +301,9 @@ export const make = (options: Options = {}) =>
  * @since 0.1.0
  * @category layers
  */
-export const layer = (options: Options = {}): Layer.Layer<Hypervisor, PersistenceError> =>
-  Layer.effect(Hypervisor, Effect.map(make(options), (m) => m.hypervisor))
+export const layer = (options: Options = {}): Layer.Layer<Ec2.Ec2 | Hypervisor, PersistenceError | Ec2Error.Ec2Error> =>
+  Layer.effectContext(
+    Effect.map(make(options), (m) => Context.make(Hypervisor, m.hypervisor).pipe(Context.add(Ec2.Ec2, m.ec2)))
+  )
 
 export { Instances }

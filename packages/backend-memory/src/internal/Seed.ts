@@ -5,7 +5,8 @@
  * @internal
  */
 import { Effect } from "effect"
-import { Identifier } from "@ec2kit/core"
+import { Ec2Error, Identifier } from "@ec2kit/core"
+import { ipToInt, parseCidr } from "./Net.js"
 import type { ImageRecord, MetaRecord, SnapshotRecord, SubnetRecord, TableName } from "./Records.js"
 
 /**
@@ -63,11 +64,99 @@ export const publicPoolOf = (region: string): string => publicPools[region] ?? "
 /** The Amazon account that owns Amazon Linux AMIs (`amazon` alias). */
 export const amazonOwnerId = "137112412989"
 
+/**
+ * An extra (non-default) VPC with its subnets, e.g. to hold more instances than the default /20
+ * subnets can (4,091 addresses each). AWS allows VPC and subnet blocks from /16 to /28 —
+ * https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html (read 2026-11) — so one subnet
+ * holds at most 65,531 instances; 100,000 instances need at least two subnets (or VPCs).
+ */
+export interface VpcOption {
+  readonly CidrBlock: string
+  readonly Subnets: ReadonlyArray<{
+    readonly AvailabilityZone: string
+    readonly CidrBlock: string
+    /** Default false, as for a non-default subnet. */
+    readonly MapPublicIpOnLaunch?: boolean
+  }>
+}
+
 /** Options of the seeded world. */
 export interface SeedOptions {
   readonly accountId: string
   readonly region: string
+  readonly vpcs?: ReadonlyArray<VpcOption>
 }
+
+const cidrRe = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/
+
+/** Checks extra VPC options: CIDR syntax, /16–/28, subnets inside their VPC, no overlaps, known AZs. */
+export const validateVpcs = (
+  zones: ReadonlyArray<{ readonly ZoneName: string }>,
+  vpcs: ReadonlyArray<VpcOption>
+): Ec2Error.Ec2Error | undefined => {
+  const ok = (cidr: string) => {
+    const m = cidrRe.exec(cidr)
+    if (m === null || [1, 2, 3, 4].some((i) => Number(m[i]) > 255)) return false
+    const prefix = Number(m[5])
+    return prefix >= 16 && prefix <= 28 && parseCidr(cidr).network === ipToInt(cidr.split("/")[0]!)
+  }
+  const overlaps = (a: string, b: string) => {
+    const x = parseCidr(a)
+    const y = parseCidr(b)
+    return x.network < y.network + y.size && y.network < x.network + x.size
+  }
+  const all = ["172.31.0.0/16", ...vpcs.map((v) => v.CidrBlock)]
+  for (const [i, v] of vpcs.entries()) {
+    // texts: CreateVpc / CreateSubnet answers (unverified wording)
+    if (!ok(v.CidrBlock)) return Ec2Error.make("InvalidVpc.Range", `The CIDR '${v.CidrBlock}' is invalid.`)
+    if (all.some((c, j) => j !== i + 1 && overlaps(c, v.CidrBlock))) {
+      return Ec2Error.make("InvalidVpc.Range", `The CIDR '${v.CidrBlock}' overlaps another VPC of this world.`)
+    }
+    for (const [k, s] of v.Subnets.entries()) {
+      if (!ok(s.CidrBlock) || !overlaps(v.CidrBlock, s.CidrBlock) || parseCidr(s.CidrBlock).prefix < parseCidr(v.CidrBlock).prefix) {
+        return Ec2Error.make("InvalidSubnet.Range", `The CIDR '${s.CidrBlock}' is invalid.`)
+      }
+      if (v.Subnets.some((o, l) => l !== k && overlaps(o.CidrBlock, s.CidrBlock))) {
+        return Ec2Error.make("InvalidSubnet.Conflict", `The CIDR '${s.CidrBlock}' conflicts with another subnet`)
+      }
+      if (!zones.some((z) => z.ZoneName === s.AvailabilityZone)) {
+        return Ec2Error.make("InvalidParameterValue", `Value (${s.AvailabilityZone}) for parameter availabilityZone is invalid. Subnets can currently only be created in the following availability zones: ${zones.map((z) => z.ZoneName).join(", ")}.`)
+      }
+    }
+  }
+  return undefined
+}
+
+/** The default security group of a VPC: all traffic from itself, all traffic out. */
+const defaultGroup = (accountId: string, vpcId: string, sgId: string) =>
+  Effect.gen(function*() {
+    return {
+      GroupId: sgId,
+      GroupName: "default",
+      Description: "default VPC security group",
+      VpcId: vpcId,
+      OwnerId: accountId,
+      Rules: [
+        // https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html (read 2026-11)
+        {
+          SecurityGroupRuleId: yield* Identifier.generate("securityGroupRule"),
+          IsEgress: false,
+          IpProtocol: "-1",
+          FromPort: -1,
+          ToPort: -1,
+          ReferencedGroupId: sgId
+        },
+        {
+          SecurityGroupRuleId: yield* Identifier.generate("securityGroupRule"),
+          IsEgress: true,
+          IpProtocol: "-1",
+          FromPort: -1,
+          ToPort: -1,
+          CidrIpv4: "0.0.0.0/0"
+        }
+      ]
+    }
+  })
 
 /**
  * Builds the seed records (needs `Random`, for ids).
@@ -182,5 +271,33 @@ export const seed = (options: SeedOptions, now: number, rngState: number) =>
       ["images", images],
       ["snapshots", snapshots]
     ]
-    return records
+    // extra VPCs last, so the default world's ids do not depend on them
+    const extraVpcs: Array<unknown> = []
+    const extraSubnets: Array<SubnetRecord> = []
+    const extraGroups: Array<unknown> = []
+    for (const v of options.vpcs ?? []) {
+      const id = yield* Identifier.generate("vpc")
+      extraVpcs.push({ VpcId: id, CidrBlock: v.CidrBlock, IsDefault: false, State: "available", OwnerId: options.accountId })
+      extraGroups.push(yield* defaultGroup(options.accountId, id, yield* Identifier.generate("securityGroup")))
+      for (const s of v.Subnets) {
+        extraSubnets.push({
+          SubnetId: yield* Identifier.generate("subnet"),
+          VpcId: id,
+          AvailabilityZone: s.AvailabilityZone,
+          AvailabilityZoneId: zones.find((z) => z.ZoneName === s.AvailabilityZone)!.ZoneId,
+          CidrBlock: s.CidrBlock,
+          DefaultForAz: false,
+          MapPublicIpOnLaunch: s.MapPublicIpOnLaunch ?? false,
+          State: "available",
+          OwnerId: options.accountId
+        })
+      }
+    }
+    if (extraVpcs.length === 0) return records
+    return records.map(([t, rows]) =>
+      t === "vpcs" ? [t, [...rows, ...extraVpcs]] as const
+      : t === "subnets" ? [t, [...rows, ...extraSubnets]] as const
+      : t === "securityGroups" ? [t, [...rows, ...extraGroups]] as const
+      : [t, rows] as const
+    )
   })

@@ -6,7 +6,9 @@
  * @internal
  */
 import { Effect } from "effect"
-import { Ec2Error, Lifecycle } from "@ec2kit/core"
+import { type Ec2, Ec2Error, Lifecycle } from "@ec2kit/core"
+import type { Engine } from "../internal/Engine.js"
+import { publicDnsName } from "../internal/Net.js"
 import type { InstanceRecord } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
 import { findInstances, type Instance, toInstance } from "./instances.js"
@@ -57,6 +59,29 @@ const extractors: Readonly<Record<string, Extract>> = {
   "network-interface.network-interface-id": (_, r) => [r.PrimaryNetworkInterfaceId],
   "metadata-options.http-tokens": (_, r) => [r.MetadataOptions.HttpTokens],
   "metadata-options.http-endpoint": (_, r) => [r.MetadataOptions.HttpEndpoint],
+  "availability-zone-id": (w, r) => [w.meta.Zones.find((z) => z.ZoneName === r.AvailabilityZone)?.ZoneId],
+  "placement-partition-number": (_, r) => [r.PartitionNumber === undefined ? undefined : String(r.PartitionNumber)],
+  "iam-instance-profile.arn": (_, r) => [r.IamInstanceProfileArn],
+  "iam-instance-profile.id": (_, r) => [r.IamInstanceProfileId],
+  "ebs-optimized": (_, r) => [String(r.EbsOptimized)],
+  "source-dest-check": (_, r) => [String(r.SourceDestCheck ?? true)],
+  "hibernation-options.configured": (_, r) => [String(r.Lifecycle.HibernationConfigured)],
+  "instance.group-name": (w, r) => r.SecurityGroupIds.map((id) => w.get("securityGroups", id)?.GroupName),
+  "group-id": (_, r) => r.SecurityGroupIds,
+  "group-name": (w, r) => r.SecurityGroupIds.map((id) => w.get("securityGroups", id)?.GroupName),
+  "block-device-mapping.device-name": (_, r) => r.BlockDeviceMappings.map((b) => b.DeviceName),
+  "block-device-mapping.volume-id": (_, r) => r.BlockDeviceMappings.map((b) => b.VolumeId),
+  "block-device-mapping.delete-on-termination": (_, r) => r.BlockDeviceMappings.map((b) => String(b.DeleteOnTermination)),
+  "block-device-mapping.status": (_, r) => r.BlockDeviceMappings.map(() => "attached"),
+  "block-device-mapping.attach-time": (_, r) => r.BlockDeviceMappings.map((b) => iso(b.AttachTime)),
+  "network-interface.subnet-id": (_, r) => [r.Lifecycle.State === "terminated" ? undefined : r.SubnetId],
+  "network-interface.vpc-id": (_, r) => [r.Lifecycle.State === "terminated" ? undefined : r.VpcId],
+  "network-interface.private-ip-address": (_, r) => [r.Lifecycle.State === "terminated" ? undefined : r.PrivateIpAddress],
+  "network-interface.addresses.private-ip-address": (_, r) => [r.Lifecycle.State === "terminated" ? undefined : r.PrivateIpAddress],
+  "dns-name": (w, r) => [r.PublicIpAddress === undefined ? undefined : publicDnsName(r.PublicIpAddress, w.meta.Region)],
+  "spot-instance-request-id": () => [],
+  "metadata-options.http-put-response-hop-limit": (_, r) => [String(r.MetadataOptions.HttpPutResponseHopLimit)],
+  "metadata-options.instance-metadata-tags": (_, r) => [r.MetadataOptions.InstanceMetadataTags],
   "tag-key": (w, r) => w.tagsOf(r.InstanceId).map(([k]) => k),
   "tag-value": (w, r) => w.tagsOf(r.InstanceId).map(([, v]) => v)
 }
@@ -159,3 +184,22 @@ export const describeInstances = (w: World, req: DescribeInstancesRequest) =>
       ...(end < matched.length ? { NextToken: Buffer.from(`o:${end}`).toString("base64url") } : {})
     }
   })
+
+/** Core's decoded filters → this module's (absent name/values are empty). */
+export const fromFilters = (filters: ReadonlyArray<{ readonly Name?: string; readonly Values?: ReadonlyArray<string> }> | undefined) =>
+  filters === undefined ? undefined : filters.map((f) => ({ Name: f.Name ?? "", Values: f.Values ?? [] }))
+
+/** DescribeInstances over an engine, in AWS's shapes. */
+export const operations = (engine: Engine): Pick<Ec2.Implementation, "describeInstances"> => ({
+  describeInstances: (req) =>
+    engine.transact((w) => {
+      const filters = fromFilters(req.Filters)
+      return describeInstances(w, {
+        ...(req.InstanceIds !== undefined ? { InstanceIds: req.InstanceIds } : {}),
+        ...(filters !== undefined ? { Filters: filters } : {}),
+        ...(req.MaxResults !== undefined ? { MaxResults: req.MaxResults } : {}),
+        ...(req.NextToken !== undefined ? { NextToken: req.NextToken } : {}),
+        ...(req.DryRun !== undefined ? { DryRun: req.DryRun } : {})
+      })
+    })
+})

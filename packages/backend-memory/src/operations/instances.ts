@@ -7,9 +7,21 @@
  * @internal
  */
 import { Effect, Result } from "effect"
-import { Ec2Error, Identifier, InstanceType, InstanceTypeCatalogue, Lifecycle, MetadataOptions } from "@ec2kit/core"
+import {
+  Ebs,
+  Ec2Error,
+  type Ec2,
+  type Ec2Shapes,
+  Identifier,
+  InstanceType,
+  InstanceTypeCatalogue,
+  Lifecycle,
+  MetadataOptions,
+  PlacementGroup
+} from "@ec2kit/core"
 import { privateDnsName, publicDnsName } from "../internal/Net.js"
-import type { InstanceRecord, TimerRecord } from "../internal/Records.js"
+import type { ImageRecord, InstanceBlockDevice, InstanceRecord, PlacementGroupRecord, TimerRecord } from "../internal/Records.js"
+import type { Engine } from "../internal/Engine.js"
 import type { World } from "../internal/World.js"
 
 // ------------------------------------------------------------------------------------------------
@@ -30,7 +42,15 @@ export interface RunInstancesRequest {
   readonly KeyName?: string
   readonly SubnetId?: string
   readonly SecurityGroupIds?: ReadonlyArray<string>
-  readonly Placement?: { readonly AvailabilityZone?: string; readonly Tenancy?: "default" | "dedicated" | "host" }
+  readonly Placement?: {
+    readonly AvailabilityZone?: string
+    readonly Tenancy?: "default" | "dedicated" | "host"
+    readonly GroupName?: string
+    readonly PartitionNumber?: number
+  }
+  readonly BlockDeviceMappings?: ReadonlyArray<BlockDeviceMappingRequest>
+  readonly IamInstanceProfile?: { readonly Arn?: string; readonly Name?: string }
+  readonly EbsOptimized?: boolean
   readonly UserData?: string
   readonly MetadataOptions?: MetadataOptions.InstanceMetadataOptionsRequest
   readonly TagSpecifications?: ReadonlyArray<{ readonly ResourceType?: string; readonly Tags?: ReadonlyArray<Tag> }>
@@ -39,10 +59,26 @@ export interface RunInstancesRequest {
   readonly InstanceInitiatedShutdownBehavior?: "stop" | "terminate"
   readonly HibernationOptions?: { readonly Configured?: boolean }
   readonly InstanceMarketOptions?: {
-    readonly MarketType?: "spot"
+    readonly MarketType?: string
     readonly SpotOptions?: { readonly InstanceInterruptionBehavior?: "hibernate" | "stop" | "terminate" }
   }
   readonly DryRun?: boolean
+}
+
+/** RunInstances `BlockDeviceMapping` (EBS only; `NoDevice` suppresses an AMI mapping). */
+export interface BlockDeviceMappingRequest {
+  readonly DeviceName?: string
+  readonly NoDevice?: string
+  readonly VirtualName?: string
+  readonly Ebs?: {
+    readonly DeleteOnTermination?: boolean
+    readonly Iops?: number
+    readonly SnapshotId?: string
+    readonly VolumeSize?: number
+    readonly VolumeType?: string
+    readonly Throughput?: number
+    readonly Encrypted?: boolean
+  }
 }
 
 export interface StateChange {
@@ -67,12 +103,13 @@ export const newId = <K extends Identifier.Kind>(w: World, kind: K, table: Param
     }
   })
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, ".000Z")
+const date = (ms: number) => new Date(ms)
 
-/** The AWS `Instance` shape of a record. */
+/** The AWS `Instance` shape of a record (Dates where the SDK has Date). */
 export const toInstance = (w: World, r: InstanceRecord) => {
   const state = r.Lifecycle.State
   const tags = w.tagsOf(r.InstanceId)
+  const zone = w.meta.Zones.find((z) => z.ZoneName === r.AvailabilityZone)
   return {
     InstanceId: r.InstanceId,
     ImageId: r.ImageId,
@@ -80,13 +117,15 @@ export const toInstance = (w: World, r: InstanceRecord) => {
     Architecture: r.Architecture,
     State: Lifecycle.state(state),
     ...(r.KeyName !== undefined ? { KeyName: r.KeyName } : {}),
-    LaunchTime: iso(r.LaunchTime),
+    LaunchTime: date(r.LaunchTime),
     AmiLaunchIndex: r.AmiLaunchIndex,
     Placement: {
       AvailabilityZone: r.AvailabilityZone,
+      ...(zone !== undefined ? { AvailabilityZoneId: zone.ZoneId } : {}),
       Tenancy: r.Tenancy,
-      ...(r.PlacementGroupName !== undefined ? { GroupName: r.PlacementGroupName } : {}),
-      ...(r.PartitionNumber !== undefined ? { PartitionNumber: r.PartitionNumber } : {})
+      GroupName: r.PlacementGroupName ?? "",
+      ...(r.PartitionNumber !== undefined ? { PartitionNumber: r.PartitionNumber } : {}),
+      ...(r.PlacementGroupName !== undefined ? groupIdOf(w, r.PlacementGroupName) : {})
     },
     ...(state === "terminated" ? {} : {
       SubnetId: r.SubnetId,
@@ -101,21 +140,83 @@ export const toInstance = (w: World, r: InstanceRecord) => {
     ...(r.Lifecycle.StateReason !== undefined ? { StateReason: r.Lifecycle.StateReason } : {}),
     RootDeviceName: r.RootDeviceName,
     RootDeviceType: r.Lifecycle.RootDeviceType,
-    BlockDeviceMappings: state === "terminated" ? [] : r.BlockDeviceMappings.map((b) => ({
-      DeviceName: b.DeviceName,
-      Ebs: { VolumeId: b.VolumeId, Status: "attached", AttachTime: iso(b.AttachTime), DeleteOnTermination: b.DeleteOnTermination }
-    })),
+    BlockDeviceMappings: state === "terminated" ? [] : blockDevices(r),
     SecurityGroups: r.SecurityGroupIds.map((id) => ({ GroupId: id, GroupName: w.get("securityGroups", id)?.GroupName ?? "" })),
+    SourceDestCheck: r.SourceDestCheck ?? true,
+    NetworkInterfaces: state === "terminated" ? [] : networkInterfacesOf(w, r),
     MetadataOptions: r.MetadataOptions,
+    ...(r.IamInstanceProfileArn !== undefined
+      ? { IamInstanceProfile: { Arn: r.IamInstanceProfileArn, ...(r.IamInstanceProfileId !== undefined ? { Id: r.IamInstanceProfileId } : {}) } }
+      : {}),
     ...(r.ClientToken !== undefined ? { ClientToken: r.ClientToken } : {}),
     EbsOptimized: r.EbsOptimized,
-    Hypervisor: "xen",
-    VirtualizationType: "hvm",
+    Hypervisor: "xen" as const,
+    VirtualizationType: "hvm" as const,
     HibernationOptions: { Configured: r.Lifecycle.HibernationConfigured },
-    ...(r.Spot !== undefined ? { InstanceLifecycle: "spot" } : {}),
+    ...(r.Spot !== undefined ? { InstanceLifecycle: "spot" as const } : {}),
     ...(tags.length > 0 ? { Tags: tags.map(([Key, Value]) => ({ Key, Value })) } : {})
-  }
+  } satisfies Ec2Shapes.Instance
 }
+
+/** The instance's primary ENI in the `Instance.NetworkInterfaces` shape (secondary ENIs are not listed). */
+const networkInterfacesOf = (w: World, r: InstanceRecord) => {
+  const eni = w.get("networkInterfaces", r.PrimaryNetworkInterfaceId)
+  if (eni === undefined) return []
+  const association = eni.PublicIp !== undefined
+    ? {
+      Association: {
+        PublicIp: eni.PublicIp,
+        PublicDnsName: publicDnsName(eni.PublicIp, w.meta.Region),
+        IpOwnerId: eni.AllocationId !== undefined ? w.meta.AccountId : "amazon"
+      }
+    }
+    : {}
+  return [{
+    NetworkInterfaceId: eni.NetworkInterfaceId,
+    SubnetId: eni.SubnetId,
+    VpcId: eni.VpcId,
+    Description: eni.Description,
+    OwnerId: eni.OwnerId,
+    Status: eni.Status,
+    MacAddress: eni.MacAddress,
+    PrivateIpAddress: eni.PrivateIpAddress,
+    PrivateDnsName: privateDnsName(eni.PrivateIpAddress, w.meta.Region),
+    SourceDestCheck: r.SourceDestCheck ?? true,
+    InterfaceType: eni.InterfaceType,
+    Groups: eni.GroupIds.map((id) => ({ GroupId: id, GroupName: w.get("securityGroups", id)?.GroupName ?? "" })),
+    ...association,
+    ...(eni.Attachment !== undefined
+      ? {
+        Attachment: {
+          AttachmentId: eni.Attachment.AttachmentId,
+          DeviceIndex: eni.Attachment.DeviceIndex,
+          NetworkCardIndex: 0,
+          Status: eni.Attachment.Status,
+          AttachTime: date(eni.Attachment.AttachTime),
+          DeleteOnTermination: eni.Attachment.DeleteOnTermination
+        }
+      }
+      : {}),
+    PrivateIpAddresses: [{
+      Primary: true,
+      PrivateIpAddress: eni.PrivateIpAddress,
+      PrivateDnsName: privateDnsName(eni.PrivateIpAddress, w.meta.Region),
+      ...association
+    }]
+  } satisfies Ec2Shapes.InstanceNetworkInterface]
+}
+
+const groupIdOf = (w: World, name: string): { readonly GroupId?: string } => {
+  const g = w.get("placementGroups", name)
+  return g !== undefined ? { GroupId: g.GroupId } : {}
+}
+
+/** `BlockDeviceMappings` of DescribeInstances / DescribeInstanceAttribute. */
+export const blockDevices = (r: InstanceRecord) =>
+  r.BlockDeviceMappings.map((b) => ({
+    DeviceName: b.DeviceName,
+    Ebs: { VolumeId: b.VolumeId, Status: "attached" as const, AttachTime: date(b.AttachTime), DeleteOnTermination: b.DeleteOnTermination }
+  }) satisfies Ec2Shapes.InstanceBlockDeviceMapping)
 
 export type Instance = ReturnType<typeof toInstance>
 
@@ -155,14 +256,144 @@ export const freeCapacity = (w: World, az: string, instanceType: string): number
   return Math.max(0, free)
 }
 
-const insufficientCapacity = (instanceType: string, az: string, others: ReadonlyArray<string>) =>
-  // core's PlacementGroup carries AWS's observed text
-  Ec2Error.make(
-    "InsufficientInstanceCapacity",
-    `We currently do not have sufficient ${instanceType} capacity in the Availability Zone you requested (${az}). ` +
-      `Our system will be working on provisioning additional capacity. You can currently get ${instanceType} capacity ` +
-      `by not specifying an Availability Zone in your request` + (others.length > 0 ? ` or choosing ${others.join(", ")}.` : ".")
-  )
+// AWS's observed text lives in core
+const insufficientCapacity = PlacementGroup.insufficientCapacity
+
+/** Placement-group members (core's view) from the instances of a group. */
+export const membersOf = (w: World, groupName: string): Array<PlacementGroup.Member> => {
+  const out: Array<PlacementGroup.Member> = []
+  for (const r of w.all("instances")) {
+    if (r.PlacementGroupName !== groupName) continue
+    out.push({
+      InstanceId: r.InstanceId,
+      InstanceType: r.InstanceType,
+      AvailabilityZone: r.AvailabilityZone,
+      State: r.Lifecycle.State,
+      Tenancy: r.Tenancy,
+      ...(r.PartitionNumber !== undefined ? { PartitionNumber: r.PartitionNumber } : {}),
+      ...(r.Slot !== undefined ? { Slot: r.Slot } : {})
+    })
+  }
+  return out
+}
+
+/** A block device RunInstances will create. */
+interface PlannedDevice {
+  readonly DeviceName: string
+  readonly Size: number
+  readonly VolumeType: string
+  readonly Iops?: number
+  readonly Throughput?: number
+  readonly SnapshotId?: string
+  readonly Encrypted: boolean
+  readonly DeleteOnTermination: boolean
+}
+
+/**
+ * The AMI's block devices with the request's overrides (size, type, IOPS, throughput,
+ * DeleteOnTermination, `NoDevice`) and additional EBS volumes, validated with core's Ebs rules;
+ * st1/sc1 (and Multi-Attach) root volumes are rejected with `Ebs.checkBootVolume`.
+ * Instance-store (`VirtualName`) mappings are not modelled and ignored.
+ */
+const planBlockDevices = (w: World, image: ImageRecord, requested: ReadonlyArray<BlockDeviceMappingRequest>) =>
+  Effect.gen(function*() {
+    const planned = new Map<string, PlannedDevice>()
+    for (const b of image.BlockDeviceMappings) {
+      planned.set(b.DeviceName, {
+        DeviceName: b.DeviceName,
+        Size: b.VolumeSize,
+        VolumeType: b.VolumeType,
+        ...(b.VolumeType === "gp3" ? { Iops: 3000, Throughput: 125 } : {}),
+        SnapshotId: b.SnapshotId,
+        Encrypted: b.Encrypted,
+        DeleteOnTermination: b.DeleteOnTermination
+      })
+    }
+    const seen = new Set<string>()
+    for (const m of requested) {
+      if (m.DeviceName === undefined) {
+        return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter BlockDeviceMapping.DeviceName")
+      }
+      if (seen.has(m.DeviceName)) {
+        // text unverified; AWS rejects a device named twice in one request
+        return yield* Ec2Error.fail("InvalidBlockDeviceMapping", `The device '${m.DeviceName}' is used in more than one block-device mapping`)
+      }
+      seen.add(m.DeviceName)
+      if (m.NoDevice !== undefined) {
+        if (m.DeviceName === image.RootDeviceName) {
+          // strictest plausible behaviour (unverified text): the root device cannot be suppressed
+          return yield* Ec2Error.fail("InvalidBlockDeviceMapping", `The device '${m.DeviceName}' is the root device and cannot be suppressed`)
+        }
+        planned.delete(m.DeviceName)
+        continue
+      }
+      if (m.Ebs === undefined) continue // instance store (VirtualName): not modelled
+      const e = m.Ebs
+      const base = planned.get(m.DeviceName)
+      let snapshotSize: number | undefined
+      const snapshotId = e.SnapshotId ?? base?.SnapshotId
+      if (e.SnapshotId !== undefined) {
+        yield* attempt(Identifier.parse("snapshot", e.SnapshotId))
+        const snap = w.get("snapshots", e.SnapshotId)
+        if (snap === undefined) return yield* Effect.fail(Identifier.notFound("snapshot", e.SnapshotId))
+        snapshotSize = snap.VolumeSize
+      } else if (snapshotId !== undefined) snapshotSize = w.get("snapshots", snapshotId)?.VolumeSize ?? base?.Size
+      const typeChanged = e.VolumeType !== undefined && e.VolumeType !== base?.VolumeType
+      const spec = yield* attempt(Ebs.validateCreateVolume({
+        VolumeType: e.VolumeType ?? base?.VolumeType,
+        Size: e.VolumeSize ?? base?.Size,
+        Iops: e.Iops ?? (typeChanged ? undefined : base?.VolumeType === "gp3" && e.VolumeType === undefined ? undefined : base?.Iops),
+        Throughput: e.Throughput,
+        SnapshotId: snapshotId,
+        SnapshotSize: snapshotSize
+      }))
+      planned.set(m.DeviceName, {
+        DeviceName: m.DeviceName,
+        Size: spec.Size,
+        VolumeType: spec.VolumeType,
+        ...(spec.VolumeType === "gp3" || spec.VolumeType === "io1" || spec.VolumeType === "io2"
+          ? { Iops: spec.Iops }
+          : {}),
+        ...(spec.VolumeType === "gp3" ? { Throughput: spec.Throughput } : {}),
+        ...(snapshotId !== undefined ? { SnapshotId: snapshotId } : {}),
+        Encrypted: e.Encrypted ?? base?.Encrypted ?? false,
+        // new EBS mappings default to DeleteOnTermination true (API reference EbsBlockDevice, read 2026-11)
+        DeleteOnTermination: e.DeleteOnTermination ?? base?.DeleteOnTermination ?? true
+      })
+    }
+    const root = planned.get(image.RootDeviceName)
+    if (root !== undefined) {
+      if (!Ebs.isVolumeType(root.VolumeType)) return yield* Effect.fail(Ec2Error.invalidValue(root.VolumeType, "VolumeType"))
+      yield* attempt(Ebs.checkBootVolume({ VolumeType: root.VolumeType }))
+    }
+    // root first, then the others in device-name order
+    return [...planned.values()].sort((a, b) =>
+      a.DeviceName === image.RootDeviceName ? -1 : b.DeviceName === image.RootDeviceName ? 1 : a.DeviceName < b.DeviceName ? -1 : 1
+    )
+  })
+
+/**
+ * `IamInstanceProfile` as echoed by DescribeInstances. IAM is not modelled: any name or ARN is
+ * accepted (a real account answers `InvalidParameterValue` for an unknown profile).
+ */
+const iamProfileOf = (w: World, p: { readonly Arn?: string; readonly Name?: string }) =>
+  Effect.gen(function*() {
+    if (p.Arn !== undefined && p.Name !== undefined) {
+      // text unverified
+      return yield* Ec2Error.fail("InvalidParameterCombination", "The parameter 'iamInstanceProfile.name' may not be used in combination with 'iamInstanceProfile.arn'")
+    }
+    const arn = p.Arn ?? `arn:aws:iam::${w.meta.AccountId}:instance-profile/${p.Name ?? ""}`
+    let h = 0
+    for (const c of arn) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0
+    // instance-profile ids are AIPA + 17 upper-case alphanumerics; derived from the ARN so the same profile has one id
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+    let id = "AIPA"
+    for (let i = 0; i < 17; i++) {
+      h = (Math.imul(h ^ (h >>> 15), 2246822507) + i) >>> 0
+      id += alphabet[h % 32]
+    }
+    return { Arn: arn, Id: id }
+  })
 
 // ------------------------------------------------------------------------------------------------
 // RunInstances
@@ -230,9 +461,22 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     if (subnet !== undefined && az !== undefined && subnet.AvailabilityZone !== az) {
       return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${az}]`)
     }
+    // placement group (existence first; admission after capacity below)
+    const groupName = req.Placement?.GroupName
+    let group: PlacementGroupRecord | undefined
+    if (groupName !== undefined && groupName !== "") {
+      group = w.get("placementGroups", groupName)
+      if (group === undefined || group.State === "deleted" || group.State === "deleting") {
+        return yield* Effect.fail(PlacementGroup.unknownGroup(groupName))
+      }
+    }
+    const pinnedAz = group !== undefined && (group.Strategy === "cluster" || group.Strategy === "precision-time")
+      ? membersOf(w, group.GroupName).find((m) => PlacementGroup.isPresent(m.State))?.AvailabilityZone
+      : undefined
     if (subnet === undefined) {
       const defaults = [...w.all("subnets")].filter((s) => s.DefaultForAz && s.VpcId === w.meta.DefaultVpcId)
       if (az !== undefined) subnet = defaults.find((s) => s.AvailabilityZone === az)
+      else if (pinnedAz !== undefined) subnet = defaults.find((s) => s.AvailabilityZone === pinnedAz)
       else {
         // no AZ asked: the default subnet with the most free capacity (AWS picks one for you)
         subnet = defaults.find((s) => freeCapacity(w, s.AvailabilityZone, instanceType) >= req.MinCount && w.freeIps(s.SubnetId) >= req.MinCount) ?? defaults[0]
@@ -250,7 +494,12 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         return yield* Ec2Error.fail("InvalidParameter", `Security group ${g} and subnet ${subnet.SubnetId} belong to different networks.`)
       }
     }
-    const groupIds = groups.length > 0 ? [...new Set(groups)] : [w.meta.DefaultSecurityGroupId]
+    // no group given: the default group of the subnet's VPC
+    const groupIds = groups.length > 0
+      ? [...new Set(groups)]
+      : subnet.VpcId === w.meta.DefaultVpcId
+      ? [w.meta.DefaultSecurityGroupId]
+      : [...w.all("securityGroups")].filter((g) => g.VpcId === subnet.VpcId && g.GroupName === "default").map((g) => g.GroupId)
     // key pair
     if (req.KeyName !== undefined && w.get("keyPairs", req.KeyName) === undefined) {
       return yield* Ec2Error.fail("InvalidKeyPair.NotFound", `The key pair '${req.KeyName}' does not exist`)
@@ -274,48 +523,74 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         else target.push([t.Key, t.Value])
       }
     }
+    // block devices: the AMI's, with the request's overrides and additions (core Ebs rules)
+    const devices = yield* planBlockDevices(w, image, req.BlockDeviceMappings ?? [])
+    const spot = req.InstanceMarketOptions?.MarketType === "spot"
+      ? { InstanceInterruptionBehavior: req.InstanceMarketOptions.SpotOptions?.InstanceInterruptionBehavior ?? "terminate" }
+      : undefined
     // capacity and addresses
     const free = freeCapacity(w, zone, instanceType)
-    if (free < req.MinCount) {
-      return yield* Effect.fail(insufficientCapacity(instanceType, zone, zones.filter((z) => z !== zone && freeCapacity(w, z, instanceType) >= req.MinCount)))
+    const others = zones.filter((z) => z !== zone && freeCapacity(w, z, instanceType) >= req.MinCount)
+    if (free < req.MinCount) return yield* Effect.fail(insufficientCapacity(instanceType, zone, others))
+    let placements: ReadonlyArray<PlacementGroup.Placement> | undefined
+    let pinAfter: string | undefined
+    if (group !== undefined) {
+      const admission = yield* attempt(PlacementGroup.admitLaunch(group, membersOf(w, group.GroupName), {
+        MinCount: req.MinCount,
+        MaxCount: req.MaxCount,
+        AvailabilityZone: zone,
+        InstanceType: instanceType,
+        ...(req.Placement?.PartitionNumber !== undefined ? { PartitionNumber: req.Placement.PartitionNumber } : {}),
+        Tenancy: req.Placement?.Tenancy ?? "default",
+        ...(spot !== undefined ? { SpotInterruptionBehavior: spot.InstanceInterruptionBehavior } : {}),
+        ...(Number.isFinite(free) ? { Capacity: free } : {}),
+        OtherAvailabilityZones: others
+      }))
+      placements = admission.Placements
+      pinAfter = admission.PinnedAvailabilityZone
     }
     const freeIps = w.freeIps(subnet.SubnetId)
     if (freeIps < req.MinCount) {
       return yield* Ec2Error.fail("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${subnet.SubnetId}' to satisfy the requested number of instances.`)
     }
-    const count = Math.min(req.MaxCount, free, freeIps)
+    const count = Math.min(req.MaxCount, free, freeIps, placements?.length ?? Infinity)
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
 
     // ---- apply (cannot fail from here) ----
     const now = w.now
     const reservationId = yield* newId(w, "reservation", "reservations")
-    const root = image.BlockDeviceMappings.find((b) => b.DeviceName === image.RootDeviceName)!
-    const spot = req.InstanceMarketOptions?.MarketType === "spot"
-      ? { InstanceInterruptionBehavior: req.InstanceMarketOptions.SpotOptions?.InstanceInterruptionBehavior ?? "terminate" }
-      : undefined
+    if (group !== undefined && pinAfter !== undefined && group.PinnedAvailabilityZone !== pinAfter) {
+      w.put("placementGroups", { ...group, PinnedAvailabilityZone: pinAfter })
+    }
+    const iam = req.IamInstanceProfile !== undefined ? yield* iamProfileOf(w, req.IamInstanceProfile) : undefined
     const ids: Array<string> = []
     const records: Array<InstanceRecord> = []
     for (let i = 0; i < count; i++) {
       const instanceId = yield* newId(w, "instance", "instances")
-      const volumeId = yield* newId(w, "volume", "volumes")
       const eniId = yield* newId(w, "networkInterface", "networkInterfaces")
       const ip = w.allocatePrivateIp(subnet.SubnetId)!
       const publicIp = subnet.MapPublicIpOnLaunch ? w.allocatePublicIp() : undefined
-      w.put("volumes", {
-        VolumeId: volumeId,
-        Size: root.VolumeSize,
-        VolumeType: root.VolumeType,
-        ...(root.VolumeType === "gp3" ? { Iops: 3000, Throughput: 125 } : {}),
-        AvailabilityZone: zone,
-        State: "in-use",
-        SnapshotId: root.SnapshotId,
-        CreateTime: now,
-        Encrypted: root.Encrypted,
-        MultiAttachEnabled: false,
-        Attachments: [{ InstanceId: instanceId, Device: root.DeviceName, State: "attached", AttachTime: now, DeleteOnTermination: root.DeleteOnTermination }],
-        Modifications: []
-      })
-      if (volumeTags.length > 0) w.setTags(volumeId, volumeTags)
+      const mappings: Array<InstanceBlockDevice> = []
+      for (const d of devices) {
+        const volumeId = yield* newId(w, "volume", "volumes")
+        w.put("volumes", {
+          VolumeId: volumeId,
+          Size: d.Size,
+          VolumeType: d.VolumeType,
+          ...(d.Iops !== undefined ? { Iops: d.Iops } : {}),
+          ...(d.Throughput !== undefined ? { Throughput: d.Throughput } : {}),
+          AvailabilityZone: zone,
+          State: "in-use",
+          ...(d.SnapshotId !== undefined ? { SnapshotId: d.SnapshotId } : {}),
+          CreateTime: now,
+          Encrypted: d.Encrypted,
+          MultiAttachEnabled: false,
+          Attachments: [{ InstanceId: instanceId, Device: d.DeviceName, State: "attached", AttachTime: now, DeleteOnTermination: d.DeleteOnTermination }],
+          Modifications: []
+        })
+        if (volumeTags.length > 0) w.setTags(volumeId, volumeTags)
+        mappings.push({ DeviceName: d.DeviceName, VolumeId: volumeId, DeleteOnTermination: d.DeleteOnTermination, AttachTime: now })
+      }
       w.put("networkInterfaces", {
         NetworkInterfaceId: eniId,
         SubnetId: subnet.SubnetId,
@@ -356,7 +631,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         SecurityGroupIds: groupIds,
         PrimaryNetworkInterfaceId: eniId,
         RootDeviceName: image.RootDeviceName,
-        BlockDeviceMappings: [{ DeviceName: root.DeviceName, VolumeId: volumeId, DeleteOnTermination: root.DeleteOnTermination, AttachTime: now }],
+        BlockDeviceMappings: mappings,
         Lifecycle: Lifecycle.launched(instanceId, {
           DisableApiTermination: req.DisableApiTermination ?? false,
           DisableApiStop: req.DisableApiStop ?? false,
@@ -367,7 +642,11 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         ...(req.UserData !== undefined ? { UserData: req.UserData } : {}),
         ...(req.ClientToken !== undefined ? { ClientToken: req.ClientToken } : {}),
         Tenancy: req.Placement?.Tenancy ?? "default",
-        EbsOptimized: false,
+        ...(group !== undefined ? { PlacementGroupName: group.GroupName } : {}),
+        ...(placements?.[i]?.PartitionNumber !== undefined ? { PartitionNumber: placements[i]!.PartitionNumber } : {}),
+        ...(placements?.[i]?.Slot !== undefined ? { Slot: placements[i]!.Slot } : {}),
+        ...(iam !== undefined ? { IamInstanceProfileArn: iam.Arn, IamInstanceProfileId: iam.Id } : {}),
+        EbsOptimized: req.EbsOptimized ?? false,
         ...(spot !== undefined ? { Spot: spot } : {}),
         Events: [],
         SystemStatus: "initializing",
@@ -393,7 +672,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
 const reservationOf = (w: World, reservationId: string, records: ReadonlyArray<InstanceRecord>) => ({
   ReservationId: reservationId,
   OwnerId: w.meta.AccountId,
-  Groups: [] as Array<never>,
+  Groups: [] as Array<Ec2Shapes.GroupIdentifier>,
   Instances: records.map((r) => toInstance(w, r))
 })
 
@@ -433,6 +712,7 @@ const lifecycleOp = (action: Lifecycle.Action) => (w: World, ids: ReadonlyArray<
   Effect.gen(function*() {
     const records = yield* findInstances(w, ids)
     const transitions: Array<readonly [InstanceRecord, Lifecycle.Transition]> = []
+    const slots = new Map<string, PlacementGroup.Placement>()
     for (const r of records) transitions.push([r, yield* attempt(Lifecycle.transition(r.Lifecycle, action, w.now))])
     if (action === "start") {
       // capacity for starts
@@ -446,6 +726,20 @@ const lifecycleOp = (action: Lifecycle.Action) => (w: World, ids: ReadonlyArray<
         const [az, type] = k.split("|") as [string, string]
         if (freeCapacity(w, az, type) < n) return yield* Effect.fail(insufficientCapacity(type, az, []))
       }
+      // placement groups: core's admission (spread ≤ 7 per AZ, cluster in its AZ, partitions)
+      const byGroup = new Map<string, Array<string>>()
+      for (const [r, t] of transitions) {
+        if (t.Noop || r.PlacementGroupName === undefined) continue
+        const list = byGroup.get(r.PlacementGroupName) ?? []
+        if (!list.includes(r.InstanceId)) list.push(r.InstanceId)
+        byGroup.set(r.PlacementGroupName, list)
+      }
+      for (const [name, groupIds] of byGroup) {
+        const g = w.get("placementGroups", name)
+        if (g === undefined) continue
+        const admission = yield* attempt(PlacementGroup.admitStart(g, membersOf(w, name), { InstanceIds: groupIds }))
+        for (const p of admission.Placements) if (p.InstanceId !== undefined) slots.set(p.InstanceId, p)
+      }
     }
     if (dryRun) return yield* Effect.fail(Ec2Error.dryRunOperation())
     const out: Array<StateChange> = []
@@ -456,6 +750,8 @@ const lifecycleOp = (action: Lifecycle.Action) => (w: World, ids: ReadonlyArray<
       if (!t.Noop && action !== "reboot") {
         let next = applyTransition(w, w.get("instances", r.InstanceId)!, t)
         if (action === "start" && next.PublicIpAddress === undefined) next = assignPublicIp(w, next)
+        const slot = slots.get(r.InstanceId)?.Slot
+        if (slot !== undefined && next.Slot !== slot) w.put("instances", next = { ...next, Slot: slot })
       }
       out.push({ InstanceId: r.InstanceId, CurrentState: t.CurrentState, PreviousState: t.PreviousState })
     }
@@ -602,6 +898,58 @@ export const timers = {
   "instance.metadataApplied": metadataApplied,
   "instance.spotInterrupt": spotInterrupt
 } as const
+
+// ------------------------------------------------------------------------------------------------
+// The Ec2 operations of this area
+// ------------------------------------------------------------------------------------------------
+
+/** Core's decoded RunInstances request → this module's request. */
+export const fromRunInstancesRequest = (req: Ec2Shapes.RunInstancesRequest & { readonly ImageId: string }): RunInstancesRequest => {
+  const { TagSpecifications, ...rest } = req
+  return {
+    ...rest,
+    ...(TagSpecifications !== undefined
+      ? {
+        TagSpecifications: TagSpecifications.map((t) => ({
+          ...(t.ResourceType !== undefined ? { ResourceType: t.ResourceType } : {}),
+          Tags: (t.Tags ?? []).map((x) => ({ Key: x.Key ?? "", Value: x.Value ?? "" }))
+        }))
+      }
+      : {})
+  }
+}
+
+/**
+ * RunInstances, Start/Stop/Reboot/TerminateInstances and ModifyInstanceMetadataOptions over an
+ * engine, in AWS's shapes.
+ */
+export const operations = (engine: Engine): Pick<
+  Ec2.Implementation,
+  "runInstances" | "startInstances" | "stopInstances" | "rebootInstances" | "terminateInstances" | "modifyInstanceMetadataOptions"
+> => ({
+  runInstances: (req) =>
+    engine.transact((w) =>
+      req.ImageId === undefined
+        ? Ec2Error.fail("MissingParameter", "The request must contain the parameter ImageId")
+        : runInstances(w, fromRunInstancesRequest({ ...req, ImageId: req.ImageId }))
+    ),
+  startInstances: (req) =>
+    engine.transact((w) => Effect.map(startInstances(w, req.InstanceIds, req.DryRun === true), (c) => ({ StartingInstances: c }))),
+  // `Force` skips the OS shutdown on a real host; here stopping is already immediate, so it changes nothing.
+  stopInstances: (req) =>
+    engine.transact((w) =>
+      Effect.map(
+        (req.Hibernate === true ? hibernateInstances : stopInstances)(w, req.InstanceIds, req.DryRun === true),
+        (c) => ({ StoppingInstances: c })
+      )
+    ),
+  rebootInstances: (req) => engine.transact((w) => Effect.as(rebootInstances(w, req.InstanceIds, req.DryRun === true), {})),
+  terminateInstances: (req) =>
+    engine.transact((w) =>
+      Effect.map(terminateInstances(w, req.InstanceIds, req.DryRun === true), (c) => ({ TerminatingInstances: c }))
+    ),
+  modifyInstanceMetadataOptions: (req) => engine.transact((w) => modifyInstanceMetadataOptions(w, req))
+})
 
 // keep a reference so unused-import checks stay quiet for types used only in docs
 export type { TimerRecord }

@@ -1,0 +1,144 @@
+/**
+ * Shared helpers of the describe operations over storage (volumes, snapshots, images): filters with
+ * AWS's `*`/`?` wildcards (the matcher is `describeInstances.ts`'s `wildcard`), `tag:K`/`tag-key`/
+ * `tag-value`, NextToken pagination, TagSpecifications, and the shapes' date/tag conversions.
+ *
+ * @internal
+ */
+import { Effect } from "effect"
+import { Ec2Error } from "@ec2kit/core"
+import type { World } from "../internal/World.js"
+import { wildcard } from "./describeInstances.js"
+
+/** A filter as decoded by core (both members optional in the SDK model). */
+export interface FilterInput {
+  readonly Name?: string | undefined
+  readonly Values?: ReadonlyArray<string> | undefined
+}
+
+/** Filter name → the values of a record (undefined = absent, never matches). */
+export type Extractors<R> = Readonly<Record<string, (w: World, r: R) => ReadonlyArray<string | undefined>>>
+
+// unverified text (AWS answers unknown filters with InvalidParameterValue; same text as describeInstances.ts)
+const unknownFilter = (name: string) => Ec2Error.make("InvalidParameterValue", `The filter '${name}' is invalid`)
+
+/**
+ * Compiles the filters of a request into one predicate (AND across filters, OR across values of one
+ * filter), failing with `InvalidParameterValue` for an unknown filter name.
+ */
+export const compileFilters = <R>(
+  filters: ReadonlyArray<FilterInput> | undefined,
+  extractors: Extractors<R>,
+  idOf: (r: R) => string
+): Effect.Effect<(w: World, r: R) => boolean, Ec2Error.Ec2Error> =>
+  Effect.gen(function*() {
+    const preds: Array<(w: World, r: R) => boolean> = []
+    for (const f of filters ?? []) {
+      const name = f.Name ?? ""
+      const ms = (f.Values ?? []).map(wildcard)
+      if (name.startsWith("tag:")) {
+        const key = name.slice(4)
+        preds.push((w, r) => w.tagsOf(idOf(r)).some(([k, v]) => k === key && ms.some((m) => m(v))))
+      } else if (name === "tag-key") {
+        preds.push((w, r) => w.tagsOf(idOf(r)).some(([k]) => ms.some((m) => m(k))))
+      } else if (name === "tag-value") {
+        preds.push((w, r) => w.tagsOf(idOf(r)).some(([, v]) => ms.some((m) => m(v))))
+      } else {
+        const ex = extractors[name]
+        if (ex === undefined) return yield* Effect.fail(unknownFilter(name))
+        preds.push((w, r) => ex(w, r).some((v) => v !== undefined && ms.some((m) => m(v))))
+      }
+    }
+    return (w: World, r: R) => preds.every((p) => p(w, r))
+  })
+
+/**
+ * Checks MaxResults and decodes NextToken. `min`/`max` are the documented bounds; a value above `max`
+ * is capped (AWS: "if MaxResults is given a value larger than <max>, only <max> items are returned").
+ * `idsGiven` + MaxResults is `InvalidParameterCombination` where AWS documents it.
+ */
+export const pageParams = (
+  req: { readonly MaxResults?: number | undefined; readonly NextToken?: string | undefined },
+  opts: { readonly min: number; readonly max: number; readonly idsParameter?: string; readonly idsGiven?: boolean }
+): Effect.Effect<{ readonly start: number; readonly size: number | undefined }, Ec2Error.Ec2Error> =>
+  Effect.gen(function*() {
+    if (opts.idsGiven === true && req.MaxResults !== undefined) {
+      // same wording as AWS's DescribeInstances answer (getmoto/moto#6282), parameter name adapted; unverified
+      return yield* Ec2Error.fail(
+        "InvalidParameterCombination",
+        `The parameter ${opts.idsParameter ?? "ids"} cannot be used with the parameter maxResults`
+      )
+    }
+    if (req.MaxResults !== undefined && (!Number.isInteger(req.MaxResults) || req.MaxResults < opts.min)) {
+      // text unverified (shape of AWS's range errors)
+      return yield* Ec2Error.fail(
+        "InvalidParameterValue",
+        `Value ( ${req.MaxResults} ) for parameter maxResults is invalid. Expecting a value greater than ${opts.min}.`
+      )
+    }
+    let start = 0
+    if (req.NextToken !== undefined) {
+      const raw = Buffer.from(req.NextToken, "base64url").toString("utf8")
+      const n = Number.parseInt(raw.slice(2), 10)
+      if (!raw.startsWith("o:") || !Number.isFinite(n) || n < 0) {
+        // text unverified
+        return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.NextToken}' for NextToken.`)
+      }
+      start = n
+    }
+    return { start, size: req.MaxResults === undefined ? undefined : Math.min(req.MaxResults, opts.max) }
+  })
+
+/** One page of `items` and the token of the next, if any. */
+export const paginate = <A>(items: ReadonlyArray<A>, p: { readonly start: number; readonly size: number | undefined }) => {
+  const end = p.size === undefined ? items.length : Math.min(items.length, p.start + p.size)
+  return {
+    page: items.slice(p.start, end),
+    ...(end < items.length ? { NextToken: Buffer.from(`o:${end}`).toString("base64url") } : {})
+  }
+}
+
+/** The tags of one resource type in TagSpecifications (validated; last value of a key wins). */
+export const tagsFor = (
+  specs: ReadonlyArray<{ readonly ResourceType?: string | undefined; readonly Tags?: ReadonlyArray<{ readonly Key?: string | undefined; readonly Value?: string | undefined }> | undefined }> | undefined,
+  allowed: ReadonlyArray<string>
+): Effect.Effect<ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>, Ec2Error.Ec2Error> =>
+  Effect.gen(function*() {
+    const out = new Map<string, Array<readonly [string, string]>>()
+    for (const spec of specs ?? []) {
+      const type = spec.ResourceType ?? ""
+      if (!allowed.includes(type)) {
+        // same text as instances.ts (unverified)
+        return yield* Ec2Error.fail("InvalidParameterValue", `'${type}' is not a valid taggable resource type for this operation.`)
+      }
+      let list = out.get(type)
+      if (list === undefined) out.set(type, list = [])
+      for (const t of spec.Tags ?? []) {
+        const key = t.Key ?? ""
+        if (key.toLowerCase().startsWith("aws:")) {
+          // same text as instances.ts (unverified)
+          return yield* Ec2Error.fail("InvalidParameterValue", "Tag keys starting with 'aws:' are reserved for internal use")
+        }
+        const i = list.findIndex(([k]) => k === key)
+        if (i >= 0) list[i] = [key, t.Value ?? ""]
+        else list.push([key, t.Value ?? ""])
+      }
+      // 50 tags per resource — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_Tags.html (read 2026-11)
+      if (list.length > 50) {
+        return yield* Ec2Error.fail("TagLimitExceeded", "The maximum number of Tags for a resource has been reached.") // text unverified
+      }
+    }
+    return out
+  })
+
+/** The `Tags` member of a shape (absent when the resource has none). */
+export const tagsOut = (w: World, id: string): { readonly Tags?: Array<{ Key: string; Value: string }> } => {
+  const tags = w.tagsOf(id)
+  return tags.length > 0 ? { Tags: tags.map(([Key, Value]) => ({ Key, Value })) } : {}
+}
+
+/** ISO-8601 with milliseconds, as AWS prints times in string members. */
+export const iso = (ms: number): string => new Date(ms).toISOString()
+
+/** A boolean as a filter value. */
+export const bool = (b: boolean): string => (b ? "true" : "false")

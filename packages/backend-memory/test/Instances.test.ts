@@ -1,0 +1,482 @@
+import { Effect, Schema } from "effect"
+import { TestClock } from "effect/testing"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { Ec2, Ec2Error, Ec2Shapes, Lifecycle, PlacementGroup } from "@ec2kit/core"
+import { Ec2Memory, Hypervisor } from "@ec2kit/backend-memory"
+
+const CI = process.env.CI === "true" || process.env.CI === "1"
+
+/** Runs a program against a fresh world (TestClock, scoped). */
+const run = <A, E>(self: Effect.Effect<A, E, Ec2.Ec2 | Hypervisor.Hypervisor>, options: Ec2Memory.Options = { seed: 1 }) =>
+  Effect.runPromise(Effect.scoped(self.pipe(Effect.provide(Ec2Memory.layer(options)))).pipe(Effect.provide(TestClock.layer())))
+
+const image = (arch: "x86_64" | "arm64" = "x86_64") =>
+  Effect.flatMap(Hypervisor.Hypervisor, (hv) => hv.inspect((w) => w.all("images").find((i) => i.Architecture === arch)!.ImageId))
+
+const launch = (extra: Partial<(typeof Ec2Shapes.RunInstancesRequest)["Encoded"]> = {}) =>
+  Effect.gen(function*() {
+    const ec2 = yield* Ec2.Ec2
+    return yield* ec2.runInstances({ ImageId: yield* image(), InstanceType: "t3.micro", MinCount: 1, MaxCount: 1, ...extra })
+  })
+
+const idOf = (r: Ec2Shapes.Reservation) => r.Instances![0]!.InstanceId!
+const err = <A, R>(e: Effect.Effect<A, Ec2Error.Ec2Error, R>) =>
+  Effect.map(Effect.flip(e), (x) => ({ code: x.code, message: x.reason.message }))
+const stateOf = (id: string) =>
+  Effect.flatMap(Hypervisor.Hypervisor, (hv) => hv.inspect((w) => w.get("instances", id)?.Lifecycle.State))
+
+describe("Ec2 through Ec2Memory.layer", () => {
+  it("every instance operation returns AWS's shapes (decode against the generated result schemas)", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const r = yield* launch({ TagSpecifications: [{ ResourceType: "instance", Tags: [{ Key: "Name", Value: "web" }] }] })
+      expect(Schema.decodeUnknownSync(Ec2Shapes.RunInstancesResult)(r)).toEqual(r)
+      const id = idOf(r)
+      expect(r.Instances![0]!.LaunchTime).toBeInstanceOf(Date)
+      expect(r.Instances![0]!.State).toEqual({ Code: 0, Name: "pending" })
+      const d = yield* ec2.describeInstances({ InstanceIds: [id] })
+      expect(Schema.decodeUnknownSync(Ec2Shapes.DescribeInstancesResult)(d)).toEqual(d)
+      expect(d.Reservations![0]!.Instances![0]!.BlockDeviceMappings![0]!.Ebs!.AttachTime).toBeInstanceOf(Date)
+      yield* TestClock.adjust("10 seconds")
+      const st = yield* ec2.describeInstanceStatus({ InstanceIds: [id] })
+      expect(Schema.decodeUnknownSync(Ec2Shapes.DescribeInstanceStatusResult)(st)).toEqual(st)
+      const m = yield* ec2.modifyInstanceMetadataOptions({ InstanceId: id, HttpTokens: "required" })
+      expect(Schema.decodeUnknownSync(Ec2Shapes.ModifyInstanceMetadataOptionsResult)(m)).toEqual(m)
+      expect(m.InstanceMetadataOptions?.State).toBe("pending")
+      const a = yield* ec2.describeInstanceAttribute({ InstanceId: id, Attribute: "instanceType" })
+      expect(Schema.decodeUnknownSync(Ec2Shapes.DescribeInstanceAttributeResult)(a)).toEqual(a)
+      expect(a.InstanceType).toEqual({ Value: "t3.micro" })
+      const rb = yield* ec2.rebootInstances({ InstanceIds: [id] })
+      expect(rb).toEqual({})
+      const stop = yield* ec2.stopInstances({ InstanceIds: [id] })
+      expect(Schema.decodeUnknownSync(Ec2Shapes.StopInstancesResult)(stop)).toEqual(stop)
+      expect(stop.StoppingInstances).toEqual([{ InstanceId: id, CurrentState: { Code: 64, Name: "stopping" }, PreviousState: { Code: 16, Name: "running" } }])
+      yield* TestClock.adjust("10 seconds")
+      const start = yield* ec2.startInstances({ InstanceIds: [id] })
+      expect(Schema.decodeUnknownSync(Ec2Shapes.StartInstancesResult)(start)).toEqual(start)
+      expect(start.StartingInstances?.[0]?.CurrentState?.Name).toBe("pending")
+      const t = yield* ec2.terminateInstances({ InstanceIds: [id] })
+      expect(Schema.decodeUnknownSync(Ec2Shapes.TerminateInstancesResult)(t)).toEqual(t)
+      expect(t.TerminatingInstances?.[0]?.CurrentState?.Name).toBe("shutting-down")
+    })))
+
+  it("TestClock drives pending → running, stopping → stopped, shutting-down → terminated → gone", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const id = idOf(yield* launch())
+      expect(yield* stateOf(id)).toBe("pending")
+      yield* TestClock.adjust("4 seconds")
+      expect(yield* stateOf(id)).toBe("pending")
+      yield* TestClock.adjust("1 second")
+      expect(yield* stateOf(id)).toBe("running")
+      yield* ec2.stopInstances({ InstanceIds: [id] })
+      expect(yield* stateOf(id)).toBe("stopping")
+      yield* TestClock.adjust("5 seconds")
+      expect(yield* stateOf(id)).toBe("stopped")
+      yield* ec2.terminateInstances({ InstanceIds: [id] })
+      yield* TestClock.adjust("5 seconds")
+      expect(yield* stateOf(id)).toBe("terminated")
+      yield* TestClock.adjust("1 hour")
+      expect(yield* stateOf(id)).toBe(undefined)
+    })))
+
+  it("decodes requests with AWS's errors and answers DryRun", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      expect(yield* err(ec2.terminateInstances({ InstanceIds: ["i-1"] }))).toEqual({ code: "InvalidInstanceID.Malformed", message: 'Invalid id: "i-1"' })
+      expect(yield* err(ec2.runInstances({ MinCount: 1, MaxCount: 1 }))).toEqual({ code: "MissingParameter", message: "The request must contain the parameter ImageId" })
+      expect(yield* err(launch({ DryRun: true }))).toEqual({ code: "DryRunOperation", message: "Request would have succeeded, but DryRun flag is set." })
+      expect(yield* err(ec2.describeInstances({ Filters: [{ Name: "bogus", Values: ["x"] }] }))).toEqual({ code: "InvalidParameterValue", message: "The filter 'bogus' is invalid" })
+    })))
+
+  it("one unknown id in TerminateInstances terminates none", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const id = idOf(yield* launch())
+      expect(yield* err(ec2.terminateInstances({ InstanceIds: [id, "i-0123456789abcdef0"] }))).toEqual({
+        code: "InvalidInstanceID.NotFound",
+        message: "The instance ID 'i-0123456789abcdef0' does not exist"
+      })
+      expect(yield* stateOf(id)).toBe("pending")
+    })))
+
+  it("ClientToken: same reservation, IdempotentParameterMismatch, IdempotentInstanceTerminated", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const a = yield* launch({ ClientToken: "tok" })
+      const b = yield* launch({ ClientToken: "tok" })
+      expect(b.ReservationId).toBe(a.ReservationId)
+      expect(yield* err(launch({ ClientToken: "tok", InstanceType: "t3.small" }))).toEqual({
+        code: "IdempotentParameterMismatch",
+        message: "Arguments on this idempotent request are inconsistent with arguments used in previous request(s)."
+      })
+      yield* ec2.terminateInstances({ InstanceIds: [idOf(a)] })
+      yield* TestClock.adjust("10 seconds")
+      expect((yield* err(launch({ ClientToken: "tok" }))).code).toBe("IdempotentInstanceTerminated")
+    })))
+
+  it("capacity: InsufficientInstanceCapacity with core's text", () =>
+    run(Effect.gen(function*() {
+      const hv = yield* Hypervisor.Hypervisor
+      yield* hv.setCapacity({ AvailabilityZone: "us-east-1a", InstanceType: "t3.micro", Count: 0 })
+      expect(yield* err(launch({ Placement: { AvailabilityZone: "us-east-1a" } }))).toEqual({
+        code: "InsufficientInstanceCapacity",
+        message: PlacementGroup.insufficientCapacity("t3.micro", "us-east-1a", ["us-east-1b", "us-east-1c", "us-east-1d", "us-east-1e", "us-east-1f"]).reason.message
+      })
+    })))
+})
+
+describe("DescribeInstanceStatus", () => {
+  it("running only unless IncludeAllInstances; impaired checks; scheduled events; filters; pagination", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      const r = yield* launch({ MinCount: 6, MaxCount: 6 })
+      const ids = r.Instances!.map((i) => i.InstanceId!)
+      expect((yield* ec2.describeInstanceStatus({})).InstanceStatuses).toEqual([])
+      const all = yield* ec2.describeInstanceStatus({ IncludeAllInstances: true })
+      expect(all.InstanceStatuses?.map((s) => s.InstanceStatus?.Status)).toEqual(ids.map(() => "not-applicable"))
+      yield* TestClock.adjust("5 seconds")
+      yield* hv.setStatus(ids[0]!, { SystemStatus: "impaired" })
+      const ev = yield* hv.scheduleEvent(ids[1]!, { Code: "system-reboot" })
+      const st = yield* ec2.describeInstanceStatus({ InstanceIds: [ids[0]!, ids[1]!] })
+      expect(st.InstanceStatuses?.[0]?.SystemStatus).toEqual({ Status: "impaired", Details: [{ Name: "reachability", Status: "failed" }] })
+      expect(st.InstanceStatuses?.[1]?.InstanceStatus?.Status).toBe("ok")
+      expect(st.InstanceStatuses?.[1]?.Events?.[0]).toEqual({
+        InstanceEventId: ev.InstanceEventId,
+        Code: "system-reboot",
+        Description: ev.Description,
+        NotBefore: new Date(ev.NotBefore)
+      })
+      const impaired = yield* ec2.describeInstanceStatus({ Filters: [{ Name: "system-status.status", Values: ["impaired"] }] })
+      expect(impaired.InstanceStatuses?.map((s) => s.InstanceId)).toEqual([ids[0]])
+      const p1 = yield* ec2.describeInstanceStatus({ MaxResults: 5 })
+      expect(p1.InstanceStatuses?.length).toBe(5)
+      const p2 = yield* ec2.describeInstanceStatus({ MaxResults: 5, NextToken: p1.NextToken! })
+      expect(p2.InstanceStatuses?.length).toBe(1)
+      expect(p2.NextToken).toBeUndefined()
+      expect(yield* err(ec2.describeInstanceStatus({ InstanceIds: [ids[0]!], MaxResults: 5 }))).toEqual({
+        code: "InvalidParameterCombination",
+        message: "The parameter instancesSet cannot be used with the parameter maxResults"
+      })
+      expect(yield* err(ec2.describeInstanceStatus({ Filters: [{ Name: "nope", Values: [] }] }))).toEqual({
+        code: "InvalidParameterValue",
+        message: "The filter 'nope' is invalid"
+      })
+      expect(yield* err(ec2.describeInstanceStatus({ MaxResults: 2 }))).toEqual({
+        code: "InvalidParameterValue",
+        message: "Value ( 2 ) for parameter maxResults is invalid. Expecting a value greater than 5."
+      })
+    })))
+})
+
+describe("Describe/ModifyInstanceAttribute", () => {
+  it("instanceType and userData only when stopped; the others any time", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const id = idOf(yield* launch({ UserData: "aGVsbG8=" }))
+      yield* TestClock.adjust("5 seconds")
+      const notStopped = { code: "IncorrectInstanceState", message: `The instance '${id}' is not in the 'stopped' state.` }
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, InstanceType: { Value: "t3.large" } }))).toEqual(notStopped)
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, Attribute: "userData", Value: "eA==" }))).toEqual(notStopped)
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, DisableApiTermination: { Value: true }, SourceDestCheck: { Value: false } }))).toEqual({
+        code: "InvalidParameterCombination",
+        message: "Fields for multiple attribute types specified: disableApiTermination, sourceDestCheck"
+      })
+      yield* ec2.modifyInstanceAttribute({ InstanceId: id, DisableApiTermination: { Value: true } })
+      expect(yield* err(ec2.terminateInstances({ InstanceIds: [id] }))).toEqual({
+        code: "OperationNotPermitted",
+        message: `The instance '${id}' may not be terminated. Modify its 'disableApiTermination' instance attribute and try again.`
+      })
+      yield* ec2.modifyInstanceAttribute({ InstanceId: id, SourceDestCheck: { Value: false } })
+      expect((yield* ec2.describeInstanceAttribute({ InstanceId: id, Attribute: "sourceDestCheck" })).SourceDestCheck).toEqual({ Value: false })
+      yield* ec2.modifyInstanceAttribute({ InstanceId: id, Attribute: "instanceInitiatedShutdownBehavior", Value: "terminate" })
+      expect((yield* ec2.describeInstanceAttribute({ InstanceId: id, Attribute: "instanceInitiatedShutdownBehavior" })).InstanceInitiatedShutdownBehavior).toEqual({ Value: "terminate" })
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, Attribute: "instanceInitiatedShutdownBehavior", Value: "explode" }))).toEqual({
+        code: "InvalidParameterValue",
+        message: "Invalid value 'explode' for InstanceInitiatedShutdownBehavior."
+      })
+      const root = (yield* ec2.describeInstanceAttribute({ InstanceId: id, Attribute: "blockDeviceMapping" })).BlockDeviceMappings![0]!
+      yield* ec2.modifyInstanceAttribute({ InstanceId: id, BlockDeviceMappings: [{ DeviceName: root.DeviceName!, Ebs: { DeleteOnTermination: false } }] })
+      expect((yield* ec2.describeInstanceAttribute({ InstanceId: id, Attribute: "blockDeviceMapping" })).BlockDeviceMappings![0]!.Ebs!.DeleteOnTermination).toBe(false)
+      yield* ec2.stopInstances({ InstanceIds: [id] })
+      yield* TestClock.adjust("5 seconds")
+      yield* ec2.modifyInstanceAttribute({ InstanceId: id, InstanceType: { Value: "t3.large" } })
+      expect((yield* ec2.describeInstanceAttribute({ InstanceId: id, Attribute: "instanceType" })).InstanceType).toEqual({ Value: "t3.large" })
+      yield* ec2.modifyInstanceAttribute({ InstanceId: id, UserData: { Value: new TextEncoder().encode("bye") } })
+      expect((yield* ec2.describeInstanceAttribute({ InstanceId: id, Attribute: "userData" })).UserData).toEqual({ Value: Buffer.from("bye").toString("base64") })
+      const sg = (yield* ec2.describeInstanceAttribute({ InstanceId: id, Attribute: "groupSet" })).Groups!
+      expect(sg.map((g) => g.GroupName)).toEqual(["default"])
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, Groups: ["sg-0123456789abcdef0"] }))).toEqual({
+        code: "InvalidGroup.NotFound",
+        message: "The security group 'sg-0123456789abcdef0' does not exist"
+      })
+    })))
+})
+
+describe("RunInstances options", () => {
+  it("BlockDeviceMappings: root overrides, extra volumes, st1 root rejected", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      const rootName = yield* hv.inspect((w) => w.all("images")[0]!.RootDeviceName)
+      const r = yield* launch({
+        BlockDeviceMappings: [
+          { DeviceName: rootName, Ebs: { VolumeSize: 30, VolumeType: "io2", Iops: 4000 } },
+          { DeviceName: "/dev/sdf", Ebs: { VolumeSize: 125, VolumeType: "st1" } }
+        ],
+        IamInstanceProfile: { Name: "web" }
+      })
+      const inst = r.Instances![0]!
+      expect(inst.BlockDeviceMappings?.map((b) => b.DeviceName)).toEqual([rootName, "/dev/sdf"])
+      expect(inst.IamInstanceProfile?.Arn).toBe("arn:aws:iam::123456789012:instance-profile/web")
+      expect(inst.IamInstanceProfile?.Id).toMatch(/^AIPA[A-Z2-7]{17}$/)
+      const found = yield* ec2.describeInstances({
+        Filters: [
+          { Name: "block-device-mapping.device-name", Values: ["/dev/sdf"] },
+          { Name: "iam-instance-profile.arn", Values: ["*:instance-profile/we?"] }
+        ]
+      })
+      expect(found.Reservations?.flatMap((x) => x.Instances ?? []).map((i) => i.InstanceId)).toEqual([inst.InstanceId])
+      expect(inst.NetworkInterfaces?.[0]?.Attachment?.DeviceIndex).toBe(0)
+      expect(inst.NetworkInterfaces?.[0]?.PrivateIpAddress).toBe(inst.PrivateIpAddress)
+      const vols = yield* hv.inspect((w) => inst.BlockDeviceMappings!.map((b) => w.get("volumes", b.Ebs!.VolumeId!)!))
+      expect(vols.map((v) => [v.Size, v.VolumeType, v.Iops])).toEqual([[30, "io2", 4000], [125, "st1", undefined]])
+      expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: rootName, Ebs: { VolumeType: "sc1", VolumeSize: 500 } }] }))).toEqual({
+        code: "InvalidBlockDeviceMapping",
+        message: "Throughput Optimized HDD (st1) and Cold HDD (sc1) volumes can't be used as boot volumes."
+      })
+      // extra volumes go with the instance (DeleteOnTermination defaults to true)
+      yield* ec2.terminateInstances({ InstanceIds: [inst.InstanceId!] })
+      yield* TestClock.adjust("5 seconds")
+      expect(yield* hv.inspect((w) => vols.map((v) => w.get("volumes", v.VolumeId)))).toEqual([undefined, undefined])
+    })))
+
+  it("placement groups: unknown group, spread ≤ 7 per AZ, Placement.GroupName echoed", () =>
+    Effect.runPromise(Effect.scoped(Effect.gen(function*() {
+      const m = yield* Ec2Memory.make({ seed: 3 })
+      yield* m.engine.transact((w) =>
+        Effect.sync(() => w.put("placementGroups", { GroupName: "sp", GroupId: "pg-0123456789abcdef0", Strategy: "spread", SpreadLevel: "rack", State: "available" }))
+      )
+      const ImageId = yield* m.hypervisor.inspect((w) => w.all("images")[0]!.ImageId)
+      const base = { ImageId, InstanceType: "t3.micro", MinCount: 1, MaxCount: 1 }
+      const e = yield* Effect.flip(m.ec2.runInstances({ ...base, Placement: { GroupName: "nope" } }))
+      expect({ code: e.code, message: e.reason.message }).toEqual({ code: PlacementGroup.unknownGroup("nope").code, message: PlacementGroup.unknownGroup("nope").reason.message })
+      const r = yield* m.ec2.runInstances({ ...base, MinCount: 7, MaxCount: 9, Placement: { GroupName: "sp", AvailabilityZone: "us-east-1a" } })
+      expect(r.Instances?.length).toBe(7)
+      expect(r.Instances?.[0]?.Placement?.GroupName).toBe("sp")
+      const e2 = yield* Effect.flip(m.ec2.runInstances({ ...base, Placement: { GroupName: "sp", AvailabilityZone: "us-east-1a" } }))
+      expect(e2.code).toBe("InsufficientInstanceCapacity")
+    })).pipe(Effect.provide(TestClock.layer()))))
+})
+
+describe("error paths (code and message)", () => {
+  it("RunInstances block devices and IamInstanceProfile", () =>
+    run(Effect.gen(function*() {
+      const hv = yield* Hypervisor.Hypervisor
+      const root = yield* hv.inspect((w) => w.all("images")[0]!.RootDeviceName)
+      expect(yield* err(launch({ BlockDeviceMappings: [{ Ebs: { VolumeSize: 10 } }] }))).toEqual({
+        code: "MissingParameter",
+        message: "The request must contain the parameter BlockDeviceMapping.DeviceName"
+      })
+      expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: "/dev/sdf", Ebs: { VolumeSize: 10 } }, { DeviceName: "/dev/sdf", Ebs: { VolumeSize: 10 } }] }))).toEqual({
+        code: "InvalidBlockDeviceMapping",
+        message: "The device '/dev/sdf' is used in more than one block-device mapping"
+      })
+      expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: root, NoDevice: "" }] }))).toEqual({
+        code: "InvalidBlockDeviceMapping",
+        message: `The device '${root}' is the root device and cannot be suppressed`
+      })
+      expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: "/dev/sdg", Ebs: { SnapshotId: "snap-0123456789abcdef0" } }] }))).toEqual({
+        code: "InvalidSnapshot.NotFound",
+        message: "The snapshot 'snap-0123456789abcdef0' does not exist."
+      })
+      expect((yield* err(launch({ BlockDeviceMappings: [{ DeviceName: root, Ebs: { VolumeType: "io2" } }] }))).code).toBe("InvalidParameterCombination")
+      expect(yield* err(launch({ IamInstanceProfile: { Name: "a", Arn: "arn:aws:iam::123456789012:instance-profile/a" } }))).toEqual({
+        code: "InvalidParameterCombination",
+        message: "The parameter 'iamInstanceProfile.name' may not be used in combination with 'iamInstanceProfile.arn'"
+      })
+      // nothing was created by the failed requests
+      expect(yield* hv.inspect((w) => w.all("instances").length)).toBe(0)
+    })))
+
+  it("attributes and status: unknown instance, DryRun, bad values, unknown device, bad NextToken", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const id = idOf(yield* launch())
+      const missing = "i-0123456789abcdef0"
+      expect(yield* err(ec2.describeInstanceAttribute({ InstanceId: missing, Attribute: "instanceType" }))).toEqual({
+        code: "InvalidInstanceID.NotFound",
+        message: `The instance ID '${missing}' does not exist`
+      })
+      expect((yield* err(ec2.describeInstanceAttribute({ InstanceId: id, Attribute: "instanceType", DryRun: true }))).code).toBe("DryRunOperation")
+      expect((yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, SourceDestCheck: { Value: false }, DryRun: true }))).code).toBe("DryRunOperation")
+      expect((yield* err(ec2.describeInstanceStatus({ DryRun: true }))).code).toBe("DryRunOperation")
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id }))).toEqual({
+        code: "MissingParameter",
+        message: "The request must contain the parameter Attribute"
+      })
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, Attribute: "disableApiStop", Value: "maybe" }))).toEqual({
+        code: "InvalidParameterValue",
+        message: "Invalid value 'maybe' for disableApiStop."
+      })
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, BlockDeviceMappings: [{ DeviceName: "/dev/sdz", Ebs: { DeleteOnTermination: false } }] }))).toEqual({
+        code: "InvalidInstanceAttributeValue",
+        message: "No device is currently mapped at /dev/sdz"
+      })
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, Groups: [] }))).toEqual({
+        code: "MissingParameter",
+        message: "The request must contain the parameter groupId"
+      })
+      expect(yield* err(ec2.describeInstanceStatus({ NextToken: "garbage" }))).toEqual({
+        code: "InvalidParameterValue",
+        message: "Invalid value 'garbage' for NextToken."
+      })
+      // stopped: an unknown instance type is InvalidParameterValue
+      yield* TestClock.adjust("5 seconds")
+      yield* ec2.stopInstances({ InstanceIds: [id] })
+      yield* TestClock.adjust("5 seconds")
+      expect((yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, Attribute: "instanceType", Value: "t3.gigantic" }))).code).toBe("InvalidParameterValue")
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, InstanceType: { Value: "t4g.micro" } }))).toEqual({
+        code: "InvalidInstanceAttributeValue",
+        message: `The instance type 't4g.micro' does not support the architecture 'x86_64' of instance '${id}'.`
+      })
+    })))
+
+  it("StartInstances re-admits spread members: the 8th running instance in an AZ is refused and nothing starts", () =>
+    Effect.runPromise(Effect.scoped(Effect.gen(function*() {
+      const m = yield* Ec2Memory.make({ seed: 4 })
+      yield* m.engine.transact((w) =>
+        Effect.sync(() => w.put("placementGroups", { GroupName: "sp", GroupId: "pg-0123456789abcdef0", Strategy: "spread", SpreadLevel: "rack", State: "available" }))
+      )
+      const ImageId = yield* m.hypervisor.inspect((w) => w.all("images")[0]!.ImageId)
+      const base = { ImageId, InstanceType: "t3.micro", Placement: { GroupName: "sp", AvailabilityZone: "us-east-1a" } }
+      const a = yield* m.ec2.runInstances({ ...base, MinCount: 7, MaxCount: 7 })
+      yield* TestClock.adjust("5 seconds")
+      const first = a.Instances![0]!.InstanceId!
+      yield* m.ec2.stopInstances({ InstanceIds: [first] })
+      yield* TestClock.adjust("5 seconds")
+      yield* m.ec2.runInstances({ ...base, MinCount: 1, MaxCount: 1 })
+      const e = yield* Effect.flip(m.ec2.startInstances({ InstanceIds: [first] }))
+      expect(e.code).toBe("InsufficientInstanceCapacity")
+      expect(yield* m.hypervisor.inspect((w) => w.get("instances", first)?.Lifecycle.State)).toBe("stopped")
+    })).pipe(Effect.provide(TestClock.layer()))))
+})
+
+describe("subnet space", () => {
+  it("default subnets are /20 (4,091 addresses); option vpcs adds larger subnets with their own default group", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      const [def, big] = yield* hv.inspect((w) => [
+        w.all("subnets").find((s) => s.DefaultForAz && s.AvailabilityZone === "us-east-1a")!,
+        w.all("subnets").find((s) => !s.DefaultForAz)!
+      ] as const)
+      expect(def.CidrBlock).toBe("172.31.0.0/20")
+      expect(big.CidrBlock).toBe("10.0.0.0/16")
+      expect(yield* err(launch({ SubnetId: def.SubnetId, MinCount: 4092, MaxCount: 4092 }))).toEqual({
+        code: "InsufficientFreeAddressesInSubnet",
+        message: `There are not enough free addresses in subnet '${def.SubnetId}' to satisfy the requested number of instances.`
+      })
+      const r = yield* launch({ SubnetId: big.SubnetId, MinCount: 5000, MaxCount: 5000 })
+      expect(r.Instances?.length).toBe(5000)
+      expect(new Set(r.Instances?.map((i) => i.PrivateIpAddress)).size).toBe(5000)
+      expect(r.Instances?.[0]?.VpcId).toBe(big.VpcId)
+      expect(r.Instances?.[0]?.SecurityGroups?.[0]?.GroupName).toBe("default")
+      expect(r.Instances?.[0]?.PublicIpAddress).toBeUndefined()
+      const sg = yield* ec2.describeInstanceAttribute({ InstanceId: idOf(r), Attribute: "groupSet" })
+      expect(yield* hv.inspect((w) => w.get("securityGroups", sg.Groups![0]!.GroupId!)?.VpcId)).toBe(big.VpcId)
+    }), { seed: 2, vpcs: [{ CidrBlock: "10.0.0.0/16", Subnets: [{ AvailabilityZone: "us-east-1a", CidrBlock: "10.0.0.0/16" }] }] }))
+
+  it("invalid vpcs fail the layer", async () => {
+    const code = await Effect.runPromise(
+      Effect.scoped(Effect.flip(Ec2Memory.make({ vpcs: [{ CidrBlock: "10.0.0.0/15", Subnets: [] }] })).pipe(
+        Effect.map((e) => (e instanceof Ec2Error.Ec2Error ? e.code : "other"))
+      ))
+    )
+    expect(code).toBe("InvalidVpc.Range")
+  })
+})
+
+describe("property: random instance operation sequences", () => {
+  const edges = new Set(Object.entries(Lifecycle.edges).flatMap(([from, tos]) => tos.map((to) => `${from}>${to}`)))
+  type Op =
+    | { readonly _tag: "run"; readonly n: number; readonly token: number | undefined; readonly az: number }
+    | { readonly _tag: "start" | "stop" | "reboot" | "terminate"; readonly pick: number }
+    | { readonly _tag: "tick"; readonly seconds: number }
+  const opArb: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({ _tag: fc.constant("run" as const), n: fc.integer({ min: 1, max: 3 }), token: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), az: fc.integer({ min: 0, max: 1 }) }),
+    fc.record({ _tag: fc.constantFrom("start" as const, "stop" as const, "reboot" as const, "terminate" as const), pick: fc.nat() }),
+    fc.record({ _tag: fc.constant("tick" as const), seconds: fc.integer({ min: 1, max: 8 }) })
+  )
+
+  let launched = 0
+  let transitions = 0
+  it("states move along Lifecycle.edges, private IPs unique per subnet, spread ≤ 7 per AZ, ClientToken idempotent", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), (ops) =>
+        Effect.runPromise(Effect.scoped(Effect.gen(function*() {
+          const m = yield* Ec2Memory.make({ seed: 7 })
+          yield* m.engine.transact((w) =>
+            Effect.sync(() => w.put("placementGroups", { GroupName: "sp", GroupId: "pg-0123456789abcdef0", Strategy: "spread", SpreadLevel: "rack", State: "available" }))
+          )
+          const ImageId = yield* m.hypervisor.inspect((w) => w.all("images")[0]!.ImageId)
+          const tokens = new Map<number, string>()
+          let last = new Map<string, string>()
+          for (const op of ops) {
+            const ids = [...last.keys()]
+            const target = ids.length > 0 ? [ids[("pick" in op ? op.pick : 0) % ids.length]!] : []
+            switch (op._tag) {
+              case "run": {
+                const req = {
+                  ImageId,
+                  InstanceType: "t3.micro",
+                  MinCount: 1,
+                  MaxCount: op.n,
+                  Placement: { GroupName: "sp", AvailabilityZone: op.az === 0 ? "us-east-1a" : "us-east-1b" },
+                  ...(op.token !== undefined ? { ClientToken: `t${op.token}-${op.n}-${op.az}` } : {})
+                }
+                const r = yield* Effect.result(m.ec2.runInstances(req))
+                if (r._tag === "Success") launched += r.success.Instances?.length ?? 0
+                if (r._tag === "Success" && op.token !== undefined) {
+                  const prior = tokens.get(op.token * 100 + op.n * 10 + op.az)
+                  if (prior !== undefined) expect(r.success.ReservationId).toBe(prior)
+                  tokens.set(op.token * 100 + op.n * 10 + op.az, r.success.ReservationId!)
+                }
+                break
+              }
+              case "tick":
+                yield* TestClock.adjust(`${op.seconds} seconds`)
+                break
+              default:
+                if (target.length > 0) {
+                  const f = { start: m.ec2.startInstances, stop: m.ec2.stopInstances, reboot: m.ec2.rebootInstances, terminate: m.ec2.terminateInstances }[op._tag]
+                  yield* Effect.ignore(f({ InstanceIds: target }))
+                }
+            }
+            const snap = yield* m.hypervisor.inspect((w) => w.all("instances").map((r) => ({ id: r.InstanceId, state: r.Lifecycle.State, ip: r.PrivateIpAddress, subnet: r.SubnetId, az: r.AvailabilityZone })))
+            const now = new Map(snap.map((s) => [s.id, s.state]))
+            for (const [id, s] of now) {
+              const before = last.get(id)
+              // one step moves an instance along at most one edge (each timer completes one transition)
+              if (before !== undefined && before !== s) expect(`${before}>${s}`).toBeOneOf([...edges])
+              if (before !== undefined && before !== s) transitions++
+            }
+            const live = snap.filter((s) => s.state !== "terminated")
+            const ipKeys = live.map((s) => `${s.subnet}|${s.ip}`)
+            expect(new Set(ipKeys).size).toBe(ipKeys.length)
+            for (const az of ["us-east-1a", "us-east-1b"]) {
+              expect(live.filter((s) => s.az === az && s.state !== "stopped").length).toBeLessThanOrEqual(PlacementGroup.MaxSpreadRackInstancesPerAz)
+            }
+            last = now
+          }
+        })).pipe(Effect.provide(TestClock.layer())))
+      ),
+      { numRuns: CI ? 1000 : 100 }
+    )
+    // the sequences did exercise the model
+    expect(launched).toBeGreaterThan(50)
+    expect(transitions).toBeGreaterThan(50)
+  }, 600_000)
+})
