@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 import * as Identifier from "@ec2kit/core/Identifier"
+import type * as Shapes from "@ec2kit/core/Ec2Shapes"
 import type * as MetadataOptions from "@ec2kit/core/MetadataOptions"
 import { Effect, Random, Result } from "effect"
 import { createHmac } from "node:crypto"
@@ -51,6 +52,12 @@ export interface ScheduledEvent {
   readonly eventId: string
   /** When the event appears (epoch ms). */
   readonly dueMillis: number
+  /** The event's `NotBefore` (epoch ms); default ten minutes after `dueMillis`. Set by live sources. */
+  readonly notBeforeMillis?: number | undefined
+  /** The event's `NotAfter` (epoch ms); default a two-hour window for reboots and maintenance. */
+  readonly notAfterMillis?: number | undefined
+  /** The event's `Description`; default AWS's text for the code. */
+  readonly description?: string | undefined
 }
 
 /**
@@ -358,3 +365,177 @@ export const fromConfig = (c: Config.ConfigFile, o: FromConfigOptions): Model =>
     credentialSeed: `${seed}/${o.bootId}/credentials`
   }
 }
+
+/**
+ * What a live source knows about an instance: DescribeInstances' `Instance` and its reservation,
+ * plus what DescribeInstances does not carry (user data, public key text, scheduled events,
+ * subnet blocks and, with the in-memory backend's `Hypervisor`, spot and rebalance notices).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface LiveFacts {
+  /** DescribeInstances `Reservations[].Instances[]`. */
+  readonly instance: Shapes.Instance
+  /** `Reservation.OwnerId` (the account id). */
+  readonly ownerId: string | undefined
+  /** `Reservation.ReservationId`. */
+  readonly reservationId: string | undefined
+  /** The Region; default from the Availability Zone's name. */
+  readonly region?: string | undefined
+  /** DescribeInstanceAttribute `userData`, decoded. */
+  readonly userData: Uint8Array | undefined
+  /** DescribeKeyPairs `IncludePublicKey` text of `KeyName`. */
+  readonly publicKey: string | undefined
+  /** DescribeInstanceStatus `Events` of the instance. */
+  readonly events: ReadonlyArray<Shapes.InstanceStatusEvent>
+  /** Subnet id → IPv4 CIDR block, where known. */
+  readonly subnetCidrs?: Readonly<Record<string, string>> | undefined
+  /** VPC id → IPv4 CIDR block, where known. */
+  readonly vpcCidrs?: Readonly<Record<string, string>> | undefined
+  /** Spot interruption: the action and when it happens (epoch ms); the notice shows two minutes before. */
+  readonly spotAction?: { readonly action: "stop" | "hibernate" | "terminate"; readonly timeMillis: number } | undefined
+  /** Rebalance recommendation time (epoch ms). */
+  readonly rebalanceMillis?: number | undefined
+  /** The metadata options in force (the last `applied` ones). */
+  readonly options: Model["options"]
+}
+
+const regionOfZone = (zone: string | undefined): string | undefined =>
+  zone === undefined ? undefined : /^([a-z]{2}(?:-[a-z]+)+-\d+)/.exec(zone)?.[1]
+
+const liveLifecycles = new Set(["spot", "scheduled", "capacity-block"])
+
+/**
+ * The model of a live instance (e.g. an `Ec2` backend's DescribeInstances answer): every value
+ * from the facts, nothing generated that the facts carry. Pure; time-driven items keep their
+ * absolute times (spot notice two minutes before the action, events from their `NotBefore`).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const fromInstance = (facts: LiveFacts, o: FromConfigOptions): Model => {
+  const i = facts.instance
+  const instanceId = i.InstanceId ?? "i-00000000000000000"
+  const region = facts.region ?? regionOfZone(i.Placement?.AvailabilityZone) ?? "us-east-1"
+  const subnetCidr = (id: string | undefined) => (id === undefined ? undefined : facts.subnetCidrs?.[id])
+  const vpcCidr = (id: string | undefined) => (id === undefined ? undefined : facts.vpcCidrs?.[id])
+  const enis = [...(i.NetworkInterfaces ?? [])].sort((a, b) => (a.Attachment?.DeviceIndex ?? 0) - (b.Attachment?.DeviceIndex ?? 0))
+  const config: Config.ConfigFile = {
+    InstanceId: instanceId,
+    ...(i.InstanceType !== undefined ? { InstanceType: i.InstanceType } : {}),
+    ...(i.ImageId !== undefined ? { ImageId: i.ImageId } : {}),
+    ...(i.KernelId !== undefined ? { KernelId: i.KernelId } : {}),
+    ...(i.RamdiskId !== undefined ? { RamdiskId: i.RamdiskId } : {}),
+    ...(i.AmiLaunchIndex !== undefined ? { AmiLaunchIndex: i.AmiLaunchIndex } : {}),
+    ...(i.Architecture === "i386" || i.Architecture === "x86_64" || i.Architecture === "arm64" ? { Architecture: i.Architecture } : {}),
+    ...(i.LaunchTime !== undefined ? { LaunchTime: i.LaunchTime.toISOString() } : {}),
+    ...(i.InstanceLifecycle !== undefined && liveLifecycles.has(i.InstanceLifecycle)
+      ? { InstanceLifecycle: i.InstanceLifecycle as "spot" | "scheduled" | "capacity-block" }
+      : {}),
+    Placement: {
+      ...(i.Placement?.AvailabilityZone !== undefined ? { AvailabilityZone: i.Placement.AvailabilityZone } : {}),
+      ...(i.Placement?.AvailabilityZoneId !== undefined ? { AvailabilityZoneId: i.Placement.AvailabilityZoneId } : {}),
+      ...(i.Placement?.GroupName !== undefined ? { GroupName: i.Placement.GroupName } : {}),
+      ...(i.Placement?.PartitionNumber !== undefined ? { PartitionNumber: i.Placement.PartitionNumber } : {}),
+      ...(i.Placement?.HostId !== undefined ? { HostId: i.Placement.HostId } : {})
+    },
+    ...(i.PrivateIpAddress !== undefined ? { PrivateIpAddress: i.PrivateIpAddress } : {}),
+    ...(i.PrivateDnsName ? { PrivateDnsName: i.PrivateDnsName } : {}),
+    // No public address is a fact here, not something to generate.
+    PublicIpAddress: i.PublicIpAddress ?? null,
+    ...(i.PublicDnsName ? { PublicDnsName: i.PublicDnsName } : {}),
+    ...(i.Ipv6Address !== undefined ? { Ipv6Address: i.Ipv6Address } : {}),
+    ...(i.SubnetId !== undefined ? { SubnetId: i.SubnetId } : {}),
+    ...(i.VpcId !== undefined ? { VpcId: i.VpcId } : {}),
+    ...(i.KeyName !== undefined ? { KeyName: i.KeyName } : {}),
+    ...(facts.publicKey !== undefined ? { PublicKey: facts.publicKey } : {}),
+    NetworkInterfaces: enis.map((n) => {
+      const subnet = subnetCidr(n.SubnetId)
+      const vpc = vpcCidr(n.VpcId)
+      return {
+        ...(n.NetworkInterfaceId !== undefined ? { NetworkInterfaceId: n.NetworkInterfaceId } : {}),
+        ...(n.MacAddress !== undefined ? { MacAddress: n.MacAddress } : {}),
+        ...(n.SubnetId !== undefined ? { SubnetId: n.SubnetId } : {}),
+        ...(n.VpcId !== undefined ? { VpcId: n.VpcId } : {}),
+        ...(n.OwnerId !== undefined ? { OwnerId: n.OwnerId } : {}),
+        ...(n.PrivateIpAddress !== undefined ? { PrivateIpAddress: n.PrivateIpAddress } : {}),
+        ...(n.PrivateDnsName ? { PrivateDnsName: n.PrivateDnsName } : {}),
+        PrivateIpAddresses: (n.PrivateIpAddresses ?? []).map((p) => ({
+          ...(p.PrivateIpAddress !== undefined ? { PrivateIpAddress: p.PrivateIpAddress } : {}),
+          ...(p.Primary !== undefined ? { Primary: p.Primary } : {}),
+          ...(p.Association?.PublicIp !== undefined ? { Association: { PublicIp: p.Association.PublicIp } } : {})
+        })),
+        Ipv6Addresses: (n.Ipv6Addresses ?? []).flatMap((a) => (a.Ipv6Address !== undefined ? [{ Ipv6Address: a.Ipv6Address }] : [])),
+        Groups: (n.Groups ?? []).map((g) => ({
+          ...(g.GroupName !== undefined ? { GroupName: g.GroupName } : {}),
+          ...(g.GroupId !== undefined ? { GroupId: g.GroupId } : {})
+        })),
+        ...(n.Association?.PublicIp !== undefined
+          ? {
+            Association: {
+              PublicIp: n.Association.PublicIp,
+              ...(n.Association.PublicDnsName ? { PublicDnsName: n.Association.PublicDnsName } : {})
+            }
+          }
+          : {}),
+        Attachment: {
+          ...(n.Attachment?.DeviceIndex !== undefined ? { DeviceIndex: n.Attachment.DeviceIndex } : {}),
+          ...(n.Attachment?.NetworkCardIndex !== undefined ? { NetworkCardIndex: n.Attachment.NetworkCardIndex } : {})
+        },
+        ...(subnet !== undefined ? { SubnetCidrBlock: subnet } : {}),
+        ...(vpc !== undefined ? { VpcCidrBlock: vpc } : {})
+      }
+    }),
+    SecurityGroups: (i.SecurityGroups ?? []).map((g) => ({
+      ...(g.GroupName !== undefined ? { GroupName: g.GroupName } : {}),
+      ...(g.GroupId !== undefined ? { GroupId: g.GroupId } : {})
+    })),
+    Tags: (i.Tags ?? []).flatMap((t) => (t.Key !== undefined ? [{ Key: t.Key, Value: t.Value ?? "" }] : [])),
+    IamInstanceProfile: i.IamInstanceProfile === undefined
+      ? null
+      : {
+        ...(i.IamInstanceProfile.Arn !== undefined ? { Arn: i.IamInstanceProfile.Arn } : {}),
+        ...(i.IamInstanceProfile.Id !== undefined ? { Id: i.IamInstanceProfile.Id } : {})
+      },
+    ...(i.IamInstanceProfile === undefined ? { RoleName: null } : {}),
+    BlockDeviceMappings: (i.BlockDeviceMappings ?? []).flatMap((b) => (b.DeviceName !== undefined ? [{ DeviceName: b.DeviceName }] : [])),
+    ...(i.RootDeviceName !== undefined ? { RootDeviceName: i.RootDeviceName } : {}),
+    ProductCodes: (i.ProductCodes ?? []).flatMap((p) => (p.ProductCodeId !== undefined ? [{ ProductCodeId: p.ProductCodeId }] : [])),
+    ...(i.Monitoring?.State !== undefined ? { Monitoring: { State: i.Monitoring.State } } : {}),
+    ...(facts.ownerId !== undefined ? { AccountId: facts.ownerId } : {}),
+    Region: region,
+    ...(facts.userData !== undefined ? { UserDataBase64: Buffer.from(facts.userData).toString("base64") } : {}),
+    Seed: instanceId
+  }
+  const base = fromConfig(config, o)
+  const eventCodes = new Set<string>(["instance-reboot", "system-reboot", "system-maintenance", "instance-retirement", "instance-stop"])
+  return {
+    ...base,
+    reservationId: facts.reservationId ?? base.reservationId,
+    options: facts.options,
+    lifeCycle: config.InstanceLifecycle ?? (facts.spotAction !== undefined ? "spot" : "on-demand"),
+    spot: facts.spotAction === undefined
+      ? undefined
+      : { action: facts.spotAction.action, dueMillis: facts.spotAction.timeMillis - spotNoticeLeadMillis },
+    scheduledEvents: facts.events.flatMap((e, n) =>
+      e.Code === undefined || !eventCodes.has(e.Code) || e.NotBefore === undefined
+        ? []
+        : [{
+          code: e.Code as ScheduledEvent["code"],
+          eventId: e.InstanceEventId ?? `instance-event-${bytesOf(instanceId, `event/${n}`).toString("hex").slice(0, 17)}`,
+          // Scheduled events are listed as soon as they are scheduled (they are in DescribeInstanceStatus).
+          dueMillis: 0,
+          notBeforeMillis: e.NotBefore.getTime(),
+          notAfterMillis: e.NotAfter?.getTime(),
+          description: e.Description
+        }]
+    ),
+    rebalanceDueMillis: facts.rebalanceMillis,
+    autoscaling: undefined
+  }
+}
+
+// "two minutes before Amazon EC2 stops or terminates your Spot Instance" —
+// https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-instance-termination-notices.html (read 2026-11)
+const spotNoticeLeadMillis = 120_000

@@ -8,6 +8,7 @@
  * (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html and
  * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html,
  * read 2026-11; see imds-reference.md §4):
+ * 0. Live source and the instance is not `running` → 503 for everything (`State.unavailable`).
  * 1. `HttpEndpoint=disabled` → 403 for everything.
  * 2. The token path (`/latest/api/token`): PUT (OPTIONS answers the `Allow` header; others 405), no
  *    `X-Forwarded-For` (403), TTL 1–21600 (else 400); the same path under a dated version → 403.
@@ -120,6 +121,11 @@ export interface State {
    * then holds requests under `dynamic/` until the state with signatures replaces this one.
    */
   readonly identityPending?: boolean | undefined
+  /**
+   * Live sources: the instance cannot be reached (not `running`, or gone, or the `Ec2` backend
+   * failed). Every request is then 503, before anything else (see `Metadata.live`).
+   */
+  readonly unavailable?: boolean | undefined
 }
 
 const encoder = new TextEncoder()
@@ -146,7 +152,8 @@ const pages = {
   401: page("401 - Unauthorized"),
   403: page("403 - Forbidden"),
   404: page("404 - Not Found"),
-  405: page("405 - Method Not Allowed")
+  405: page("405 - Method Not Allowed"),
+  503: page("503 - Service Unavailable")
 } as const
 
 const baseHeaders = { Server: "EC2ws" }
@@ -223,6 +230,9 @@ export const handle = (req: Request, state: State, now: number): Response => {
   const isTokenPath = segs !== undefined && segs.length === 3 && segs[1] === "api" && segs[2] === "token" &&
     versionSet.has(segs[0]!)
   const token = header(req, "x-aws-ec2-metadata-token")
+  // 0. Live source, instance not running: nothing on the instance could ask (ec2kit's choice, the
+  // strictest plausible answer; see Metadata.live).
+  if (state.unavailable === true) return error(503)
   // 1. Endpoint disabled (MetadataOptions.authorize decides it before anything else).
   if (state.options.HttpEndpoint === "disabled") return error(403)
   // 2. Token endpoint.

@@ -99,7 +99,17 @@ export const serve = (
       }
     }
     const signed = Effect.runPromise(Deferred.await(metadata.signer).pipe(Effect.ignore))
+    const refresh = metadata.refresh
     const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
+      // A live source brings the state up to date first (it never fails: an unreachable
+      // instance is a state, answered 503).
+      if (refresh !== undefined) {
+        void Effect.runPromise(refresh).then(() => answer(req, res), () => answer(req, res))
+      } else {
+        answer(req, res)
+      }
+    }
+    const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
       // During the first few hundred ms the identity signatures may not exist yet: hold the
       // requests that could need them instead of answering without them.
       if (Ref.getUnsafe(metadata.state).identityPending === true && (req.url ?? "").includes("dynamic")) {

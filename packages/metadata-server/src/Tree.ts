@@ -308,15 +308,23 @@ const descriptions: Record<Model.ScheduledEvent["code"], string> = {
 const hasWindow = (code: Model.ScheduledEvent["code"]) =>
   code === "instance-reboot" || code === "system-reboot" || code === "system-maintenance"
 
+const notBeforeOf = (e: Model.ScheduledEvent) => e.notBeforeMillis ?? e.dueMillis + eventLeadMillis
+const notAfterOf = (e: Model.ScheduledEvent) =>
+  e.notBeforeMillis !== undefined
+    ? e.notAfterMillis
+    : hasWindow(e.code) ? notBeforeOf(e) + eventWindowMillis : undefined
+
 const eventJson = (e: Model.ScheduledEvent, completed: boolean): string => {
-  const notBefore = e.dueMillis + eventLeadMillis
+  const notBefore = notBeforeOf(e)
+  const notAfter = notAfterOf(e)
+  const description = (e.description ?? descriptions[e.code]).replace(/^\[Completed\] /, "")
   const members: Array<readonly [string, JsonValue]> = [
     ["NotBefore", eventDate(notBefore)],
     ["Code", e.code],
-    ["Description", completed ? `[Completed] ${descriptions[e.code]}` : descriptions[e.code]],
+    ["Description", completed ? `[Completed] ${description}` : description],
     ["EventId", e.eventId]
   ]
-  if (hasWindow(e.code)) members.push(["NotAfter", eventDate(notBefore + eventWindowMillis)])
+  if (notAfter !== undefined) members.push(["NotAfter", eventDate(notAfter)])
   members.push(["State", completed ? "completed" : "active"])
   return awsJson(members, "  ")
 }
@@ -324,7 +332,10 @@ const eventJson = (e: Model.ScheduledEvent, completed: boolean): string => {
 const eventsAt = (events: ReadonlyArray<Model.ScheduledEvent>, now: number, history: boolean): string => {
   const shown = events.filter((e) => {
     if (now < e.dueMillis) return false
-    const done = hasWindow(e.code) && now >= e.dueMillis + eventLeadMillis + eventWindowMillis
+    const notAfter = notAfterOf(e)
+    // An event whose NotAfter has passed moves to history, `completed` (a live source's
+    // "[Completed] …" description from DescribeInstanceStatus says the same).
+    const done = (notAfter !== undefined && now >= notAfter) || e.description?.startsWith("[Completed]") === true
     return history ? done : !done
   })
   return shown.length === 0 ? "[]" : `[ \n${shown.map((e) => eventJson(e, history)).join(", \n")}\n]`
