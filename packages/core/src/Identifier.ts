@@ -112,7 +112,10 @@ const table = {
     malformedCode: "InvalidNetworkInterfaceId.Malformed",
     expectingHint: true,
     notFoundCode: "InvalidNetworkInterfaceID.NotFound", // DOCS
-    notFoundMessage: (id: string) => `The network interface ID '${id}' does not exist` // moto's text, unverified
+    // AWS's text spells "networkInterface" (moto's "network interface ID" is its own): quoted as the
+    // "Actual error message" in aws/amazon-vpc-cni-k8s pkg/awsutils/awsutils_test.go (Test_badENIID) and
+    // in Terraform/Resource Explorer error reports (read 2026-11)
+    notFoundMessage: (id: string) => `The networkInterface ID '${id}' does not exist`
   },
   allocation: {
     prefix: "eipalloc-",

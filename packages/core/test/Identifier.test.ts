@@ -137,7 +137,7 @@ describe("Identifier", () => {
     ["image", "ami-0123abcd", "InvalidAMIID.NotFound", "The image id '[ami-0123abcd]' does not exist"],
     ["securityGroup", "sg-0123abcd", "InvalidGroup.NotFound", "The security group 'sg-0123abcd' does not exist"],
     ["securityGroupRule", "sgr-0123abcd", "InvalidSecurityGroupRuleId.NotFound", "The security group rule ID 'sgr-0123abcd' does not exist"],
-    ["networkInterface", "eni-0123abcd", "InvalidNetworkInterfaceID.NotFound", "The network interface ID 'eni-0123abcd' does not exist"],
+    ["networkInterface", "eni-0123abcd", "InvalidNetworkInterfaceID.NotFound", "The networkInterface ID 'eni-0123abcd' does not exist"],
     ["allocation", "eipalloc-0123abcd", "InvalidAllocationID.NotFound", "The allocation ID 'eipalloc-0123abcd' does not exist"],
     ["association", "eipassoc-0123abcd", "InvalidAssociationID.NotFound", "The association ID 'eipassoc-0123abcd' does not exist"],
     ["keyPair", "key-0123abcd", "InvalidKeyPair.NotFound", "The key pair 'key-0123abcd' does not exist"],

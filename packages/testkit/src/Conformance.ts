@@ -444,6 +444,28 @@ export const suite = <R = never, E = unknown>(
     describe("volumes", () => {
       const volumeAvailable = (id: string) => settle(Waiters.waitUntilVolumeAvailable({ VolumeIds: [id] }, waitOpts))
       const volumeInUse = (id: string) => settle(Waiters.waitUntilVolumeInUse({ VolumeIds: [id] }, waitOpts))
+      /**
+       * Waits until DeleteVolume has finished, as the SDK's `VolumeDeleted` waiter does (success on state
+       * `deleted` or `InvalidVolume.NotFound`, retry every 15 s, 40 attempts — botocore ec2 waiters-2.json).
+       * AWS answers DeleteVolume while the volume is still `deleting` ("The volume can remain in the deleting
+       * state for several minutes" — https://docs.aws.amazon.com/ebs/latest/userguide/ebs-deleting-volume.html,
+       * read 2026-11), so asserting NotFound right after DeleteVolume races the backend.
+       */
+      const volumeDeleted = (ec2: Svc, VolumeId: string) =>
+        Effect.gen(function*() {
+          for (let attempt = 0; attempt < 40; attempt++) {
+            const r = yield* Effect.result(ec2.describeVolumes({ VolumeIds: [VolumeId] }))
+            if (r._tag === "Failure") {
+              expect(r.failure.code).toBe("InvalidVolume.NotFound")
+              return
+            }
+            const state = r.success.Volumes?.[0]?.State
+            if (state === "deleted") return
+            expect(state, `${VolumeId} after DeleteVolume`).toBe("deleting")
+            yield* pass("15 seconds")
+          }
+          expect.fail(`${VolumeId} still deleting after 40 attempts`)
+        })
 
       it("create → available, attach in the same AZ → in-use; DeleteVolume while attached is VolumeInUse", () =>
         world((t) => Effect.gen(function*() {
@@ -471,6 +493,7 @@ export const suite = <R = never, E = unknown>(
           yield* H.orDieWithCode(t.ec2.detachVolume({ VolumeId: v.VolumeId! }))
           yield* volumeAvailable(v.VolumeId!)
           yield* H.orDieWithCode(t.ec2.deleteVolume({ VolumeId: v.VolumeId! }))
+          yield* volumeDeleted(t.ec2, v.VolumeId!)
           yield* H.expectError(
             t.ec2.describeVolumes({ VolumeIds: [v.VolumeId!] }),
             "InvalidVolume.NotFound",
@@ -628,7 +651,10 @@ export const suite = <R = never, E = unknown>(
     describe("security groups", () => {
       it("a duplicate rule is InvalidPermission.Duplicate", () =>
         world((t) => Effect.gen(function*() {
-          const g = yield* H.orDieWithCode(t.ec2.createSecurityGroup({ GroupName: `sg-${t.runId}`, Description: "conformance" }))
+          // GroupName: "Up to 255 characters in length. Can't start with sg-." —
+          // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecurityGroup.html (read 2026-11)
+          const GroupName = `dup-${t.runId}`
+          const g = yield* H.orDieWithCode(t.ec2.createSecurityGroup({ GroupName, Description: "conformance" }))
           const rule = {
             GroupId: g.GroupId!,
             IpPermissions: [{ IpProtocol: "tcp", FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: "0.0.0.0/0" }] }]
@@ -640,7 +666,7 @@ export const suite = <R = never, E = unknown>(
             `the specified rule "peer: 0.0.0.0/0, TCP, from port: 22, to port: 22, ALLOW" already exists`
           )
           yield* H.expectError(
-            t.ec2.createSecurityGroup({ GroupName: `sg-${t.runId}`, Description: "again" }),
+            t.ec2.createSecurityGroup({ GroupName, Description: "again" }),
             "InvalidGroup.Duplicate",
             /already exists/
           )
@@ -679,11 +705,57 @@ export const suite = <R = never, E = unknown>(
           len.writeUInt32BE(p.length)
           return [len, p]
         }))
-      const ed25519Blob = (publicKeyPem: ReturnType<typeof createPublicKey>) =>
-        sshBlob([Buffer.from("ssh-ed25519"), Buffer.from(publicKeyPem.export({ format: "jwk" }).x!, "base64url")])
-      // AWS: "base64-encoded SHA-256 digest" (API_KeyPairInfo); whether AWS keeps the '=' padding is not
-      // documented, so the comparison ignores it.
-      const unpadded = (s: string | undefined) => (s ?? "").replace(/=+$/, "")
+      const ed25519Blob = (publicKey: ReturnType<typeof createPublicKey>) =>
+        sshBlob([Buffer.from("ssh-ed25519"), Buffer.from(publicKey.export({ format: "jwk" }).x!, "base64url")])
+      /**
+       * The ED25519 fingerprint as EC2 returns it: base64 SHA-256 of the OpenSSH public blob, WITH the
+       * '=' padding (unlike `ssh-keygen -l`, which drops it and prefixes `SHA256:`). Sources: KeyPairInfo
+       * "base64-encoded SHA-256 digest" — https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_KeyPairInfo.html;
+       * observed padded values from real EC2: mulgadc/spinifex#571 (2026-07, us-east-1, e.g.
+       * "odzmoB4gyxi1jn9vGD4c+bOpt1XUX1JUyaHaWHHCO2w="), eksctl-io/eksctl#5145/#5151 ("AWS … ends up with an
+       * extra padding"), ansible-collections/amazon.aws#2406 ("Pads the standard sha256 fingerprint to match
+       * the AWS format") (read 2026-11).
+       */
+      const awsEd25519Fingerprint = (blob: Buffer) => createHash("sha256").update(blob).digest("base64")
+      const readSsh = (b: Buffer, at: number): readonly [Buffer, number] => {
+        expect(at + 4, "truncated SSH string").toBeLessThanOrEqual(b.length)
+        const n = b.readUInt32BE(at)
+        expect(at + 4 + n, "truncated SSH string").toBeLessThanOrEqual(b.length)
+        return [b.subarray(at + 4, at + 4 + n), at + 4 + n]
+      }
+      /**
+       * Parses an unencrypted `openssh-key-v1` private key (PROTOCOL.key in OpenSSH) holding one ED25519
+       * key; returns the public blob of its header, and the public key derived with node:crypto from the
+       * 32-byte seed of its private section (so the fingerprint is checked against the key itself).
+       */
+      const parseOpensshEd25519 = (pemText: string) => {
+        const m = /^-----BEGIN OPENSSH PRIVATE KEY-----\n([A-Za-z0-9+/=\n]+)\n-----END OPENSSH PRIVATE KEY-----\n?$/.exec(pemText)
+        expect(m, "KeyMaterial is an OpenSSH private key").not.toBeNull()
+        const b = Buffer.from(m![1]!.replace(/\n/g, ""), "base64")
+        const magic = Buffer.from("openssh-key-v1\0")
+        expect(b.subarray(0, magic.length).equals(magic)).toBe(true)
+        let at = magic.length
+        const [cipher, a1] = readSsh(b, at)
+        const [kdf, a2] = readSsh(b, a1)
+        const [, a3] = readSsh(b, a2) // kdf options
+        expect([cipher.toString(), kdf.toString()]).toEqual(["none", "none"])
+        expect(b.readUInt32BE(a3)).toBe(1) // one key
+        const [publicBlob, a4] = readSsh(b, a3 + 4)
+        const [priv, end] = readSsh(b, a4)
+        expect(end).toBe(b.length)
+        expect(priv.readUInt32BE(0)).toBe(priv.readUInt32BE(4)) // check ints
+        at = 8
+        const [type, p1] = readSsh(priv, at)
+        const [pub, p2] = readSsh(priv, p1)
+        const [secret] = readSsh(priv, p2)
+        expect(type.toString()).toBe("ssh-ed25519")
+        expect([pub.length, secret.length]).toEqual([32, 64])
+        expect(secret.subarray(32).equals(pub)).toBe(true)
+        // PKCS#8 DER of an Ed25519 seed (RFC 8410 §7): fixed 16-byte prefix + the 32-byte seed
+        const pkcs8 = Buffer.concat([Buffer.from("302e020100300506032b657004220420", "hex"), secret.subarray(0, 32)])
+        const derived = createPublicKey(createPrivateKey({ key: pkcs8, format: "der", type: "pkcs8" }))
+        return { publicBlob, derived, pub }
+      }
 
       it("CreateKeyPair rsa: real PEM key; fingerprint = SHA-1 of the DER (PKCS#8) private key", () =>
         world((t) => Effect.gen(function*() {
@@ -708,20 +780,30 @@ export const suite = <R = never, E = unknown>(
           )
         })))
 
-      it("CreateKeyPair ed25519: fingerprint = base64 SHA-256 of the OpenSSH public key", () =>
+      it("CreateKeyPair ed25519: OpenSSH private key; fingerprint = padded base64 SHA-256 of its public blob", () =>
         world((t) => Effect.gen(function*() {
-          const k = yield* H.orDieWithCode(t.ec2.createKeyPair({ KeyName: `ed-${t.runId}`, KeyType: "ed25519" }))
-          const pub = createPublicKey(createPrivateKey(k.KeyMaterial!))
-          expect(pub.asymmetricKeyType).toBe("ed25519")
-          expect(unpadded(k.KeyFingerprint)).toBe(unpadded(createHash("sha256").update(ed25519Blob(pub)).digest("base64")))
+          const KeyName = `ed-${t.runId}`
+          const k = yield* H.orDieWithCode(t.ec2.createKeyPair({ KeyName, KeyType: "ed25519" }))
+          // KeyMaterial for ED25519 is an OpenSSH-format private key ("-----BEGIN OPENSSH PRIVATE KEY-----",
+          // what `ssh -i` loads); the API reference only says "unencrypted PEM encoded RSA or ED25519 private
+          // key" — https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateKeyPair.html (read 2026-11)
+          const { publicBlob, derived, pub } = parseOpensshEd25519(k.KeyMaterial!)
+          // the header's public blob, the private section's public half and the key derived from the seed agree
+          expect(publicBlob.equals(sshBlob([Buffer.from("ssh-ed25519"), pub]))).toBe(true)
+          expect(publicBlob.equals(ed25519Blob(derived))).toBe(true)
+          expect(k.KeyFingerprint).toBe(awsEd25519Fingerprint(publicBlob))
+          expect(k.KeyFingerprint).toMatch(/^[A-Za-z0-9+/]{43}=$/)
+          const d = yield* H.orDieWithCode(t.ec2.describeKeyPairs({ KeyNames: [KeyName], IncludePublicKey: true }))
+          expect([d.KeyPairs?.[0]?.KeyFingerprint, d.KeyPairs?.[0]?.KeyType]).toEqual([k.KeyFingerprint, "ed25519"])
+          expect(d.KeyPairs?.[0]?.PublicKey?.split(" ").slice(0, 2)).toEqual(["ssh-ed25519", publicBlob.toString("base64")])
         })))
 
-      it("ImportKeyPair: ed25519 SHA-256 and rsa MD5 (RFC 4716 §4) fingerprints", () =>
+      it("ImportKeyPair: ed25519 padded base64 SHA-256; rsa MD5 of the DER SubjectPublicKeyInfo", () =>
         world((t) => Effect.gen(function*() {
           const ed = generateKeyPairSync("ed25519")
           const edLine = `ssh-ed25519 ${ed25519Blob(ed.publicKey).toString("base64")} me@host`
           const a = yield* H.orDieWithCode(t.ec2.importKeyPair({ KeyName: `imp-ed-${t.runId}`, PublicKeyMaterial: new Uint8Array(Buffer.from(edLine)) }))
-          expect(unpadded(a.KeyFingerprint)).toBe(unpadded(createHash("sha256").update(ed25519Blob(ed.publicKey)).digest("base64")))
+          expect(a.KeyFingerprint).toBe(awsEd25519Fingerprint(ed25519Blob(ed.publicKey)))
           const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 })
           const jwk = rsa.publicKey.export({ format: "jwk" })
           const mpint = (b64: string) => {
@@ -732,7 +814,19 @@ export const suite = <R = never, E = unknown>(
           const b = yield* H.orDieWithCode(
             t.ec2.importKeyPair({ KeyName: `imp-rsa-${t.runId}`, PublicKeyMaterial: new Uint8Array(Buffer.from(`ssh-rsa ${blob.toString("base64")}`)) })
           )
-          expect(b.KeyFingerprint).toBe(colonHex(createHash("md5").update(blob).digest()))
+          // The API reference says "MD5 public key fingerprint as specified in section 4 of RFC4716" (which
+          // reads as MD5 over the SSH wire blob, `ssh-keygen -l -E md5`), but EC2 hashes the DER
+          // SubjectPublicKeyInfo: the user guide's verification command is `ssh-keygen -ef key -m PEM |
+          // openssl rsa -RSAPublicKey_in -outform DER | openssl md5 -c`
+          // (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-key-pairs.html#verify-key-pair-fingerprints,
+          // quoted in gist msoe/dc420d010cec51de73bdb854bce9b3c8), and live calls confirm it: mulgadc/spinifex#570
+          // (2026-07, us-east-1), gist robdew/8b49dc02492522e2e39077f785bfc76d (describe-key-pairs output =
+          // `openssl pkey -pubout -outform DER | openssl md5 -c`), apache/libcloud#133 ("extra DER encoding
+          // applied to it before hashing") (read 2026-11). The SPKI is rebuilt here from the blob's e/n.
+          const spki = createPublicKey({ key: { kty: "RSA", n: jwk.n!, e: jwk.e! }, format: "jwk" }).export({ type: "spki", format: "der" })
+          expect(b.KeyFingerprint).toBe(colonHex(createHash("md5").update(spki).digest()))
+          // …and not the OpenSSH MD5 of the wire blob
+          expect(b.KeyFingerprint).not.toBe(colonHex(createHash("md5").update(blob).digest()))
         })))
     })
 

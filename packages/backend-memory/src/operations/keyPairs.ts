@@ -4,9 +4,14 @@
  * Fingerprints — KeyPairInfo.KeyFingerprint, https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_KeyPairInfo.html
  * (read 2026-11): created RSA → "SHA-1 digest of the DER encoded private key" (AWS's user guide computes it
  * over the PKCS#8 DER, `openssl pkcs8 -topk8 -nocrypt -outform DER | openssl sha1 -c`); imported RSA →
- * "MD5 public key fingerprint as specified in section 4 of RFC4716" (the MD5 of the DER SubjectPublicKeyInfo,
- * `openssl rsa -pubout -outform DER | openssl md5 -c`); ED25519 (created or imported) → "base64-encoded
- * SHA-256 digest, which is the default for OpenSSH".
+ * "MD5 public key fingerprint as specified in section 4 of RFC4716" — but what EC2 really hashes is the DER
+ * SubjectPublicKeyInfo, not RFC 4716's SSH wire blob: the user guide's check is `openssl rsa -pubout
+ * -outform DER | openssl md5 -c` (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-key-pairs.html#verify-key-pair-fingerprints),
+ * confirmed against live EC2 by mulgadc/spinifex#570 (2026-07) and gist robdew/8b49dc02492522e2e39077f785bfc76d;
+ * ED25519 (created or imported) → "base64-encoded SHA-256 digest, which is the default for OpenSSH", rendered
+ * with its '=' padding and no `SHA256:` prefix (observed: mulgadc/spinifex#571, eksctl-io/eksctl#5151,
+ * ansible-collections/amazon.aws#2406; read 2026-11). ED25519 KeyMaterial is an unencrypted OpenSSH private
+ * key (`-----BEGIN OPENSSH PRIVATE KEY-----`), the "pem" format the user guide says OpenSSH can use.
  *
  * @internal
  */
@@ -50,7 +55,7 @@ const colonHex = (b: Buffer) => b.toString("hex").match(/../g)!.join(":")
 
 /** AWS's fingerprint of a created RSA key: SHA-1 of the PKCS#8 DER private key, colon hex. */
 export const createdRsaFingerprint = (pkcs8Der: Buffer) => colonHex(createHash("sha1").update(pkcs8Der).digest())
-/** AWS's fingerprint of an imported RSA key: MD5 of the DER SubjectPublicKeyInfo, colon hex. */
+/** AWS's fingerprint of an imported RSA key: MD5 of the DER SubjectPublicKeyInfo (as observed; see the module comment), colon hex. */
 export const importedRsaFingerprint = (spkiDer: Buffer) => colonHex(createHash("md5").update(spkiDer).digest())
 /** AWS's fingerprint of an ED25519 key: base64 SHA-256 of the OpenSSH public blob (padded, as AWS shows it). */
 export const ed25519Fingerprint = (blob: Buffer) => createHash("sha256").update(blob).digest("base64")
