@@ -61,6 +61,19 @@ describe("Ec2 through Ec2Memory.layer", () => {
       expect(t.TerminatingInstances?.[0]?.CurrentState?.Name).toBe("shutting-down")
     })))
 
+  it("a start is a new launch: LaunchTime moves to the start", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const id = idOf(yield* launch())
+      const launchTime = (yield* ec2.describeInstances({ InstanceIds: [id] })).Reservations![0]!.Instances![0]!.LaunchTime!
+      yield* TestClock.adjust("1 minute")
+      yield* ec2.stopInstances({ InstanceIds: [id] })
+      yield* TestClock.adjust("1 minute")
+      yield* ec2.startInstances({ InstanceIds: [id] })
+      const after = (yield* ec2.describeInstances({ InstanceIds: [id] })).Reservations![0]!.Instances![0]!.LaunchTime!
+      expect(after.getTime() - launchTime.getTime()).toBe(120_000)
+    })))
+
   it("TestClock drives pending → running, stopping → stopped, shutting-down → terminated → gone", () =>
     run(Effect.gen(function*() {
       const ec2 = yield* Ec2.Ec2

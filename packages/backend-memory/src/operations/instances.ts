@@ -750,6 +750,9 @@ const lifecycleOp = (action: Lifecycle.Action) => (w: World, ids: ReadonlyArray<
       if (!t.Noop && action !== "reboot") {
         let next = applyTransition(w, w.get("instances", r.InstanceId)!, t)
         if (action === "start" && next.PublicIpAddress === undefined) next = assignPublicIp(w, next)
+        // "The time that the instance was last launched" — SDK Instance.LaunchTime (3.1169.0, read 2026-11):
+        // a start is a new launch, so LaunchTime moves to the start.
+        if (action === "start") w.put("instances", next = { ...next, LaunchTime: w.now })
         const slot = slots.get(r.InstanceId)?.Slot
         if (slot !== undefined && next.Slot !== slot) w.put("instances", next = { ...next, Slot: slot })
       }
