@@ -23,6 +23,8 @@ export interface MetaRecord {
   readonly DefaultSecurityGroupId: string
   /** `"<az>|<instanceType>"` or `"<az>|*"` → max active (pending/running/stopping) instances. */
   readonly Capacity: Readonly<Record<string, number>>
+  /** Number of secondary private IPv4 addresses held by ENIs (the World's IP index knows primaries only). */
+  readonly SecondaryPrivateIps?: number
 }
 
 /** One scheduled transition: data, so snapshots capture pending timers. */
@@ -176,6 +178,8 @@ export interface NetworkInterfaceRecord {
   readonly GroupIds: ReadonlyArray<string>
   readonly OwnerId: string
   readonly InterfaceType: "interface"
+  /** Secondary private IPv4 addresses (RunInstances `SecondaryPrivateIpAddressCount` / `PrivateIpAddresses`). */
+  readonly SecondaryPrivateIpAddresses?: ReadonlyArray<string>
   readonly Attachment?: {
     readonly AttachmentId: string
     readonly InstanceId: string
@@ -247,6 +251,8 @@ export interface InstanceRecord {
   readonly PublicIpAddress?: string
   readonly SecurityGroupIds: ReadonlyArray<string>
   readonly PrimaryNetworkInterfaceId: string
+  /** ENIs attached at launch with DeviceIndex ≥ 1, in device-index order. */
+  readonly SecondaryNetworkInterfaceIds?: ReadonlyArray<string>
   readonly RootDeviceName: string
   readonly BlockDeviceMappings: ReadonlyArray<InstanceBlockDevice>
   /** Lifecycle context from core (state, protections, reasons). */
@@ -294,6 +300,8 @@ export interface ClientTokenRecord {
   readonly Fingerprint: string
   readonly ReservationId: string
   readonly InstanceIds: ReadonlyArray<string>
+  /** CreateVolume idempotency (key `CreateVolume:<token>`): the volume it created. */
+  readonly VolumeId?: string
   readonly CreatedAt: number
 }
 

@@ -19,8 +19,17 @@ import {
   MetadataOptions,
   PlacementGroup
 } from "@ec2kit/core"
-import { privateDnsName, publicDnsName } from "../internal/Net.js"
-import type { ImageRecord, InstanceBlockDevice, InstanceRecord, PlacementGroupRecord, TimerRecord } from "../internal/Records.js"
+import { assignableRange, contains, ipToInt, privateDnsName, publicDnsName } from "../internal/Net.js"
+import type {
+  ImageRecord,
+  InstanceBlockDevice,
+  InstanceRecord,
+  NetworkInterfaceRecord,
+  PlacementGroupRecord,
+  SubnetRecord,
+  TimerRecord
+} from "../internal/Records.js"
+import { attachmentLimit, countSecondaryIps, eniLimits, ipAllocator } from "./networkInterfaces.js"
 import type { Engine } from "../internal/Engine.js"
 import type { World } from "../internal/World.js"
 
@@ -62,7 +71,24 @@ export interface RunInstancesRequest {
     readonly MarketType?: string
     readonly SpotOptions?: { readonly InstanceInterruptionBehavior?: "hibernate" | "stop" | "terminate" }
   }
+  /** The primary private IPv4 (instance-level; not with `NetworkInterfaces`). */
+  readonly PrivateIpAddress?: string
+  readonly NetworkInterfaces?: ReadonlyArray<NetworkInterfaceSpecification>
   readonly DryRun?: boolean
+}
+
+/** RunInstances `InstanceNetworkInterfaceSpecification` (the members this backend models). */
+export interface NetworkInterfaceSpecification {
+  readonly AssociatePublicIpAddress?: boolean
+  readonly DeleteOnTermination?: boolean
+  readonly Description?: string
+  readonly DeviceIndex?: number
+  readonly Groups?: ReadonlyArray<string>
+  readonly NetworkInterfaceId?: string
+  readonly PrivateIpAddress?: string
+  readonly PrivateIpAddresses?: ReadonlyArray<{ readonly Primary?: boolean; readonly PrivateIpAddress?: string }>
+  readonly SecondaryPrivateIpAddressCount?: number
+  readonly SubnetId?: string
 }
 
 /** RunInstances `BlockDeviceMapping` (EBS only; `NoDevice` suppresses an AMI mapping). */
@@ -158,10 +184,18 @@ export const toInstance = (w: World, r: InstanceRecord) => {
   } satisfies Ec2Shapes.Instance
 }
 
-/** The instance's primary ENI in the `Instance.NetworkInterfaces` shape (secondary ENIs are not listed). */
+/** The instance's ENIs (primary first, then by device index) in the `Instance.NetworkInterfaces` shape. */
 const networkInterfacesOf = (w: World, r: InstanceRecord) => {
-  const eni = w.get("networkInterfaces", r.PrimaryNetworkInterfaceId)
-  if (eni === undefined) return []
+  const out: Array<Ec2Shapes.InstanceNetworkInterface> = []
+  for (const id of [r.PrimaryNetworkInterfaceId, ...(r.SecondaryNetworkInterfaceIds ?? [])]) {
+    const eni = w.get("networkInterfaces", id)
+    if (eni === undefined || eni.Attachment?.InstanceId !== r.InstanceId) continue
+    out.push(instanceNetworkInterface(w, r, eni))
+  }
+  return out
+}
+
+const instanceNetworkInterface = (w: World, r: InstanceRecord, eni: NetworkInterfaceRecord) => {
   const association = eni.PublicIp !== undefined
     ? {
       Association: {
@@ -171,7 +205,7 @@ const networkInterfacesOf = (w: World, r: InstanceRecord) => {
       }
     }
     : {}
-  return [{
+  return {
     NetworkInterfaceId: eni.NetworkInterfaceId,
     SubnetId: eni.SubnetId,
     VpcId: eni.VpcId,
@@ -197,13 +231,20 @@ const networkInterfacesOf = (w: World, r: InstanceRecord) => {
         }
       }
       : {}),
-    PrivateIpAddresses: [{
-      Primary: true,
-      PrivateIpAddress: eni.PrivateIpAddress,
-      PrivateDnsName: privateDnsName(eni.PrivateIpAddress, w.meta.Region),
-      ...association
-    }]
-  } satisfies Ec2Shapes.InstanceNetworkInterface]
+    PrivateIpAddresses: [
+      {
+        Primary: true,
+        PrivateIpAddress: eni.PrivateIpAddress,
+        PrivateDnsName: privateDnsName(eni.PrivateIpAddress, w.meta.Region),
+        ...association
+      },
+      ...(eni.SecondaryPrivateIpAddresses ?? []).map((ip) => ({
+        Primary: false,
+        PrivateIpAddress: ip,
+        PrivateDnsName: privateDnsName(ip, w.meta.Region)
+      }))
+    ]
+  } satisfies Ec2Shapes.InstanceNetworkInterface
 }
 
 const groupIdOf = (w: World, name: string): { readonly GroupId?: string } => {
@@ -220,7 +261,8 @@ export const blockDevices = (r: InstanceRecord) =>
 
 export type Instance = ReturnType<typeof toInstance>
 
-const stableStringify = (u: unknown): string =>
+/** JSON with sorted keys and `undefined` members dropped (idempotency fingerprints). */
+export const stableStringify = (u: unknown): string =>
   u === null || typeof u !== "object"
     ? JSON.stringify(u) ?? "null"
     : Array.isArray(u)
@@ -399,6 +441,198 @@ const iamProfileOf = (w: World, p: { readonly Arn?: string; readonly Name?: stri
 // RunInstances
 // ------------------------------------------------------------------------------------------------
 
+/** One ENI RunInstances creates for each instance. */
+interface PlannedEni {
+  readonly DeviceIndex: number
+  readonly Subnet: SubnetRecord
+  readonly GroupIds: ReadonlyArray<string>
+  /** Requested primary address (only with a single instance). */
+  readonly PrivateIpAddress?: string
+  /** Requested secondary addresses. */
+  readonly SecondaryIps: ReadonlyArray<string>
+  /** Secondary addresses to allocate. */
+  readonly SecondaryCount: number
+  readonly DeleteOnTermination: boolean
+  readonly AssociatePublicIpAddress?: boolean
+  readonly Description: string
+}
+
+const fail = (code: string, message: string) => Ec2Error.fail(code, message)
+
+/**
+ * The request-level rules of `NetworkInterfaces` that need no world: combinations with
+ * instance-level members, device indexes, and the per-type ENI and IPv4 limits (core's catalogue).
+ */
+const checkNetworkInterfaceSpecs = (req: RunInstancesRequest, instanceType: string) =>
+  Effect.gen(function*() {
+    const specs = req.NetworkInterfaces
+    const limits = eniLimits(instanceType)
+    const ipLimit = (n: number) =>
+      // code and text observed for AssignPrivateIpAddresses (aws/amazon-vpc-cni-k8s#989, 2020); unverified for RunInstances
+      n > limits.Ipv4AddressesPerInterface ? fail("PrivateIpAddressLimitExceeded", "Number of private addresses will exceed limit.") : Effect.void
+    if (specs === undefined || specs.length === 0) return
+    // texts observed: aws/aws-cli#809 (2014), aws/aws-sdk-ruby#662 (2014), hashicorp/terraform#687 (2014)
+    if (req.SubnetId !== undefined) {
+      return yield* fail("InvalidParameterCombination", "Network interfaces and an instance-level subnet ID may not be specified on the same request")
+    }
+    if ((req.SecurityGroupIds ?? []).length > 0) {
+      return yield* fail("InvalidParameterCombination", "Network interfaces and an instance-level security groups may not be specified on the same request")
+    }
+    if (req.PrivateIpAddress !== undefined) {
+      return yield* fail("InvalidParameterCombination", "Network interfaces and an instance-level private IP address may not be specified on the same request")
+    }
+    const seen = new Set<number>()
+    for (const [i, n] of specs.entries()) {
+      if (n.NetworkInterfaceId !== undefined) {
+        // attaching an existing ENI at launch is not modelled: refused rather than ignored (strictest; text ours)
+        return yield* fail("InvalidParameterValue", `Value (${n.NetworkInterfaceId}) for parameter NetworkInterface.${i + 1}.NetworkInterfaceId is not supported by the memory backend`)
+      }
+      if (n.DeviceIndex === undefined) {
+        // "If you specify a network interface when launching an instance, you must specify the device index"
+        // (API InstanceNetworkInterfaceSpecification, read 2026-11); text in AWS's MissingParameter shape, unverified
+        return yield* fail("MissingParameter", `The request must contain the parameter NetworkInterface.${i + 1}.DeviceIndex`)
+      }
+      if (!Number.isInteger(n.DeviceIndex) || n.DeviceIndex < 0 || seen.has(n.DeviceIndex)) {
+        // text unverified
+        return yield* fail("InvalidParameterValue", `Invalid value '${n.DeviceIndex}' for NetworkInterface.${i + 1}.DeviceIndex`)
+      }
+      seen.add(n.DeviceIndex)
+      const primaries = (n.PrivateIpAddresses ?? []).filter((p) => p.Primary === true)
+      if (primaries.length > 1 || (primaries[0] !== undefined && n.PrivateIpAddress !== undefined && primaries[0].PrivateIpAddress !== n.PrivateIpAddress)) {
+        // "Only one private IPv4 address can be designated as primary" (API InstanceNetworkInterfaceSpecification, read 2026-11); text unverified
+        return yield* fail("InvalidParameterValue", "Only one primary private IP address can be specified per network interface")
+      }
+      const count = n.SecondaryPrivateIpAddressCount ?? 0
+      if (!Number.isInteger(count) || count < 0) {
+        return yield* Effect.fail(Ec2Error.invalidValue(String(count), `NetworkInterface.${i + 1}.SecondaryPrivateIpAddressCount`))
+      }
+      const explicit = (n.PrivateIpAddresses ?? []).filter((p) => p.Primary !== true).length
+      yield* ipLimit(1 + explicit + count)
+      const requestsIp = n.PrivateIpAddress !== undefined || (n.PrivateIpAddresses ?? []).some((p) => p.PrivateIpAddress !== undefined)
+      if (requestsIp && req.MaxCount > 1) {
+        // "You cannot specify this option if you're launching more than one instance" (API
+        // InstanceNetworkInterfaceSpecification PrivateIpAddresses, read 2026-11); text unverified
+        return yield* fail("InvalidParameterCombination", "Specific private IP addresses cannot be specified when launching more than one instance")
+      }
+      if (n.AssociatePublicIpAddress !== undefined && (specs.length > 1 || n.DeviceIndex !== 0)) {
+        // "You cannot specify more than one network interface in the request" with AssociatePublicIpAddress
+        // (API InstanceNetworkInterfaceSpecification, read 2026-11); text unverified
+        return yield* fail("InvalidParameterCombination", "The associatePublicIPAddress parameter cannot be specified when launching with multiple network interfaces.")
+      }
+    }
+    if (!seen.has(0)) {
+      // a primary interface (device index 0) is required; text unverified
+      return yield* fail("InvalidParameterValue", "A network interface with device index 0 (the primary network interface) must be specified")
+    }
+    if (specs.length > limits.MaximumNetworkInterfaces) {
+      // code and text observed: chef/knife-ec2#375 (2015), "AttachmentLimitExceeded => Interface count 3 exceeds the limit for m1.small"
+      return yield* fail("AttachmentLimitExceeded", `Interface count ${specs.length} exceeds the limit for ${instanceType}`)
+    }
+  })
+
+/** A requested private IPv4: inside the subnet's assignable range and not in use. */
+const checkRequestedIp = (w: World, alloc: ReturnType<typeof ipAllocator>, subnet: SubnetRecord, ip: string) =>
+  Effect.gen(function*() {
+    const parts = ip.split(".")
+    const valid = parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255)
+    const range = assignableRange(subnet.CidrBlock)
+    if (!valid || !contains(subnet.CidrBlock, ip) || ipToInt(ip) < range.first || ipToInt(ip) > range.last) {
+      // text observed (JamesWoolfenden/terraform-aws-cassandra#18, 2023); for AWS's five reserved
+      // addresses and malformed values the same answer is the strictest plausible (unverified)
+      return yield* fail("InvalidParameterValue", `Address ${ip} does not fall within the subnet's address range`)
+    }
+    if (alloc.isUsed(subnet.SubnetId, ip)) {
+      // text observed: aws/aws-cli#7178 (2022), kelseyhightower/kubernetes-the-hard-way#129 (2017)
+      return yield* fail("InvalidIPAddress.InUse", `Address ${ip} is in use.`)
+    }
+    alloc.reserve(subnet.SubnetId, ip)
+    void w
+  })
+
+/** The ENIs of each instance: the primary (index 0) in `subnet`, the others validated against the world. */
+const planNetworkInterfaces = (
+  w: World,
+  req: RunInstancesRequest,
+  subnet: SubnetRecord,
+  primaryGroupIds: ReadonlyArray<string>,
+  alloc: ReturnType<typeof ipAllocator>
+) =>
+  Effect.gen(function*() {
+    const specs = req.NetworkInterfaces ?? []
+    if (specs.length === 0) {
+      if (req.PrivateIpAddress !== undefined) {
+        if (req.MaxCount > 1) {
+          // "You cannot specify this option if you're launching more than one instance" (API RunInstances PrivateIpAddress, read 2026-11); text unverified
+          return yield* fail("InvalidParameterCombination", "Specific private IP addresses cannot be specified when launching more than one instance")
+        }
+        yield* checkRequestedIp(w, alloc, subnet, req.PrivateIpAddress)
+      }
+      return [{
+        DeviceIndex: 0,
+        Subnet: subnet,
+        GroupIds: primaryGroupIds,
+        ...(req.PrivateIpAddress !== undefined ? { PrivateIpAddress: req.PrivateIpAddress } : {}),
+        SecondaryIps: [],
+        SecondaryCount: 0,
+        DeleteOnTermination: true,
+        Description: ""
+      }] satisfies Array<PlannedEni>
+    }
+    const out: Array<PlannedEni> = []
+    for (const n of [...specs].sort((a, b) => (a.DeviceIndex ?? 0) - (b.DeviceIndex ?? 0))) {
+      let s = subnet
+      let groupIds = primaryGroupIds
+      if (n.DeviceIndex !== 0) {
+        if (n.SubnetId !== undefined) {
+          yield* attempt(Identifier.parse("subnet", n.SubnetId))
+          const found = w.get("subnets", n.SubnetId)
+          if (found === undefined) return yield* Effect.fail(Identifier.notFound("subnet", n.SubnetId))
+          if (found.AvailabilityZone !== subnet.AvailabilityZone) {
+            // every ENI of an instance is in the instance's AZ; text unverified
+            return yield* fail("InvalidParameterValue", `Subnet ${found.SubnetId} is in availability zone ${found.AvailabilityZone}, but the instance is launched in ${subnet.AvailabilityZone}`)
+          }
+          s = found
+        }
+        groupIds = yield* groupsFor(w, n.Groups ?? [], s)
+      }
+      const primaryIp = n.PrivateIpAddress ?? n.PrivateIpAddresses?.find((p) => p.Primary === true)?.PrivateIpAddress
+      const secondaryIps = (n.PrivateIpAddresses ?? []).filter((p) => p.Primary !== true).map((p) => p.PrivateIpAddress)
+        .filter((ip): ip is string => ip !== undefined)
+      for (const ip of [...(primaryIp !== undefined ? [primaryIp] : []), ...secondaryIps]) yield* checkRequestedIp(w, alloc, s, ip)
+      out.push({
+        DeviceIndex: n.DeviceIndex ?? 0,
+        Subnet: s,
+        GroupIds: groupIds,
+        ...(primaryIp !== undefined ? { PrivateIpAddress: primaryIp } : {}),
+        SecondaryIps: secondaryIps,
+        SecondaryCount: n.SecondaryPrivateIpAddressCount ?? 0,
+        // "DeleteOnTermination … default true for a network interface created at launch" (API InstanceNetworkInterfaceSpecification, read 2026-11)
+        DeleteOnTermination: n.DeleteOnTermination ?? true,
+        ...(n.AssociatePublicIpAddress !== undefined ? { AssociatePublicIpAddress: n.AssociatePublicIpAddress } : {}),
+        Description: n.Description ?? ""
+      })
+    }
+    return out
+  })
+
+/** Security groups of an ENI: validated against the subnet's VPC; none given → the VPC's default group. */
+const groupsFor = (w: World, groups: ReadonlyArray<string>, subnet: SubnetRecord) =>
+  Effect.gen(function*() {
+    for (const g of groups) {
+      yield* attempt(Identifier.parse("securityGroup", g))
+      const sg = w.get("securityGroups", g)
+      if (sg === undefined) return yield* Effect.fail(Identifier.notFound("securityGroup", g))
+      if (sg.VpcId !== subnet.VpcId) {
+        return yield* fail("InvalidParameter", `Security group ${g} and subnet ${subnet.SubnetId} belong to different networks.`)
+      }
+    }
+    return groups.length > 0
+      ? [...new Set(groups)]
+      : subnet.VpcId === w.meta.DefaultVpcId
+      ? [w.meta.DefaultSecurityGroupId]
+      : [...w.all("securityGroups")].filter((g) => g.VpcId === subnet.VpcId && g.GroupName === "default").map((g) => g.GroupId)
+  })
+
 /** RunInstances: validates everything, then launches `pending` instances. */
 export const runInstances = (w: World, req: RunInstancesRequest) =>
   Effect.gen(function*() {
@@ -435,6 +669,9 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     yield* attempt(InstanceType.parse(instanceType))
     const info = InstanceTypeCatalogue.lookup(instanceType)
     if (info._tag === "None") return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${instanceType}' for InstanceType.`)
+    yield* checkNetworkInterfaceSpecs(req, instanceType)
+    const primarySpec = req.NetworkInterfaces?.find((n) => n.DeviceIndex === 0)
+    const requestedSubnetId = req.NetworkInterfaces !== undefined && req.NetworkInterfaces.length > 0 ? primarySpec?.SubnetId : req.SubnetId
     // image
     yield* attempt(Identifier.parse("image", req.ImageId))
     const image = w.get("images", req.ImageId)
@@ -449,10 +686,10 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     }
     // subnet / AZ
     const zones = w.meta.Zones.map((z) => z.ZoneName)
-    let subnet = req.SubnetId !== undefined ? w.get("subnets", req.SubnetId) : undefined
-    if (req.SubnetId !== undefined) {
-      yield* attempt(Identifier.parse("subnet", req.SubnetId))
-      if (subnet === undefined) return yield* Effect.fail(Identifier.notFound("subnet", req.SubnetId))
+    let subnet = requestedSubnetId !== undefined ? w.get("subnets", requestedSubnetId) : undefined
+    if (requestedSubnetId !== undefined) {
+      yield* attempt(Identifier.parse("subnet", requestedSubnetId))
+      if (subnet === undefined) return yield* Effect.fail(Identifier.notFound("subnet", requestedSubnetId))
     }
     const az = req.Placement?.AvailabilityZone
     if (az !== undefined && !zones.includes(az)) {
@@ -484,22 +721,8 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       if (subnet === undefined) return yield* Ec2Error.fail("MissingInput", "No subnets found for the default VPC. Please specify a subnet.")
     }
     const zone = subnet.AvailabilityZone
-    // security groups
-    const groups = req.SecurityGroupIds ?? []
-    for (const g of groups) {
-      yield* attempt(Identifier.parse("securityGroup", g))
-      const sg = w.get("securityGroups", g)
-      if (sg === undefined) return yield* Effect.fail(Identifier.notFound("securityGroup", g))
-      if (sg.VpcId !== subnet.VpcId) {
-        return yield* Ec2Error.fail("InvalidParameter", `Security group ${g} and subnet ${subnet.SubnetId} belong to different networks.`)
-      }
-    }
-    // no group given: the default group of the subnet's VPC
-    const groupIds = groups.length > 0
-      ? [...new Set(groups)]
-      : subnet.VpcId === w.meta.DefaultVpcId
-      ? [w.meta.DefaultSecurityGroupId]
-      : [...w.all("securityGroups")].filter((g) => g.VpcId === subnet.VpcId && g.GroupName === "default").map((g) => g.GroupId)
+    // security groups (instance-level, or the primary interface's)
+    const groupIds = yield* groupsFor(w, primarySpec !== undefined ? primarySpec.Groups ?? [] : req.SecurityGroupIds ?? [], subnet)
     // key pair
     if (req.KeyName !== undefined && w.get("keyPairs", req.KeyName) === undefined) {
       return yield* Ec2Error.fail("InvalidKeyPair.NotFound", `The key pair '${req.KeyName}' does not exist`)
@@ -525,6 +748,20 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     }
     // block devices: the AMI's, with the request's overrides and additions (core Ebs rules)
     const devices = yield* planBlockDevices(w, image, req.BlockDeviceMappings ?? [])
+    // network interfaces: requested addresses are checked (and reserved) here
+    const alloc = ipAllocator(w)
+    const enis = yield* planNetworkInterfaces(w, req, subnet, groupIds, alloc)
+    // EBS attachment limit: the volumes this request attaches count against it (with the ENIs and the
+    // NVMe instance store where the limit is shared)
+    const limit = attachmentLimit(instanceType)
+    const attachments = devices.length + (limit.Kind === "shared" ? enis.length + limit.InstanceStoreVolumes : 0)
+    if (attachments > limit.Limit) {
+      // code as AttachVolume's; text unverified
+      return yield* Ec2Error.fail(
+        "AttachmentLimitExceeded",
+        `Instance type '${instanceType}' supports at most ${limit.Limit} attachments; the request needs ${attachments}.`
+      )
+    }
     const spot = req.InstanceMarketOptions?.MarketType === "spot"
       ? { InstanceInterruptionBehavior: req.InstanceMarketOptions.SpotOptions?.InstanceInterruptionBehavior ?? "terminate" }
       : undefined
@@ -549,11 +786,18 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       placements = admission.Placements
       pinAfter = admission.PinnedAvailabilityZone
     }
-    const freeIps = w.freeIps(subnet.SubnetId)
-    if (freeIps < req.MinCount) {
-      return yield* Ec2Error.fail("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${subnet.SubnetId}' to satisfy the requested number of instances.`)
+    // addresses per instance and subnet (requested addresses are already reserved, counted once)
+    const need = new Map<string, number>()
+    for (const e of enis) need.set(e.Subnet.SubnetId, (need.get(e.Subnet.SubnetId) ?? 0) + 1 + e.SecondaryIps.length + e.SecondaryCount)
+    let fitIps = Infinity
+    for (const [subnetId, n] of need) {
+      const fits = Math.floor(w.freeIps(subnetId) / n)
+      if (fits < req.MinCount) {
+        return yield* Ec2Error.fail("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${subnetId}' to satisfy the requested number of instances.`)
+      }
+      fitIps = Math.min(fitIps, fits)
     }
-    const count = Math.min(req.MaxCount, free, freeIps, placements?.length ?? Infinity)
+    const count = Math.min(req.MaxCount, free, fitIps, placements?.length ?? Infinity)
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
 
     // ---- apply (cannot fail from here) ----
@@ -567,9 +811,54 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     const records: Array<InstanceRecord> = []
     for (let i = 0; i < count; i++) {
       const instanceId = yield* newId(w, "instance", "instances")
-      const eniId = yield* newId(w, "networkInterface", "networkInterfaces")
-      const ip = w.allocatePrivateIp(subnet.SubnetId)!
-      const publicIp = subnet.MapPublicIpOnLaunch ? w.allocatePublicIp() : undefined
+      const created: Array<NetworkInterfaceRecord> = []
+      for (const e of enis) {
+        const eniId = yield* newId(w, "networkInterface", "networkInterfaces")
+        const primaryIp = e.PrivateIpAddress ?? alloc.allocate(e.Subnet.SubnetId)
+        const secondaries = [...e.SecondaryIps]
+        for (let k = 0; k < e.SecondaryCount; k++) {
+          const ip = alloc.allocate(e.Subnet.SubnetId)
+          if (ip === undefined) break
+          secondaries.push(ip)
+        }
+        if (primaryIp === undefined || secondaries.length < e.SecondaryIps.length + e.SecondaryCount) {
+          // the World's free count ignores secondary addresses of restored worlds; the engine rolls back
+          return yield* Ec2Error.fail("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${e.Subnet.SubnetId}' to satisfy the requested number of instances.`)
+        }
+        // a public IPv4 only for an instance with one interface ("Public IPs can only be assigned to instances
+        // with one network interface", aws-samples/aws-efa-nccl-baseami-pipeline#1 quoting AWS, 2020)
+        const publicIp = enis.length === 1 && (e.AssociatePublicIpAddress ?? e.Subnet.MapPublicIpOnLaunch) ? w.allocatePublicIp() : undefined
+        const record: NetworkInterfaceRecord = {
+          NetworkInterfaceId: eniId,
+          SubnetId: e.Subnet.SubnetId,
+          VpcId: e.Subnet.VpcId,
+          AvailabilityZone: zone,
+          PrivateIpAddress: primaryIp,
+          MacAddress: w.macAddress(),
+          Status: "in-use",
+          Description: e.Description,
+          GroupIds: e.GroupIds,
+          OwnerId: w.meta.AccountId,
+          InterfaceType: "interface",
+          ...(secondaries.length > 0 ? { SecondaryPrivateIpAddresses: secondaries } : {}),
+          Attachment: {
+            AttachmentId: `eni-attach-${eniId.slice(4)}`,
+            InstanceId: instanceId,
+            DeviceIndex: e.DeviceIndex,
+            DeleteOnTermination: e.DeleteOnTermination,
+            Status: "attached",
+            AttachTime: now
+          },
+          ...(publicIp !== undefined ? { PublicIp: publicIp } : {})
+        }
+        w.put("networkInterfaces", record)
+        countSecondaryIps(w, secondaries.length)
+        created.push(record)
+      }
+      const primaryEni = created[0]!
+      const ip = primaryEni.PrivateIpAddress
+      const publicIp = primaryEni.PublicIp
+      const eniId = primaryEni.NetworkInterfaceId
       const mappings: Array<InstanceBlockDevice> = []
       for (const d of devices) {
         const volumeId = yield* newId(w, "volume", "volumes")
@@ -591,28 +880,6 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         if (volumeTags.length > 0) w.setTags(volumeId, volumeTags)
         mappings.push({ DeviceName: d.DeviceName, VolumeId: volumeId, DeleteOnTermination: d.DeleteOnTermination, AttachTime: now })
       }
-      w.put("networkInterfaces", {
-        NetworkInterfaceId: eniId,
-        SubnetId: subnet.SubnetId,
-        VpcId: subnet.VpcId,
-        AvailabilityZone: zone,
-        PrivateIpAddress: ip,
-        MacAddress: w.macAddress(),
-        Status: "in-use",
-        Description: "",
-        GroupIds: groupIds,
-        OwnerId: w.meta.AccountId,
-        InterfaceType: "interface",
-        Attachment: {
-          AttachmentId: `eni-attach-${eniId.slice(4)}`,
-          InstanceId: instanceId,
-          DeviceIndex: 0,
-          DeleteOnTermination: true,
-          Status: "attached",
-          AttachTime: now
-        },
-        ...(publicIp !== undefined ? { PublicIp: publicIp } : {})
-      })
       const record: InstanceRecord = {
         InstanceId: instanceId,
         ReservationId: reservationId,
@@ -630,6 +897,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         ...(publicIp !== undefined ? { PublicIpAddress: publicIp } : {}),
         SecurityGroupIds: groupIds,
         PrimaryNetworkInterfaceId: eniId,
+        ...(created.length > 1 ? { SecondaryNetworkInterfaceIds: created.slice(1).map((e) => e.NetworkInterfaceId) } : {}),
         RootDeviceName: image.RootDeviceName,
         BlockDeviceMappings: mappings,
         Lifecycle: Lifecycle.launched(instanceId, {
@@ -849,16 +1117,32 @@ const terminated = (w: World, r: InstanceRecord) => {
       w.setTags(v.VolumeId, [])
     } else w.put("volumes", { ...v, Attachments: rest, State: rest.length > 0 ? "in-use" : "available" })
   }
-  const eni = w.get("networkInterfaces", r.PrimaryNetworkInterfaceId)
-  if (eni !== undefined) {
-    if (eni.AllocationId !== undefined) {
-      const a = w.get("addresses", eni.AllocationId)
+  // ENIs: DeleteOnTermination ones go (with their Elastic IP association), the others are detached
+  // and become `available` (API InstanceNetworkInterfaceSpecification DeleteOnTermination, read 2026-11)
+  for (const id of [r.PrimaryNetworkInterfaceId, ...(r.SecondaryNetworkInterfaceIds ?? [])]) {
+    const eni = w.get("networkInterfaces", id)
+    if (eni === undefined || eni.Attachment?.InstanceId !== r.InstanceId) continue
+    const a = eni.AllocationId !== undefined ? w.get("addresses", eni.AllocationId) : undefined
+    if (eni.Attachment.DeleteOnTermination) {
       if (a !== undefined) {
         const { AssociationId: _a, InstanceId: _i, NetworkInterfaceId: _n, PrivateIpAddress: _p, ...free } = a
         w.put("addresses", free)
       }
+      countSecondaryIps(w, -(eni.SecondaryPrivateIpAddresses?.length ?? 0))
+      w.del("networkInterfaces", eni.NetworkInterfaceId)
+    } else {
+      const { Attachment: _att, PublicIp: _ip, AllocationId: _al, ...rest } = eni
+      // an Elastic IP stays associated with the interface; an auto-assigned public IPv4 is released
+      w.put("networkInterfaces", {
+        ...rest,
+        Status: "available",
+        ...(a !== undefined && eni.PublicIp !== undefined ? { PublicIp: eni.PublicIp, AllocationId: a.AllocationId } : {})
+      })
+      if (a !== undefined) {
+        const { InstanceId: _i, ...kept } = a
+        w.put("addresses", kept)
+      }
     }
-    w.del("networkInterfaces", eni.NetworkInterfaceId)
   }
   const { PublicIpAddress: _p, SpotInstanceAction: _s, ...rest } = r
   w.put("instances", { ...rest, TerminatedAt: w.now, BlockDeviceMappings: [] })

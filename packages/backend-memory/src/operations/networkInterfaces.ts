@@ -4,9 +4,9 @@
  *
  * @internal
  */
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import type { Ec2 } from "@ec2kit/core"
-import { Ec2Error, Identifier } from "@ec2kit/core"
+import { Ec2Error, Identifier, InstanceType, InstanceTypeCatalogue } from "@ec2kit/core"
 import type { Engine } from "../internal/Engine.js"
 import { privateDnsName, publicDnsName } from "../internal/Net.js"
 import type { NetworkInterfaceRecord } from "../internal/Records.js"
@@ -61,7 +61,10 @@ const eniOut = (w: World, e: NetworkInterfaceRecord) => {
       }
       : {}),
     ...(assoc !== undefined ? { Association: assoc } : {}),
-    PrivateIpAddresses: [{ Primary: true, PrivateIpAddress: e.PrivateIpAddress, PrivateDnsName: dns, ...(assoc !== undefined ? { Association: assoc } : {}) }],
+    PrivateIpAddresses: [
+      { Primary: true, PrivateIpAddress: e.PrivateIpAddress, PrivateDnsName: dns, ...(assoc !== undefined ? { Association: assoc } : {}) },
+      ...(e.SecondaryPrivateIpAddresses ?? []).map((ip) => ({ Primary: false, PrivateIpAddress: ip, PrivateDnsName: privateDnsName(ip, w.meta.Region) }))
+    ],
     Ipv6Addresses: [],
     TagSet: tags.map(([Key, Value]) => ({ Key, Value }))
   }
@@ -87,9 +90,9 @@ export const describeNetworkInterfaces = (w: World, req: Parameters<Ec2.Implemen
       "owner-id": (e) => [e.OwnerId],
       "mac-address": (e) => [e.MacAddress],
       "interface-type": (e) => [e.InterfaceType],
-      "private-ip-address": (e) => [e.PrivateIpAddress],
-      "addresses.private-ip-address": (e) => [e.PrivateIpAddress],
-      "addresses.primary": () => ["true"],
+      "private-ip-address": (e) => [e.PrivateIpAddress, ...(e.SecondaryPrivateIpAddresses ?? [])],
+      "addresses.private-ip-address": (e) => [e.PrivateIpAddress, ...(e.SecondaryPrivateIpAddresses ?? [])],
+      "addresses.primary": (e) => (e.SecondaryPrivateIpAddresses ?? []).length > 0 ? ["true", "false"] : ["true"],
       "private-dns-name": (e) => [privateDnsName(e.PrivateIpAddress, w.meta.Region)],
       "group-id": (e) => e.GroupIds,
       "group-name": (e) => e.GroupIds.map((id) => w.get("securityGroups", id)?.GroupName),
@@ -123,3 +126,134 @@ export const describeNetworkInterfaces = (w: World, req: Parameters<Ec2.Implemen
 export const operations = (engine: Engine): Pick<Ec2.Implementation, "describeNetworkInterfaces"> => ({
   describeNetworkInterfaces: (req) => engine.transact((w) => describeNetworkInterfaces(w, req))
 })
+
+// ------------------------------------------------------------------------------------------------
+// Per-type limits and private IPv4 allocation (used by RunInstances, AttachVolume)
+// ------------------------------------------------------------------------------------------------
+
+/**
+ * ENI limits of an instance type from core's catalogue (`NetworkInfo.MaximumNetworkInterfaces`,
+ * `Ipv4AddressesPerInterface`). Where the catalogue has no figure the strictest plausible default is
+ * used: 2 interfaces and 2 IPv4 addresses per interface, the smallest values of any current type
+ * (t3.nano/t3a.nano/t4g.nano in the catalogue; https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html#gp_network, read 2026-11).
+ *
+ * @internal
+ */
+export const eniLimits = (instanceType: string): { readonly MaximumNetworkInterfaces: number; readonly Ipv4AddressesPerInterface: number } => {
+  const info = InstanceTypeCatalogue.lookup(instanceType)
+  const v = Option.isSome(info) ? info.value : undefined
+  return {
+    MaximumNetworkInterfaces: v?.maximumNetworkInterfaces ?? 2,
+    Ipv4AddressesPerInterface: v?.ipv4AddressesPerInterface ?? 2
+  }
+}
+
+/**
+ * Nitro types with a dedicated EBS attachment limit by size, "not shared with other device
+ * attachments" — https://docs.aws.amazon.com/ebs/latest/userguide/volume_limits.html ("Amazon EBS
+ * volume limits for Amazon EC2 instances", read 2026-11). Only the families every revision of the page
+ * lists are encoded; the others fall back to the shared limit (the stricter rule).
+ */
+const DEDICATED_FAMILIES: ReadonlySet<string> = new Set(["m7a", "m7i", "m7i-flex", "c7a", "c7i", "c7i-flex", "r7a", "r7i", "r7iz"])
+const DEDICATED_BY_SIZE: Readonly<Record<string, number>> = {
+  medium: 32,
+  large: 32,
+  xlarge: 32,
+  "2xlarge": 32,
+  "4xlarge": 32,
+  "8xlarge": 32,
+  "12xlarge": 32,
+  "16xlarge": 48,
+  "24xlarge": 64,
+  "32xlarge": 88,
+  "48xlarge": 128,
+  "metal-16xl": 39,
+  "metal-24xl": 39,
+  "metal-32xl": 79,
+  "metal-48xl": 79
+}
+
+/**
+ * Shared limit of the other Nitro types: "most … support a maximum of 28 attachments", shared between
+ * EBS volumes, network interfaces and NVMe instance store volumes ("You can attach any number of
+ * Amazon EBS volumes up to that limit, less the number of attached network interfaces and NVMe
+ * instance store volumes") — https://docs.aws.amazon.com/ebs/latest/userguide/volume_limits.html (read 2026-11).
+ *
+ * @internal
+ */
+export const NITRO_SHARED_ATTACHMENTS = 28
+
+/**
+ * The EBS attachment limit of an instance type:
+ * - `dedicated`: EBS volumes only, per the size table above;
+ * - `shared`: 28 over EBS volumes + ENIs + NVMe instance store volumes. The catalogue carries the
+ *   instance store's total size but not its number of disks, so a type with NVMe instance store
+ *   counts one disk (the lower bound; the real count can be higher);
+ * - `none`: Xen types (no hard limit, 40 recommended; not enforced).
+ *
+ * @internal
+ */
+export const attachmentLimit = (instanceType: string): {
+  readonly Kind: "shared" | "dedicated" | "none"
+  readonly Limit: number
+  readonly InstanceStoreVolumes: number
+} => {
+  const info = InstanceTypeCatalogue.lookup(instanceType)
+  const v = Option.isSome(info) ? info.value : undefined
+  // bare metal types carry no hypervisor field; they are built on Nitro
+  if (v?.hypervisor === "xen") return { Kind: "none", Limit: Infinity, InstanceStoreVolumes: 0 }
+  const parsed = InstanceType.parseOption(instanceType)
+  if (Option.isSome(parsed)) {
+    const [family = "", size = ""] = instanceType.split(".")
+    const limit = DEDICATED_BY_SIZE[size]
+    if (DEDICATED_FAMILIES.has(family) && limit !== undefined) return { Kind: "dedicated", Limit: limit, InstanceStoreVolumes: 0 }
+  }
+  const store = v?.instanceStorageNvme === true || (v?.instanceStorageTotalSizeInGB ?? 0) > 0 ? 1 : 0
+  return { Kind: "shared", Limit: NITRO_SHARED_ATTACHMENTS, InstanceStoreVolumes: store }
+}
+
+/**
+ * Private IPv4 allocation for one request. The World's IP index holds each ENI's primary address
+ * only, so secondary addresses (counted in `meta.SecondaryPrivateIps`) are collected by a scan of the
+ * ENIs when the world holds any, and skipped; addresses requested explicitly in the request are
+ * reserved before any automatic allocation.
+ *
+ * @internal
+ */
+export const ipAllocator = (w: World) => {
+  let secondaries: Map<string, Set<string>> | undefined
+  const secondaryOf = (subnetId: string): ReadonlySet<string> | undefined => {
+    if ((w.meta.SecondaryPrivateIps ?? 0) === 0) return undefined
+    if (secondaries === undefined) {
+      secondaries = new Map()
+      for (const e of w.all("networkInterfaces")) {
+        if (e.SecondaryPrivateIpAddresses === undefined) continue
+        let set = secondaries.get(e.SubnetId)
+        if (set === undefined) secondaries.set(e.SubnetId, set = new Set())
+        for (const ip of e.SecondaryPrivateIpAddresses) set.add(ip)
+      }
+    }
+    return secondaries.get(subnetId)
+  }
+  const reserved = new Set<string>()
+  return {
+    /** In use by an ENI (primary or secondary) or reserved by this request. */
+    isUsed: (subnetId: string, ip: string) =>
+      w.isPrivateIpUsed(subnetId, ip) || secondaryOf(subnetId)?.has(ip) === true || reserved.has(`${subnetId}|${ip}`),
+    reserve: (subnetId: string, ip: string) => void reserved.add(`${subnetId}|${ip}`),
+    /** The lowest free address of the subnet, or `undefined` when it is full. */
+    allocate: (subnetId: string): string | undefined => {
+      for (;;) {
+        const ip = w.allocatePrivateIp(subnetId)
+        if (ip === undefined) return undefined
+        if (secondaryOf(subnetId)?.has(ip) !== true && !reserved.has(`${subnetId}|${ip}`)) return ip
+      }
+    }
+  }
+}
+
+/** Adjusts the world's count of secondary private IPv4 addresses. @internal */
+export const countSecondaryIps = (w: World, delta: number) => {
+  if (delta === 0) return
+  w.put("meta", { ...w.meta, SecondaryPrivateIps: Math.max(0, (w.meta.SecondaryPrivateIps ?? 0) + delta) })
+}

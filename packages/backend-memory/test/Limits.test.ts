@@ -1,0 +1,345 @@
+import { Effect, Option } from "effect"
+import { TestClock } from "effect/testing"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { Ec2, Ec2Error, type Ec2Shapes, InstanceTypeCatalogue } from "@ec2kit/core"
+import { Ec2Memory, Hypervisor } from "@ec2kit/backend-memory"
+
+const CI = process.env.CI === "true" || process.env.CI === "1"
+
+const run = <A, E>(self: Effect.Effect<A, E, Ec2.Ec2 | Hypervisor.Hypervisor>, options: Ec2Memory.Options = { seed: 1 }) =>
+  Effect.runPromise(Effect.scoped(self.pipe(Effect.provide(Ec2Memory.layer(options)))).pipe(Effect.provide(TestClock.layer())))
+
+const image = Effect.flatMap(Hypervisor.Hypervisor, (hv) => hv.inspect((w) => w.all("images").find((i) => i.Architecture === "x86_64")!.ImageId))
+
+type RunRequest = Partial<(typeof Ec2Shapes.RunInstancesRequest)["Encoded"]>
+
+const launch = (extra: RunRequest = {}) =>
+  Effect.gen(function*() {
+    const ec2 = yield* Ec2.Ec2
+    return yield* ec2.runInstances({ ImageId: yield* image, InstanceType: "t3.micro", MinCount: 1, MaxCount: 1, ...extra })
+  })
+
+const err = <A, R>(e: Effect.Effect<A, Ec2Error.Ec2Error, R>) => Effect.map(Effect.flip(e), (x) => ({ code: x.code, message: x.reason.message }))
+
+/** Everything a failed request must leave alone. */
+const state = Effect.flatMap(Hypervisor.Hypervisor, (hv) =>
+  hv.inspect((w) => JSON.stringify([[...w.all("instances")], [...w.all("networkInterfaces")], [...w.all("volumes")], w.get("meta", "world")]))
+)
+
+const subnetIn = (az: string) =>
+  Effect.flatMap(Hypervisor.Hypervisor, (hv) => hv.inspect((w) => w.all("subnets").find((s) => s.AvailabilityZone === az && s.DefaultForAz)!))
+
+const devices = [
+  ..."fghijklmnopqrstuvwxyz".split("").map((c) => `/dev/sd${c}`),
+  ..."abcdefghijklmnopqrstuvwxyz".split("").map((c) => `/dev/xvdb${c}`)
+]
+const volumes = (n: number) => devices.slice(0, n).map((DeviceName) => ({ DeviceName, Ebs: { VolumeSize: 1, VolumeType: "gp3" as const } }))
+
+describe("RunInstances NetworkInterfaces", () => {
+  it("creates one ENI per entry with secondary addresses; DeleteOnTermination decides what termination does", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const subnet = yield* subnetIn("us-east-1a")
+      const r = yield* launch({
+        NetworkInterfaces: [
+          { DeviceIndex: 0, SubnetId: subnet.SubnetId, SecondaryPrivateIpAddressCount: 1, Description: "primary" },
+          { DeviceIndex: 1, SubnetId: subnet.SubnetId, DeleteOnTermination: false, PrivateIpAddresses: [{ PrivateIpAddress: "172.31.0.200", Primary: true }] }
+        ]
+      })
+      const inst = r.Instances![0]!
+      expect(inst.Placement?.AvailabilityZone).toBe("us-east-1a")
+      expect(inst.NetworkInterfaces!.map((n) => [n.Attachment?.DeviceIndex, n.Attachment?.DeleteOnTermination, n.PrivateIpAddresses!.length])).toEqual([
+        [0, true, 2],
+        [1, false, 1]
+      ])
+      expect(inst.NetworkInterfaces![1]!.PrivateIpAddress).toBe("172.31.0.200")
+      expect(inst.PublicIpAddress).toBeUndefined() // no public IPv4 with more than one interface
+      const d = yield* ec2.describeNetworkInterfaces({ Filters: [{ Name: "attachment.instance-id", Values: [inst.InstanceId!] }] })
+      expect(d.NetworkInterfaces!.map((n) => [n.Attachment?.DeviceIndex, n.Attachment?.DeleteOnTermination, n.Status])).toEqual([
+        [0, true, "in-use"],
+        [1, false, "in-use"]
+      ])
+      const secondary = inst.NetworkInterfaces![0]!.PrivateIpAddresses![1]!.PrivateIpAddress!
+      const byIp = yield* ec2.describeNetworkInterfaces({ Filters: [{ Name: "private-ip-address", Values: [secondary] }] })
+      expect(byIp.NetworkInterfaces!.map((n) => n.NetworkInterfaceId)).toEqual([inst.NetworkInterfaces![0]!.NetworkInterfaceId])
+      // the secondary address is taken: a new instance cannot ask for it
+      expect(yield* err(launch({ SubnetId: subnet.SubnetId, PrivateIpAddress: secondary }))).toEqual({
+        code: "InvalidIPAddress.InUse",
+        message: `Address ${secondary} is in use.`
+      })
+      yield* ec2.terminateInstances({ InstanceIds: [inst.InstanceId!] })
+      yield* TestClock.adjust("10 seconds")
+      const after = yield* ec2.describeNetworkInterfaces({
+        Filters: [{ Name: "subnet-id", Values: [subnet.SubnetId] }, { Name: "private-ip-address", Values: [inst.NetworkInterfaces![0]!.PrivateIpAddress!, "172.31.0.200"] }]
+      })
+      expect(after.NetworkInterfaces!.map((n) => [n.NetworkInterfaceId, n.Status, n.Attachment])).toEqual([
+        [inst.NetworkInterfaces![1]!.NetworkInterfaceId, "available", undefined]
+      ])
+    })))
+
+  it("answers every limit and combination error with AWS's code and message, changing nothing", () =>
+    run(Effect.gen(function*() {
+      const subnet = yield* subnetIn("us-east-1a")
+      const other = yield* subnetIn("us-east-1b")
+      const first = (yield* launch({ SubnetId: subnet.SubnetId })).Instances![0]!
+      const before = yield* state
+      const cases: ReadonlyArray<readonly [RunRequest, string, string]> = [
+        [
+          { NetworkInterfaces: [{ DeviceIndex: 0 }, { DeviceIndex: 1 }, { DeviceIndex: 2 }] },
+          "AttachmentLimitExceeded",
+          "Interface count 3 exceeds the limit for t3.micro"
+        ],
+        [{ NetworkInterfaces: [{ DeviceIndex: 0, SecondaryPrivateIpAddressCount: 2 }] }, "PrivateIpAddressLimitExceeded", "Number of private addresses will exceed limit."],
+        [
+          { NetworkInterfaces: [{ DeviceIndex: 0, PrivateIpAddresses: [{ PrivateIpAddress: "172.31.0.100", Primary: true }, { PrivateIpAddress: "172.31.0.101" }, { PrivateIpAddress: "172.31.0.102" }] }] },
+          "PrivateIpAddressLimitExceeded",
+          "Number of private addresses will exceed limit."
+        ],
+        [
+          { SubnetId: subnet.SubnetId, NetworkInterfaces: [{ DeviceIndex: 0 }] },
+          "InvalidParameterCombination",
+          "Network interfaces and an instance-level subnet ID may not be specified on the same request"
+        ],
+        [
+          { SecurityGroupIds: [first.SecurityGroups![0]!.GroupId!], NetworkInterfaces: [{ DeviceIndex: 0 }] },
+          "InvalidParameterCombination",
+          "Network interfaces and an instance-level security groups may not be specified on the same request"
+        ],
+        [
+          { PrivateIpAddress: "172.31.0.50", NetworkInterfaces: [{ DeviceIndex: 0 }] },
+          "InvalidParameterCombination",
+          "Network interfaces and an instance-level private IP address may not be specified on the same request"
+        ],
+        [{ SubnetId: subnet.SubnetId, PrivateIpAddress: first.PrivateIpAddress! }, "InvalidIPAddress.InUse", `Address ${first.PrivateIpAddress!} is in use.`],
+        [
+          { NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: subnet.SubnetId }, { DeviceIndex: 1, SubnetId: subnet.SubnetId, PrivateIpAddress: first.PrivateIpAddress! }] },
+          "InvalidIPAddress.InUse",
+          `Address ${first.PrivateIpAddress!} is in use.`
+        ],
+        [
+          { NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: subnet.SubnetId, PrivateIpAddresses: [{ PrivateIpAddress: "172.31.0.60", Primary: true }, { PrivateIpAddress: "172.31.0.60" }] }] },
+          "InvalidIPAddress.InUse",
+          "Address 172.31.0.60 is in use."
+        ],
+        [{ SubnetId: subnet.SubnetId, PrivateIpAddress: "10.0.0.5" }, "InvalidParameterValue", "Address 10.0.0.5 does not fall within the subnet's address range"],
+        [{ SubnetId: subnet.SubnetId, PrivateIpAddress: "172.31.0.1" }, "InvalidParameterValue", "Address 172.31.0.1 does not fall within the subnet's address range"],
+        [
+          { SubnetId: subnet.SubnetId, PrivateIpAddress: "172.31.0.70", MaxCount: 2 },
+          "InvalidParameterCombination",
+          "Specific private IP addresses cannot be specified when launching more than one instance"
+        ],
+        [
+          { NetworkInterfaces: [{ DeviceIndex: 0, AssociatePublicIpAddress: true }, { DeviceIndex: 1 }] },
+          "InvalidParameterCombination",
+          "The associatePublicIPAddress parameter cannot be specified when launching with multiple network interfaces."
+        ],
+        [
+          { NetworkInterfaces: [{ DeviceIndex: 1 }] },
+          "InvalidParameterValue",
+          "A network interface with device index 0 (the primary network interface) must be specified"
+        ],
+        [{ NetworkInterfaces: [{ SubnetId: subnet.SubnetId }] }, "MissingParameter", "The request must contain the parameter NetworkInterface.1.DeviceIndex"],
+        [{ NetworkInterfaces: [{ DeviceIndex: 0 }, { DeviceIndex: 0 }] }, "InvalidParameterValue", "Invalid value '0' for NetworkInterface.2.DeviceIndex"],
+        [
+          { NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: subnet.SubnetId }, { DeviceIndex: 1, SubnetId: other.SubnetId }] },
+          "InvalidParameterValue",
+          `Subnet ${other.SubnetId} is in availability zone us-east-1b, but the instance is launched in us-east-1a`
+        ],
+        [
+          { SubnetId: subnet.SubnetId, BlockDeviceMappings: volumes(27) },
+          "AttachmentLimitExceeded",
+          "Instance type 't3.micro' supports at most 28 attachments; the request needs 29."
+        ],
+        [
+          { NetworkInterfaces: [{ DeviceIndex: 0 }, { DeviceIndex: 1 }], BlockDeviceMappings: volumes(26) },
+          "AttachmentLimitExceeded",
+          "Instance type 't3.micro' supports at most 28 attachments; the request needs 29."
+        ],
+        [
+          { InstanceType: "m7i.large", SubnetId: subnet.SubnetId, BlockDeviceMappings: volumes(32) },
+          "AttachmentLimitExceeded",
+          "Instance type 'm7i.large' supports at most 32 attachments; the request needs 33."
+        ]
+      ]
+      for (const [req, code, message] of cases) {
+        expect(yield* err(launch(req)), JSON.stringify(req)).toEqual({ code, message })
+        expect(yield* state).toBe(before)
+      }
+      // the limits admit what they allow: 28 shared (27 volumes + 1 ENI), m7i.large's dedicated 32 volumes
+      const ok = yield* launch({ SubnetId: subnet.SubnetId, BlockDeviceMappings: volumes(26) })
+      expect(ok.Instances![0]!.BlockDeviceMappings).toHaveLength(27)
+      const m7i = yield* launch({ InstanceType: "m7i.large", NetworkInterfaces: [{ DeviceIndex: 0 }, { DeviceIndex: 1 }, { DeviceIndex: 2 }], BlockDeviceMappings: volumes(31) })
+      expect(m7i.Instances![0]!.BlockDeviceMappings).toHaveLength(32)
+      expect(m7i.Instances![0]!.NetworkInterfaces).toHaveLength(3)
+    })))
+
+  it("AttachVolume counts every attached ENI against the shared limit", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const r = yield* launch({ NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: (yield* subnetIn("us-east-1a")).SubnetId }, { DeviceIndex: 1 }] })
+      const id = r.Instances![0]!.InstanceId!
+      yield* TestClock.adjust("5 seconds")
+      // root volume + 2 ENIs = 3; 25 more volumes fill the 28 attachments
+      for (const Device of devices.slice(0, 25)) {
+        const v = yield* ec2.createVolume({ AvailabilityZone: "us-east-1a", Size: 1 })
+        yield* ec2.attachVolume({ VolumeId: v.VolumeId!, InstanceId: id, Device })
+      }
+      const extra = yield* ec2.createVolume({ AvailabilityZone: "us-east-1a", Size: 1 })
+      expect(yield* err(ec2.attachVolume({ VolumeId: extra.VolumeId!, InstanceId: id, Device: devices[25]! }))).toEqual({
+        code: "AttachmentLimitExceeded",
+        message: `Instance '${id}' has reached its maximum number of attachments (28).`
+      })
+    }), { seed: 1, delays: { volumeCreating: "immediate" } }))
+})
+
+describe("CreateVolume ClientToken", () => {
+  it("same token and parameters → the same volume; other parameters → IdempotentParameterMismatch", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const a = yield* ec2.createVolume({ AvailabilityZone: "us-east-1a", Size: 10, VolumeType: "gp3", ClientToken: "tok-1" })
+      const b = yield* ec2.createVolume({ AvailabilityZone: "us-east-1a", Size: 10, VolumeType: "gp3", ClientToken: "tok-1" })
+      expect(b.VolumeId).toBe(a.VolumeId)
+      // the AZ is not part of the comparison ("other than the Region or Availability Zone")
+      const c = yield* ec2.createVolume({ AvailabilityZone: "us-east-1b", Size: 10, VolumeType: "gp3", ClientToken: "tok-1" })
+      expect(c.VolumeId).toBe(a.VolumeId)
+      expect((yield* ec2.describeVolumes({})).Volumes).toHaveLength(1)
+      expect(yield* err(ec2.createVolume({ AvailabilityZone: "us-east-1a", Size: 11, VolumeType: "gp3", ClientToken: "tok-1" }))).toEqual({
+        code: "IdempotentParameterMismatch",
+        message: "Arguments on this idempotent request are inconsistent with arguments used in previous request(s)."
+      })
+      const other = yield* ec2.createVolume({ AvailabilityZone: "us-east-1a", Size: 10, VolumeType: "gp3", ClientToken: "tok-2" })
+      expect(other.VolumeId).not.toBe(a.VolumeId)
+      yield* TestClock.adjust("5 seconds")
+      yield* ec2.deleteVolume({ VolumeId: a.VolumeId! })
+      yield* TestClock.adjust("1 second")
+      expect(yield* err(ec2.createVolume({ AvailabilityZone: "us-east-1a", Size: 10, VolumeType: "gp3", ClientToken: "tok-1" }))).toEqual({
+        code: "InvalidVolume.NotFound",
+        message: `The volume '${a.VolumeId}' does not exist.`
+      })
+    })))
+})
+
+// ------------------------------------------------------------------------------------------------
+// property: limits and unique addresses under random RunInstances / AttachVolume / Terminate
+// ------------------------------------------------------------------------------------------------
+
+const TYPES = ["t3.nano", "t3.micro", "m5.large", "c5d.large", "m7i.large"] as const
+
+type Op =
+  | { readonly _tag: "run"; readonly type: number; readonly enis: ReadonlyArray<number>; readonly ips: number; readonly volumes: number; readonly count: number }
+  | { readonly _tag: "attach"; readonly instance: number; readonly n: number }
+  | { readonly _tag: "terminate"; readonly instance: number }
+  | { readonly _tag: "wait" }
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    _tag: fc.constant("run" as const),
+    type: fc.nat(TYPES.length - 1),
+    enis: fc.array(fc.nat(4), { minLength: 0, maxLength: 5 }),
+    ips: fc.nat(3),
+    volumes: fc.nat(34),
+    count: fc.integer({ min: 1, max: 3 })
+  }),
+  fc.record({ _tag: fc.constant("attach" as const), instance: fc.nat(20), n: fc.integer({ min: 1, max: 12 }) }),
+  fc.record({ _tag: fc.constant("terminate" as const), instance: fc.nat(20) }),
+  fc.constant({ _tag: "wait" as const })
+)
+
+const limitsOf = (type: string) => {
+  const v = Option.getOrUndefined(InstanceTypeCatalogue.lookup(type))
+  return { enis: v?.maximumNetworkInterfaces ?? 2, ips: v?.ipv4AddressesPerInterface ?? 2, store: v?.instanceStorageTotalSizeInGB !== undefined ? 1 : 0 }
+}
+
+const checkInvariants = Effect.flatMap(Hypervisor.Hypervisor, (hv) =>
+  hv.inspect((w) => {
+    const problems: Array<string> = []
+    const perSubnet = new Map<string, Set<string>>()
+    const attached = new Map<string, number>()
+    for (const e of w.all("networkInterfaces")) {
+      let set = perSubnet.get(e.SubnetId)
+      if (set === undefined) perSubnet.set(e.SubnetId, set = new Set())
+      for (const ip of [e.PrivateIpAddress, ...(e.SecondaryPrivateIpAddresses ?? [])]) {
+        if (set.has(ip)) problems.push(`duplicate ${ip} in ${e.SubnetId}`)
+        set.add(ip)
+      }
+      if (e.Attachment !== undefined) {
+        attached.set(e.Attachment.InstanceId, (attached.get(e.Attachment.InstanceId) ?? 0) + 1)
+        const type = w.get("instances", e.Attachment.InstanceId)?.InstanceType
+        if (type !== undefined && 1 + (e.SecondaryPrivateIpAddresses?.length ?? 0) > limitsOf(type).ips) problems.push(`IPs of ${e.NetworkInterfaceId}`)
+      }
+    }
+    for (const i of w.all("instances")) {
+      const l = limitsOf(i.InstanceType)
+      const n = attached.get(i.InstanceId) ?? 0
+      if (n > l.enis) problems.push(`ENIs of ${i.InstanceId} (${i.InstanceType}): ${n}`)
+      const volumes = i.BlockDeviceMappings.length
+      const total = i.InstanceType === "m7i.large" ? volumes : volumes + n + l.store
+      const limit = i.InstanceType === "m7i.large" ? 32 : 28
+      if (total > limit) problems.push(`attachments of ${i.InstanceId} (${i.InstanceType}): ${total}`)
+    }
+    return problems
+  })
+)
+
+describe("property: ENI, IPv4-per-ENI and attachment limits; unique private IPs per subnet", () => {
+  it("hold after every step of random RunInstances / AttachVolume / TerminateInstances sequences", async () => {
+    let steps = 0
+    let launched = 0
+    let attached = 0
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 14 }), (ops) =>
+        run(Effect.gen(function*() {
+          const ec2 = yield* Ec2.Ec2
+          const subnet = yield* subnetIn("us-east-1a")
+          const ids: Array<string> = []
+          let device = 0
+          for (const op of ops) {
+            steps++
+            if (op._tag === "run") {
+              const type = TYPES[op.type]!
+              const r = yield* Effect.exit(launch({
+                InstanceType: type,
+                MinCount: 1,
+                MaxCount: op.count,
+                ...(op.enis.length === 0
+                  ? { SubnetId: subnet.SubnetId }
+                  : {
+                    NetworkInterfaces: [0, ...op.enis.map((_, k) => k + 1)].map((DeviceIndex, k) => ({
+                      DeviceIndex,
+                      ...(DeviceIndex === 0 ? { SubnetId: subnet.SubnetId } : {}),
+                      SecondaryPrivateIpAddressCount: k === 0 ? op.ips : op.enis[k - 1]!,
+                      DeleteOnTermination: k % 2 === 0
+                    }))
+                  }),
+                BlockDeviceMappings: volumes(op.volumes)
+              }))
+              if (r._tag === "Success") {
+                launched++
+                ids.push(...r.value.Instances!.map((i) => i.InstanceId!))
+              }
+            } else if (op._tag === "attach" && ids.length > 0) {
+              const id = ids[op.instance % ids.length]!
+              for (let k = 0; k < op.n; k++) {
+                const v = yield* ec2.createVolume({ AvailabilityZone: "us-east-1a", Size: 1 })
+                const a = yield* Effect.exit(ec2.attachVolume({ VolumeId: v.VolumeId!, InstanceId: id, Device: devices[30 + (device++ % 17)]! }))
+                if (a._tag === "Success") attached++
+              }
+            } else if (op._tag === "terminate" && ids.length > 0) {
+              yield* Effect.exit(ec2.terminateInstances({ InstanceIds: [ids[op.instance % ids.length]!] }))
+            } else {
+              yield* TestClock.adjust("6 seconds")
+            }
+            expect(yield* checkInvariants).toEqual([])
+          }
+        }), { seed: 7, delays: { volumeCreating: "immediate", instancePending: "immediate" } })
+      ),
+      { numRuns: CI ? 1000 : 100 }
+    )
+    // the sequences reach both sides of the limits
+    expect(steps).toBeGreaterThan(0)
+    expect(launched).toBeGreaterThan(0)
+    expect(attached).toBeGreaterThan(0)
+    console.log(`limits property: ${steps} steps, ${launched} launches, ${attached} attachments`)
+  }, 600_000)
+})
