@@ -491,7 +491,7 @@ describe("persistence journal", () => {
     }))
     const bytes = fs.readFileSync(f2)
     const v = Buffer.from(bytes)
-    v.writeUInt32BE(2, 8)
+    v.writeUInt32BE(99, 8)
     expect((Journal.parse(v) as Codec.PersistenceError).reason).toBe("Version")
     const mid = Buffer.from(bytes)
     const firstEnd = 16 + 8 + bytes.readUInt32BE(16)

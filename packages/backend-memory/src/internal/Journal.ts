@@ -3,7 +3,7 @@
  *
  * File layout: header `"EC2KJRNL"` (8 bytes) · version (u32 BE) · 4 reserved bytes, then records
  * `length (u32 BE) · crc32(payload) (u32 BE) · payload`. The first record is a full snapshot
- * (msgpack `{ t: "s", d: dump }`), the others are change sets (`{ t: "c", c: changes }`).
+ * (msgpack `{ t: "s", d: encodeDump(dump) }`, columnar, see `Codec`), the others are change sets (`{ t: "c", c: changes }`).
  *
  * Guarantees:
  * - `append` writes one record and `fsync`s before returning, so an acknowledged mutation survives
@@ -22,11 +22,12 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import * as zlib from "node:zlib"
-import { type Dump, checkDump, pack, PersistenceError, unpack } from "./Codec.js"
+import { checkDump, decodeDump, type Dump, encodeDump, pack, PersistenceError, unpack } from "./Codec.js"
 import type { Change } from "./World.js"
 
 export const JOURNAL_MAGIC = "EC2KJRNL"
-export const JOURNAL_VERSION = 1
+/** Version 2: the base snapshot is in `Codec`'s columnar encoding (version 1: records as maps). */
+export const JOURNAL_VERSION = 2
 const HEADER = 16
 
 const crc32 = (b: Uint8Array): number => zlib.crc32(b) >>> 0
@@ -120,7 +121,12 @@ export const parse = (bytes: Uint8Array, file = "<bytes>"): Loaded | Persistence
     }
     const r = record as { t?: unknown; d?: unknown; c?: unknown }
     if (base === undefined) {
-      const dump = r.t === "s" ? checkDump(r.d) : undefined
+      let dump: Dump | undefined
+      try {
+        dump = r.t === "s" ? checkDump(decodeDump(r.d)) : undefined
+      } catch {
+        dump = undefined
+      }
       if (dump === undefined) return corrupt("the first record is not a world snapshot")
       base = dump
     } else if (r.t === "c" && Array.isArray(r.c)) {
@@ -183,7 +189,7 @@ export class Journal {
 
   /** Creates (or replaces, atomically) a journal holding just `dump`. */
   static create(file: string, dump: Dump, options: JournalOptions = {}): Journal {
-    const bytes = Buffer.concat([header(), frame(pack({ t: "s", d: dump }))])
+    const bytes = Buffer.concat([header(), frame(pack({ t: "s", d: encodeDump(dump) }))])
     writeAtomic(file, bytes)
     const fd = fs.openSync(file, "r+")
     return new Journal(file, fd, bytes.length, options.compactBytes ?? 16 * 1024 * 1024)
@@ -204,7 +210,7 @@ export class Journal {
   /** Replaces the file with one holding just `dump` (temp file + fsync + rename). */
   compact(dump: Dump): void {
     fs.closeSync(this.fd)
-    const bytes = Buffer.concat([header(), frame(pack({ t: "s", d: dump }))])
+    const bytes = Buffer.concat([header(), frame(pack({ t: "s", d: encodeDump(dump) }))])
     writeAtomic(this.file, bytes)
     this.fd = fs.openSync(this.file, "r+")
     this.size = bytes.length

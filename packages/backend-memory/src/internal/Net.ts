@@ -5,6 +5,28 @@
  */
 
 export const ipToInt = (ip: string): number => {
+  // hand-rolled (no split/map): runs for every ENI when a world is loaded
+  let n = 0
+  let part = 0
+  let dots = 0
+  let digits = 0
+  for (let i = 0; i < ip.length; i++) {
+    const c = ip.charCodeAt(i)
+    if (c === 46 && digits > 0 && digits <= 3) {
+      n = n * 256 + part
+      part = 0
+      digits = 0
+      dots++
+    } else if (c >= 48 && c <= 57) {
+      part = part * 10 + (c - 48)
+      digits++
+    } else return slowIpToInt(ip)
+  }
+  if (dots !== 3 || digits === 0 || digits > 3) return slowIpToInt(ip)
+  return (n * 256 + part) >>> 0
+}
+
+const slowIpToInt = (ip: string): number => {
   const p = ip.split(".").map(Number)
   return (((p[0]! << 24) >>> 0) + (p[1]! << 16) + (p[2]! << 8) + p[3]!) >>> 0
 }

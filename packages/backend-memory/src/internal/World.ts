@@ -13,6 +13,7 @@
  * - **time**: `now` (virtual ms, set by the engine), `schedule(kind, target, delayMs, data)`,
  *   `cancelTimers(target, kind?)`, `timersOf(target)`, `delay(kind)`.
  * - **events**: `emitStateChange(instanceId, state)`, `firstBoot(instanceId, userData)`.
+ * - **counts**: `activeInstances(az, type | "*")` (pending/running/stopping, kept on every write).
  *
  * Rules: validate everything before the first `put`; an operation that fails after a `put` is rolled
  * back by the engine, but the order of a table after undoing a delete may differ (records re-enter
@@ -83,9 +84,14 @@ export class World {
   private readonly ipIdx = new Map<string, Set<number>>()
   private readonly ipHint = new Map<string, number>()
   private readonly publicIps = new Set<string>()
+  /** `"<az>|<type>"` and `"<az>|*"` → number of active (pending/running/stopping) instances */
+  private readonly activeIdx = new Map<string, number>()
   /** target → timer ids */
   private readonly timerIdx = new Map<string, Set<string>>()
-  /** timers sorted by (DueAt, Seq); lazily cleaned (entries whose id is gone are skipped) */
+  /**
+   * Binary min-heap of timers by (DueAt, Seq); lazily cleaned (an entry that is no longer the
+   * table's record for its id is skipped when it reaches the top). O(log n) push and pop.
+   */
   private queue: Array<TimerRecord> = []
   private log: Array<Change> = []
   private undo: Array<UndoEntry> | undefined
@@ -95,6 +101,8 @@ export class World {
   private boots: Array<FirstBoot> = []
   /** Virtual time of the change being applied (set by the engine). */
   now = 0
+  /** True while the constructor loads records (timers are collected, then sorted once). */
+  private loading = false
   readonly rng: Rng
 
   constructor(
@@ -103,14 +111,18 @@ export class World {
     records: Iterable<readonly [TableName, ReadonlyArray<unknown>]>
   ) {
     this.maps = Object.fromEntries(tableNames.map((t) => [t, new Map()])) as never
+    this.loading = true
     for (const [table, rows] of records) {
       const map = this.maps[table] as AnyMap
+      const key = keyOf[table] as (r: unknown) => string
       for (const r of rows) {
-        const id = (keyOf[table] as (r: unknown) => string)(r)
+        const id = key(r)
         map.set(id, r)
         this.indexIn(table, id, r)
       }
     }
+    this.loading = false
+    // heapify once (Floyd) instead of pushing timer by timer
     this.queue.sort(timerOrder)
     this.rng = new Rng(this.maps.meta.get("world")?.RngState ?? 0)
     this.log = []
@@ -199,9 +211,9 @@ export class World {
         this.indexIn(u.table, u.id, u.prev)
       }
     }
-    for (const [subnet, n] of this.allocatedIps) {
-      if (!this.ipHeld(subnet, n)) this.releaseIp(subnet, n)
-    }
+    // an address allocated in this transaction was free before it (allocation skips used ones), and
+    // the undo above removed every record written since, so it is free again
+    for (const [subnet, n] of this.allocatedIps) this.releaseIp(subnet, n)
     this.allocatedIps = []
     this.log.length = mark.log
     this.events.length = mark.events
@@ -282,6 +294,10 @@ export class World {
         this.publicIps.add((r as Tables["addresses"]).PublicIp)
         return
       }
+      case "instances": {
+        this.countActive(r as Tables["instances"], 1)
+        return
+      }
       case "timers": {
         const t = r as TimerRecord
         let ids = this.timerIdx.get(t.Target)
@@ -315,6 +331,10 @@ export class World {
         this.publicIps.delete((r as Tables["addresses"]).PublicIp)
         return
       }
+      case "instances": {
+        this.countActive(r as Tables["instances"], -1)
+        return
+      }
       case "timers": {
         const t = r as TimerRecord
         const ids = this.timerIdx.get(t.Target)
@@ -323,6 +343,24 @@ export class World {
         return
       }
     }
+  }
+
+  private countActive(r: Tables["instances"], delta: 1 | -1) {
+    const state = r.Lifecycle.State
+    if (state !== "pending" && state !== "running" && state !== "stopping") return
+    for (const key of [`${r.AvailabilityZone}|${r.InstanceType}`, `${r.AvailabilityZone}|*`]) {
+      const n = (this.activeIdx.get(key) ?? 0) + delta
+      if (n === 0) this.activeIdx.delete(key)
+      else this.activeIdx.set(key, n)
+    }
+  }
+
+  /**
+   * Number of active (pending, running or stopping) instances in an AZ, of one type or of all
+   * (`"*"`), kept up to date on every write (no scan of the instances).
+   */
+  activeInstances(availabilityZone: string, instanceType: string | "*"): number {
+    return this.activeIdx.get(`${availabilityZone}|${instanceType}`) ?? 0
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -362,14 +400,6 @@ export class World {
     this.ipIdx.get(subnet)?.delete(n)
     const hint = this.ipHint.get(subnet)
     if (hint !== undefined && n < hint) this.ipHint.set(subnet, n)
-  }
-
-  private ipHeld(subnet: string, n: number): boolean {
-    const ip = intToIp(n)
-    for (const eni of this.maps.networkInterfaces.values()) {
-      if (eni.SubnetId === subnet && eni.PrivateIpAddress === ip) return true
-    }
-    return false
   }
 
   isPrivateIpUsed(subnetId: string, ip: string): boolean {
@@ -445,14 +475,42 @@ export class World {
 
   private enqueue(t: TimerRecord) {
     const q = this.queue
-    let lo = 0
-    let hi = q.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (timerOrder(q[mid]!, t) <= 0) lo = mid + 1
-      else hi = mid
+    q.push(t)
+    if (this.loading) return // a sorted array is a heap: the constructor sorts once at the end
+    if (q.length > 2 * this.maps.timers.size + 1024) {
+      // mostly cancelled entries: rebuild from the live timers (the sorted array is a heap)
+      this.queue = [...this.maps.timers.values()].sort(timerOrder)
+      return
     }
-    q.splice(lo, 0, t)
+    let i = q.length - 1
+    while (i > 0) {
+      const parent = (i - 1) >>> 1
+      if (timerOrder(q[parent]!, t) <= 0) break
+      q[i] = q[parent]!
+      i = parent
+    }
+    q[i] = t
+  }
+
+  /** Removes the top of the heap. */
+  private dequeue(): TimerRecord | undefined {
+    const q = this.queue
+    const top = q[0]
+    const last = q.pop()
+    if (top === undefined || last === undefined || q.length === 0) return top
+    const n = q.length
+    let i = 0
+    for (;;) {
+      const l = 2 * i + 1
+      if (l >= n) break
+      const r = l + 1
+      const c = r < n && timerOrder(q[r]!, q[l]!) < 0 ? r : l
+      if (timerOrder(q[c]!, last) >= 0) break
+      q[i] = q[c]!
+      i = c
+    }
+    q[i] = last
+    return top
   }
 
   /** Schedules `kind` for `target` at `now + delayMs`; returns the timer. */
@@ -489,7 +547,7 @@ export class World {
     while (this.queue.length > 0) {
       const head = this.queue[0]!
       if (this.maps.timers.get(head.TimerId) === head) return head.DueAt
-      this.queue.shift()
+      this.dequeue()
     }
     return undefined
   }
@@ -498,7 +556,7 @@ export class World {
   popDue(now: number): TimerRecord | undefined {
     const due = this.nextDueAt()
     if (due === undefined || due > now) return undefined
-    const head = this.queue.shift()!
+    const head = this.dequeue()!
     this.del("timers", head.TimerId)
     return head
   }
