@@ -12,10 +12,28 @@
  * with its '=' padding and no `SHA256:` prefix (observed: mulgadc/spinifex#571, eksctl-io/eksctl#5151,
  * ansible-collections/amazon.aws#2406; read 2026-11). ED25519 KeyMaterial is an unencrypted OpenSSH private
  * key (`-----BEGIN OPENSSH PRIVATE KEY-----`), the "pem" format the user guide says OpenSSH can use.
+ * The fingerprint does not depend on KeyFormat: the rules above are stated per key type and origin.
+ *
+ * KeyFormat "ppk" — "an unencrypted PPK formatted private key for use with PuTTY"
+ * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateKeyPair.html, read 2026-11). The PPK
+ * version AWS writes is not documented and no published sample was found (searched 2026-11). We write
+ * `PuTTY-User-Key-File-2`, for RSA and ED25519 alike: the version every PuTTY since 0.52 and the wider
+ * ecosystem (FileZilla, WinSCP < 5.18.5, paramiko-era tools, node-forge) reads, whereas version 3 is
+ * rejected as "PuTTY key format too new" by PuTTY ≤ 0.74 (winscp/winscp source/putty/sshpubk.c
+ * `ssh2_load_userkey`; KeeAgent#316, FarGroup/Far-NetBox#11). Unverified against live EC2. Layout per
+ * PuTTY's manual Appendix C (https://tartarus.org/~simon/putty-snapshots/htmldoc/AppendixC.html, read
+ * 2026-11) and PuTTY's `sshpubk.c`: header lines `Encryption: none` and `Comment: <key name>` (the key
+ * name, as in the PublicKey comment; unverified), base64 blobs in lines of 64 characters, LF line
+ * endings (PuTTYgen ≥ 0.75), no trailing newline (as the pem KeyMaterial; unverified), unpadded private
+ * blob (cipher block size 1 when unencrypted), and `Private-MAC` = lowercase hex HMAC-SHA-1 keyed with
+ * SHA-1("putty-private-key-file-mac-key") (no passphrase) over string(algorithm) ‖ string("none") ‖
+ * string(comment) ‖ string(public blob) ‖ string(private blob). Private blobs: RSA mpint d ‖ mpint p ‖
+ * mpint q ‖ mpint iqmp (q⁻¹ mod p, JWK `qi`); ED25519 the 32-byte seed as a string (PuTTY's ecc code:
+ * "EdDSA stores the private key integer little-endian", `put_mp_le_fixedlen(…, fieldBytes)`).
  *
  * @internal
  */
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes } from "node:crypto"
+import { createHash, createHmac, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes } from "node:crypto"
 import { Effect, Result } from "effect"
 import type { Ec2 } from "@ec2kit/core"
 import { Ec2Error, Identifier } from "@ec2kit/core"
@@ -89,22 +107,96 @@ const opensshEd25519Private = (seed: Buffer, pub: Buffer, comment: string) => {
   return pem("OPENSSH PRIVATE KEY", body)
 }
 
+// ------------------------------------------------------------------------------------------------
+// PuTTY private key file (PPK), version 2, unencrypted — see the module comment for sources
+// ------------------------------------------------------------------------------------------------
+
+/**
+ * The PPK file version CreateKeyPair writes (unverified against EC2; see the module comment).
+ *
+ * @since 0.1.0
+ * @category ppk
+ */
+export const ppkVersion = 2
+
+/**
+ * The Private-MAC of an unencrypted PPK v2 file: HMAC-SHA-1 keyed with SHA-1("putty-private-key-file-mac-key"),
+ * over the length-prefixed algorithm, encryption, comment, public blob and private blob; lowercase hex.
+ *
+ * @since 0.1.0
+ * @category ppk
+ */
+export const ppkMac = (algorithm: string, comment: string, publicBlob: Buffer, privateBlob: Buffer): string =>
+  createHmac("sha1", createHash("sha1").update("putty-private-key-file-mac-key").digest())
+    .update(Buffer.concat([
+      sshString(algorithm),
+      sshString("none"),
+      sshString(comment),
+      sshString(publicBlob),
+      sshString(privateBlob)
+    ]))
+    .digest("hex")
+
+/** Base64 in lines of 64 characters, as PuTTY writes key blobs. */
+const base64Lines = (b: Buffer): ReadonlyArray<string> => b.toString("base64").match(/.{1,64}/g) ?? []
+
+/**
+ * An unencrypted `PuTTY-User-Key-File-2` file (LF line endings, no trailing newline).
+ *
+ * @since 0.1.0
+ * @category ppk
+ */
+export const ppkFile = (algorithm: "ssh-rsa" | "ssh-ed25519", publicBlob: Buffer, privateBlob: Buffer, comment: string): string => {
+  const pub = base64Lines(publicBlob)
+  const priv = base64Lines(privateBlob)
+  return [
+    `PuTTY-User-Key-File-${ppkVersion}: ${algorithm}`,
+    "Encryption: none",
+    `Comment: ${comment}`,
+    `Public-Lines: ${pub.length}`,
+    ...pub,
+    `Private-Lines: ${priv.length}`,
+    ...priv,
+    `Private-MAC: ${ppkMac(algorithm, comment, publicBlob, privateBlob)}`
+  ].join("\n")
+}
+
+/**
+ * PPK private blob of an RSA key: mpint d, mpint p, mpint q, mpint iqmp (q⁻¹ mod p), from unsigned big-endian magnitudes.
+ *
+ * @since 0.1.0
+ * @category ppk
+ */
+export const rsaPpkPrivateBlob = (d: Buffer, p: Buffer, q: Buffer, iqmp: Buffer): Buffer =>
+  Buffer.concat([mpint(d), mpint(p), mpint(q), mpint(iqmp)])
+
+/**
+ * PPK private blob of an ED25519 key: the 32-byte seed as an SSH string.
+ *
+ * @since 0.1.0
+ * @category ppk
+ */
+export const ed25519PpkPrivateBlob = (seed: Buffer): Buffer => sshString(seed)
+
 interface Generated {
   readonly KeyMaterial: string
   readonly KeyFingerprint: string
   readonly PublicKey: string
 }
 
-/** Generates a key pair of the type, with AWS's fingerprint and an OpenSSH public key line. */
-export const generate = (type: "rsa" | "ed25519", name: string): Generated => {
+/** Generates a key pair of the type, with AWS's fingerprint, an OpenSSH public key line, and the private key in the format. */
+export const generate = (type: "rsa" | "ed25519", name: string, format: "pem" | "ppk" = "pem"): Generated => {
   if (type === "rsa") {
     // 2048-bit RSA, as CreateKeyPair makes ("2048-bit SSH-2 RSA keys" — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/create-key-pairs.html, read 2026-11)
-    const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 })
-    const jwk = publicKey.export({ format: "jwk" })
+    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 })
+    const jwk = privateKey.export({ format: "jwk" })
+    const blob = rsaBlob(b64u(jwk.n!), b64u(jwk.e!))
     return {
-      KeyMaterial: privateKey.export({ type: "pkcs1", format: "pem" }).toString().trimEnd(),
+      KeyMaterial: format === "ppk"
+        ? ppkFile("ssh-rsa", blob, rsaPpkPrivateBlob(b64u(jwk.d!), b64u(jwk.p!), b64u(jwk.q!), b64u(jwk.qi!)), name)
+        : privateKey.export({ type: "pkcs1", format: "pem" }).toString().trimEnd(),
       KeyFingerprint: createdRsaFingerprint(privateKey.export({ type: "pkcs8", format: "der" })),
-      PublicKey: `ssh-rsa ${rsaBlob(b64u(jwk.n!), b64u(jwk.e!)).toString("base64")} ${name}`
+      PublicKey: `ssh-rsa ${blob.toString("base64")} ${name}`
     }
   }
   const { privateKey, publicKey } = generateKeyPairSync("ed25519")
@@ -112,7 +204,9 @@ export const generate = (type: "rsa" | "ed25519", name: string): Generated => {
   const seed = b64u(privateKey.export({ format: "jwk" }).d!)
   const blob = ed25519Blob(pub)
   return {
-    KeyMaterial: opensshEd25519Private(seed, pub, name),
+    KeyMaterial: format === "ppk"
+      ? ppkFile("ssh-ed25519", blob, ed25519PpkPrivateBlob(seed), name)
+      : opensshEd25519Private(seed, pub, name),
     KeyFingerprint: ed25519Fingerprint(blob),
     PublicKey: `ssh-ed25519 ${blob.toString("base64")} ${name}`
   }
@@ -206,12 +300,9 @@ export const createKeyPair = (w: World, req: Parameters<Ec2.Implementation["crea
     yield* validateName(req.KeyName)
     const tags = yield* attempt(tagsFromSpecs(req.TagSpecifications, "key-pair"))
     const type = req.KeyType ?? "rsa"
-    if (req.KeyFormat === "ppk") {
-      return yield* Ec2Error.fail("UnsupportedOperation", "KeyFormat ppk is not supported by this backend.")
-    }
     if (w.get("keyPairs", req.KeyName) !== undefined) return yield* Effect.fail(duplicate(req.KeyName))
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
-    const g = generate(type, req.KeyName)
+    const g = generate(type, req.KeyName, req.KeyFormat ?? "pem")
     const r = yield* store(w, req.KeyName, tags, { KeyType: type, KeyFingerprint: g.KeyFingerprint, PublicKey: g.PublicKey })
     return { KeyPairId: r.KeyPairId, KeyName: r.KeyName, KeyFingerprint: r.KeyFingerprint, KeyMaterial: g.KeyMaterial, ...tagsOut(w, r.KeyPairId) }
   })
