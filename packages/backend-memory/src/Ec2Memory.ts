@@ -7,6 +7,7 @@ import { Clock, Context, Duration, Effect, Layer, PubSub, Queue, Random, Semapho
 import { Ec2, Ec2Error, Identifier } from "@ec2kit/core"
 import { decodeSnapshot, encodeSnapshot, PersistenceError } from "./internal/Codec.js"
 import { Engine, type TimerHandler } from "./internal/Engine.js"
+import * as Fleet from "./internal/Fleet.js"
 import { Journal } from "./internal/Journal.js"
 import { Rng, seedState } from "./internal/Rng.js"
 import type { MetaRecord } from "./internal/Records.js"
@@ -69,6 +70,11 @@ export interface Options {
    * (AWS's limit is /16 per VPC and subnet). Invalid blocks fail the layer with an `Ec2Error`.
    */
   readonly vpcs?: ReadonlyArray<VpcOption>
+  /**
+   * The fleet of hosts of every AZ of a fresh world (ignored when starting from a snapshot or a
+   * persistence file, whose fleet is kept); change it later with `Hypervisor.setCapacity`.
+   */
+  readonly fleet?: FleetOption
   /** Persist to a journal file (survives restarts and `kill -9`). */
   readonly persistence?: { readonly path: string; readonly compactBytes?: number }
 }
@@ -95,6 +101,35 @@ export const defaultDelays: Readonly<Record<DelayKind, Delay>> = {
   // "two minutes before Amazon EC2 stops or terminates your Spot Instance" — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-instance-termination-notices.html (read 2026-11)
   spotNotice: "2 minutes"
 }
+
+/**
+ * The shape of the modelled fleet of hosts per AZ (option `fleet`; defaults `Fleet.defaultFleet`:
+ * 32 racks × 48 hosts × 896 vCPUs, so ordinary tests never run out).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FleetOption {
+  readonly racksPerAz?: number
+  readonly hostsPerRack?: number
+  readonly vCpusPerHost?: number
+}
+
+// validation text in the house shape of InvalidParameterValue (hypervisor control, not an AWS API)
+const fleetOf = (base: Fleet.FleetConfig, o: FleetOption) =>
+  Effect.gen(function*() {
+    const out = {
+      RacksPerAz: o.racksPerAz ?? base.RacksPerAz,
+      HostsPerRack: o.hostsPerRack ?? base.HostsPerRack,
+      VCpusPerHost: o.vCpusPerHost ?? base.VCpusPerHost
+    }
+    const check = (v: number, name: string, max: number) =>
+      Number.isInteger(v) && v >= 0 && v <= max ? Effect.void : Ec2Error.fail("InvalidParameterValue", `Invalid value '${v}' for ${name}.`)
+    yield* check(out.RacksPerAz, "RacksPerAz", Fleet.MaxRacksPerAz)
+    yield* check(out.HostsPerRack, "HostsPerRack", Fleet.MaxHostsPerRack)
+    yield* check(out.VCpusPerHost, "VCpusPerHost", Number.MAX_SAFE_INTEGER)
+    return out
+  })
 
 const toMillis = (d: Delay): number => (d === "immediate" ? 0 : Duration.toMillis(Duration.fromInputUnsafe(d)))
 
@@ -166,8 +201,9 @@ export const make = (options: Options = {}) =>
         const records = yield* seed({ accountId: options.accountId ?? "123456789012", region, ...(options.vpcs !== undefined ? { vpcs: options.vpcs } : {}) }, now, 0).pipe(
           Effect.provideService(Random.Random, initialRng)
         )
+        const fleet = options.fleet !== undefined ? { Fleet: { "*": yield* fleetOf(Fleet.defaultFleet, options.fleet) } } : {}
         const patched = records.map(([t, rows]) =>
-          t === "meta" ? [t, [{ ...(rows[0] as MetaRecord), RngState: initialRng.state }]] as const : [t, rows] as const
+          t === "meta" ? [t, [{ ...(rows[0] as MetaRecord), RngState: initialRng.state, ...fleet }]] as const : [t, rows] as const
         )
         return new World(delays, pool, patched)
       })
@@ -210,10 +246,26 @@ export const make = (options: Options = {}) =>
     })
 
     const hypervisor = Hypervisor.of({
-      setCapacity: ({ AvailabilityZone, Count, InstanceType }) =>
+      setCapacity: (options) =>
         engine.transact((w) =>
           Effect.gen(function*() {
-            if (!w.meta.Zones.some((z) => z.ZoneName === AvailabilityZone)) {
+            const AvailabilityZone = options.AvailabilityZone
+            const known = w.meta.Zones.some((z) => z.ZoneName === AvailabilityZone)
+            if (!("Count" in options)) {
+              if (!known && AvailabilityZone !== "*") {
+                return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${AvailabilityZone}]`)
+              }
+              const fleet = yield* fleetOf(Fleet.configOf(w.meta, AvailabilityZone), {
+                ...(options.RacksPerAz !== undefined ? { racksPerAz: options.RacksPerAz } : {}),
+                ...(options.HostsPerRack !== undefined ? { hostsPerRack: options.HostsPerRack } : {}),
+                ...(options.VCpusPerHost !== undefined ? { vCpusPerHost: options.VCpusPerHost } : {})
+              })
+              w.put("meta", { ...w.meta, Fleet: { ...w.meta.Fleet, [AvailabilityZone]: fleet } })
+              w.resetHostHints()
+              return
+            }
+            const { Count, InstanceType } = options
+            if (!known) {
               return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${AvailabilityZone}]`)
             }
             const key = `${AvailabilityZone}|${InstanceType ?? "*"}`

@@ -43,18 +43,50 @@ export interface ScheduledEventInput {
 }
 
 /**
+ * `setCapacity` form limiting the number of active (pending, running, stopping) instances.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface CapacityLimit {
+  readonly AvailabilityZone: string
+  readonly InstanceType?: string
+  readonly Count: number | undefined
+}
+
+/**
+ * `setCapacity` form reshaping an AZ's fleet of racks and hosts (see docs/backend-memory.md).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FleetCapacity {
+  /** An AZ of the Region, or `"*"` for every AZ without its own shape. */
+  readonly AvailabilityZone: string
+  readonly RacksPerAz?: number
+  readonly HostsPerRack?: number
+  readonly VCpusPerHost?: number
+}
+
+/**
  * The control surface.
  *
  * @since 0.1.0
  * @category models
  */
 export interface HypervisorShape {
-  /** Limits active instances of a type (or of all types with `"*"`) in an AZ; `undefined` removes the limit. */
-  readonly setCapacity: (options: {
-    readonly AvailabilityZone: string
-    readonly InstanceType?: string
-    readonly Count: number | undefined
-  }) => Effect.Effect<void, Ec2Error.Ec2Error>
+  /**
+   * Sets capacity in an AZ, in one of two forms:
+   * - `{ AvailabilityZone, InstanceType?, Count }` limits the active instances of a type (or of all
+   *   types without `InstanceType`); `Count: undefined` removes the limit;
+   * - `{ AvailabilityZone, RacksPerAz?, HostsPerRack?, VCpusPerHost? }` reshapes the AZ's fleet of
+   *   hosts (unset members keep their value; `AvailabilityZone: "*"` sets every AZ without its own).
+   *   Instances already on hosts outside the new shape keep running there; new placements use the
+   *   new shape only.
+   *
+   * Both limits apply; a request that does not fit fails with `InsufficientInstanceCapacity`.
+   */
+  readonly setCapacity: (options: CapacityLimit | FleetCapacity) => Effect.Effect<void, Ec2Error.Ec2Error>
   /**
    * Spot interruption: the notice (IMDS `spot/instance-action`) is set now; two minutes later the
    * instance stops/terminates. Hibernation starts at once (AWS gives no lead for hibernate).

@@ -343,3 +343,30 @@ describe("property: ENI, IPv4-per-ENI and attachment limits; unique private IPs 
     console.log(`limits property: ${steps} steps, ${launched} launches, ${attached} attachments`)
   }, 600_000)
 })
+
+describe("secondary private IPv4 addresses in the World's index", () => {
+  it("a restored world knows them, and a deleted interface frees them", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      const subnet = yield* subnetIn("us-east-1a")
+      const addressesOf = (r: { readonly Instances?: ReadonlyArray<Ec2Shapes.Instance> | undefined }) =>
+        r.Instances![0]!.NetworkInterfaces!.flatMap((n) => n.PrivateIpAddresses!.map((a) => a.PrivateIpAddress!))
+      const first = yield* launch({ InstanceType: "m5.large", NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: subnet.SubnetId, SecondaryPrivateIpAddressCount: 2 }] })
+      const firstIps = addressesOf(first)
+      expect(firstIps.length).toBe(3)
+      yield* hv.restore(yield* hv.snapshot)
+      const second = yield* launch({ InstanceType: "m5.large", NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: subnet.SubnetId, SecondaryPrivateIpAddressCount: 2 }] })
+      const secondIps = addressesOf(second)
+      for (const ip of secondIps) expect(firstIps).not.toContain(ip)
+      // an explicitly requested address held as a secondary is in use
+      expect((yield* err(launch({ InstanceType: "m5.large", NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: subnet.SubnetId, PrivateIpAddress: firstIps[2]! }] }))).code).toBe(
+        "InvalidIPAddress.InUse"
+      )
+      // terminate the first: its interface (DeleteOnTermination) and all three addresses are freed
+      yield* ec2.terminateInstances({ InstanceIds: [first.Instances![0]!.InstanceId!] })
+      yield* TestClock.adjust("10 seconds")
+      const third = yield* launch({ InstanceType: "m5.large", NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: subnet.SubnetId, SecondaryPrivateIpAddressCount: 2 }] })
+      expect([...addressesOf(third)].sort()).toEqual([...firstIps].sort())
+    })))
+})

@@ -23,8 +23,11 @@ export interface MetaRecord {
   readonly DefaultSecurityGroupId: string
   /** `"<az>|<instanceType>"` or `"<az>|*"` → max active (pending/running/stopping) instances. */
   readonly Capacity: Readonly<Record<string, number>>
-  /** Number of secondary private IPv4 addresses held by ENIs (the World's IP index knows primaries only). */
-  readonly SecondaryPrivateIps?: number
+  /**
+   * The fleet (see `Fleet`): AZ name, or `"*"` for every AZ without its own → its shape. Absent:
+   * `Fleet.defaultFleet`.
+   */
+  readonly Fleet?: Readonly<Record<string, { readonly RacksPerAz: number; readonly HostsPerRack: number; readonly VCpusPerHost: number }>>
 }
 
 /** One scheduled transition: data, so snapshots capture pending timers. */
@@ -265,6 +268,10 @@ export interface InstanceRecord {
   readonly PlacementGroupName?: string
   readonly PartitionNumber?: number
   readonly Slot?: number
+  /** The rack (0-based, per AZ) of the host an active instance occupies (internal; see `Fleet`). */
+  readonly RackId?: number
+  /** The host (0-based, per rack) an active instance occupies (internal; see `Fleet`). */
+  readonly HostId?: number
   readonly IamInstanceProfileArn?: string
   /** `IamInstanceProfile.Id` echoed by DescribeInstances (IAM is not modelled). */
   readonly IamInstanceProfileId?: string

@@ -9,11 +9,14 @@
  *   rollback, and keeps the indices in step.
  * - **tags**: `tagsOf(id)`, `setTags(id, tags)`, `tagIndex(key)` (value → ids), `tagKeys()`.
  * - **allocate**: `allocatePrivateIp(subnetId)`, `allocatePublicIp()`, `isPrivateIpUsed`, `newId(kind)`
- *   (an Effect, in `Engine`), `uuid()`.
+ *   (an Effect, in `Engine`), `uuid()`. The private-IP index holds every ENI's primary and secondary
+ *   addresses (kept on every write, so deleting an ENI frees them and a restored world knows them).
  * - **time**: `now` (virtual ms, set by the engine), `schedule(kind, target, delayMs, data)`,
  *   `cancelTimers(target, kind?)`, `timersOf(target)`, `delay(kind)`.
  * - **events**: `emitStateChange(instanceId, state)`, `firstBoot(instanceId, userData)`.
  * - **counts**: `activeInstances(az, type | "*")` (pending/running/stopping, kept on every write).
+ * - **fleet**: `hostUsed(az, key)` (vCPUs used on a host by the instances occupying it, see `Fleet`),
+ *   `hostHint` / `setHostHint` / `resetHostHints` (first-fit cursor: every host before it is full).
  *
  * Rules: validate everything before the first `put`; an operation that fails after a `put` is rolled
  * back by the engine, but the order of a table after undoing a delete may differ (records re-enter
@@ -22,6 +25,7 @@
  * @internal
  */
 import type { Lifecycle } from "@ec2kit/core"
+import { HOST_RADIX, occupies, vCpusOf } from "./Fleet.js"
 import { assignableRange, intToIp, ipToInt, parseCidr } from "./Net.js"
 import type { MetaRecord, TableName, Tables, TimerRecord } from "./Records.js"
 import { keyOf, tableNames } from "./Records.js"
@@ -86,6 +90,10 @@ export class World {
   private readonly publicIps = new Set<string>()
   /** `"<az>|<type>"` and `"<az>|*"` → number of active (pending/running/stopping) instances */
   private readonly activeIdx = new Map<string, number>()
+  /** AZ → host key (`rack * HOST_RADIX + host`) → vCPUs used by the instances occupying it */
+  private readonly hostIdx = new Map<string, Map<number, number>>()
+  /** AZ → host key before which every host is full (a cache; always safe to lower) */
+  private readonly hostHints = new Map<string, number>()
   /** target → timer ids */
   private readonly timerIdx = new Map<string, Set<string>>()
   /**
@@ -287,6 +295,7 @@ export class World {
       case "networkInterfaces": {
         const eni = r as Tables["networkInterfaces"]
         this.useIp(eni.SubnetId, ipToInt(eni.PrivateIpAddress))
+        for (const ip of eni.SecondaryPrivateIpAddresses ?? []) this.useIp(eni.SubnetId, ipToInt(ip))
         if (eni.PublicIp !== undefined) this.publicIps.add(eni.PublicIp)
         return
       }
@@ -296,6 +305,7 @@ export class World {
       }
       case "instances": {
         this.countActive(r as Tables["instances"], 1)
+        this.countHost(r as Tables["instances"], 1)
         return
       }
       case "timers": {
@@ -324,6 +334,7 @@ export class World {
       case "networkInterfaces": {
         const eni = r as Tables["networkInterfaces"]
         this.releaseIp(eni.SubnetId, ipToInt(eni.PrivateIpAddress))
+        for (const ip of eni.SecondaryPrivateIpAddresses ?? []) this.releaseIp(eni.SubnetId, ipToInt(ip))
         if (eni.PublicIp !== undefined && eni.AllocationId === undefined) this.publicIps.delete(eni.PublicIp)
         return
       }
@@ -333,6 +344,7 @@ export class World {
       }
       case "instances": {
         this.countActive(r as Tables["instances"], -1)
+        this.countHost(r as Tables["instances"], -1)
         return
       }
       case "timers": {
@@ -353,6 +365,39 @@ export class World {
       if (n === 0) this.activeIdx.delete(key)
       else this.activeIdx.set(key, n)
     }
+  }
+
+  private countHost(r: Tables["instances"], delta: 1 | -1) {
+    if (!occupies(r)) return
+    let hosts = this.hostIdx.get(r.AvailabilityZone)
+    if (hosts === undefined) this.hostIdx.set(r.AvailabilityZone, hosts = new Map())
+    const key = r.RackId! * HOST_RADIX + r.HostId!
+    const n = (hosts.get(key) ?? 0) + delta * vCpusOf(r.InstanceType)
+    if (n <= 0) hosts.delete(key)
+    else hosts.set(key, n)
+    if (delta < 0) {
+      const hint = this.hostHints.get(r.AvailabilityZone)
+      if (hint !== undefined && key < hint) this.hostHints.set(r.AvailabilityZone, key)
+    }
+  }
+
+  /** vCPUs used on a host (key `rack * HOST_RADIX + host`) by the active instances on it. */
+  hostUsed(availabilityZone: string, key: number): number {
+    return this.hostIdx.get(availabilityZone)?.get(key) ?? 0
+  }
+
+  /** The first-fit cursor of an AZ: every host before it is full. */
+  hostHint(availabilityZone: string): number {
+    return this.hostHints.get(availabilityZone) ?? 0
+  }
+
+  setHostHint(availabilityZone: string, key: number): void {
+    this.hostHints.set(availabilityZone, key)
+  }
+
+  /** Forgets the cursors (after the fleet's shape changed). */
+  resetHostHints(): void {
+    this.hostHints.clear()
   }
 
   /**

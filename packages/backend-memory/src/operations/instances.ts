@@ -29,7 +29,8 @@ import type {
   SubnetRecord,
   TimerRecord
 } from "../internal/Records.js"
-import { attachmentLimit, countSecondaryIps, eniLimits, ipAllocator } from "./networkInterfaces.js"
+import * as Fleet from "../internal/Fleet.js"
+import { attachmentLimit, eniLimits, ipAllocator } from "./networkInterfaces.js"
 import type { Engine } from "../internal/Engine.js"
 import type { World } from "../internal/World.js"
 
@@ -276,25 +277,18 @@ const fingerprint = (req: RunInstancesRequest): string => {
   return stableStringify(rest)
 }
 
-const isActive = (s: Lifecycle.StateName) => s === "pending" || s === "running" || s === "stopping"
-
-/** Free capacity for a type in an AZ under the hypervisor's limits (Infinity when unlimited). */
+/**
+ * Free capacity for a type in an AZ under the hypervisor's instance-count limits (Infinity when
+ * unlimited), from the World's active-instance counters (no scan). The fleet of hosts (`Fleet`) is a
+ * second, independent limit.
+ */
 export const freeCapacity = (w: World, az: string, instanceType: string): number => {
   const cap = w.meta.Capacity
   const byType = cap[`${az}|${instanceType}`]
   const byAz = cap[`${az}|*`]
   let free = Infinity
-  if (byType !== undefined || byAz !== undefined) {
-    let sameType = 0
-    let all = 0
-    for (const r of w.all("instances")) {
-      if (r.AvailabilityZone !== az || !isActive(r.Lifecycle.State)) continue
-      all++
-      if (r.InstanceType === instanceType) sameType++
-    }
-    if (byType !== undefined) free = Math.min(free, byType - sameType)
-    if (byAz !== undefined) free = Math.min(free, byAz - all)
-  }
+  if (byType !== undefined) free = Math.min(free, byType - w.activeInstances(az, instanceType))
+  if (byAz !== undefined) free = Math.min(free, byAz - w.activeInstances(az, "*"))
   return Math.max(0, free)
 }
 
@@ -716,7 +710,10 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       else if (pinnedAz !== undefined) subnet = defaults.find((s) => s.AvailabilityZone === pinnedAz)
       else {
         // no AZ asked: the default subnet with the most free capacity (AWS picks one for you)
-        subnet = defaults.find((s) => freeCapacity(w, s.AvailabilityZone, instanceType) >= req.MinCount && w.freeIps(s.SubnetId) >= req.MinCount) ?? defaults[0]
+        subnet = defaults.find((s) =>
+          freeCapacity(w, s.AvailabilityZone, instanceType) >= req.MinCount && w.freeIps(s.SubnetId) >= req.MinCount &&
+          Fleet.fitAny(w, s.AvailabilityZone, instanceType, req.MinCount) >= req.MinCount
+        ) ?? defaults[0]
       }
       if (subnet === undefined) return yield* Ec2Error.fail("MissingInput", "No subnets found for the default VPC. Please specify a subnet.")
     }
@@ -767,7 +764,9 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       : undefined
     // capacity and addresses
     const free = freeCapacity(w, zone, instanceType)
-    const others = zones.filter((z) => z !== zone && freeCapacity(w, z, instanceType) >= req.MinCount)
+    const others = zones.filter((z) =>
+      z !== zone && freeCapacity(w, z, instanceType) >= req.MinCount && Fleet.fitAny(w, z, instanceType, req.MinCount) >= req.MinCount
+    )
     if (free < req.MinCount) return yield* Effect.fail(insufficientCapacity(instanceType, zone, others))
     let placements: ReadonlyArray<PlacementGroup.Placement> | undefined
     let pinAfter: string | undefined
@@ -786,6 +785,25 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       placements = admission.Placements
       pinAfter = admission.PinnedAvailabilityZone
     }
+    // the fleet: a host for each instance under the group's rack rules; as many as fit, at least MinCount
+    const vCpus = Fleet.vCpusOf(instanceType)
+    const want = Math.min(req.MaxCount, free, placements?.length ?? Infinity)
+    const planner = new Fleet.Planner(w)
+    const rules = Fleet.rulesFor(
+      w,
+      planner,
+      group,
+      zone,
+      vCpus,
+      Array.from({ length: want }, (_, i) => placements?.[i]?.PartitionNumber)
+    )
+    const hosts: Array<Fleet.Slot> = []
+    for (const rule of rules) {
+      const slot = planner.place(zone, vCpus, rule)
+      if (slot === undefined) break
+      hosts.push(slot)
+    }
+    if (hosts.length < req.MinCount) return yield* Effect.fail(insufficientCapacity(instanceType, zone, others))
     // addresses per instance and subnet (requested addresses are already reserved, counted once)
     const need = new Map<string, number>()
     for (const e of enis) need.set(e.Subnet.SubnetId, (need.get(e.Subnet.SubnetId) ?? 0) + 1 + e.SecondaryIps.length + e.SecondaryCount)
@@ -797,7 +815,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       }
       fitIps = Math.min(fitIps, fits)
     }
-    const count = Math.min(req.MaxCount, free, fitIps, placements?.length ?? Infinity)
+    const count = Math.min(hosts.length, fitIps)
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
 
     // ---- apply (cannot fail from here) ----
@@ -822,7 +840,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
           secondaries.push(ip)
         }
         if (primaryIp === undefined || secondaries.length < e.SecondaryIps.length + e.SecondaryCount) {
-          // the World's free count ignores secondary addresses of restored worlds; the engine rolls back
+          // strict: cannot happen (free addresses were counted above); the engine rolls back
           return yield* Ec2Error.fail("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${e.Subnet.SubnetId}' to satisfy the requested number of instances.`)
         }
         // a public IPv4 only for an instance with one interface ("Public IPs can only be assigned to instances
@@ -852,7 +870,6 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
           ...(publicIp !== undefined ? { PublicIp: publicIp } : {})
         }
         w.put("networkInterfaces", record)
-        countSecondaryIps(w, secondaries.length)
         created.push(record)
       }
       const primaryEni = created[0]!
@@ -913,6 +930,8 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         ...(group !== undefined ? { PlacementGroupName: group.GroupName } : {}),
         ...(placements?.[i]?.PartitionNumber !== undefined ? { PartitionNumber: placements[i]!.PartitionNumber } : {}),
         ...(placements?.[i]?.Slot !== undefined ? { Slot: placements[i]!.Slot } : {}),
+        RackId: hosts[i]!.RackId,
+        HostId: hosts[i]!.HostId,
         ...(iam !== undefined ? { IamInstanceProfileArn: iam.Arn, IamInstanceProfileId: iam.Id } : {}),
         EbsOptimized: req.EbsOptimized ?? false,
         ...(spot !== undefined ? { Spot: spot } : {}),
@@ -981,6 +1000,7 @@ const lifecycleOp = (action: Lifecycle.Action) => (w: World, ids: ReadonlyArray<
     const records = yield* findInstances(w, ids)
     const transitions: Array<readonly [InstanceRecord, Lifecycle.Transition]> = []
     const slots = new Map<string, PlacementGroup.Placement>()
+    const hosts = new Map<string, Fleet.Slot>()
     for (const r of records) transitions.push([r, yield* attempt(Lifecycle.transition(r.Lifecycle, action, w.now))])
     if (action === "start") {
       // capacity for starts
@@ -1008,6 +1028,29 @@ const lifecycleOp = (action: Lifecycle.Action) => (w: World, ids: ReadonlyArray<
         const admission = yield* attempt(PlacementGroup.admitStart(g, membersOf(w, name), { InstanceIds: groupIds }))
         for (const p of admission.Placements) if (p.InstanceId !== undefined) slots.set(p.InstanceId, p)
       }
+      // the fleet: a stopped instance holds no host, so a start is a new placement (may fail with ICE)
+      const planner = new Fleet.Planner(w)
+      const byRule = new Map<string, Array<InstanceRecord>>()
+      const placed = new Set<string>()
+      for (const [r, t] of transitions) {
+        if (t.Noop || placed.has(r.InstanceId)) continue
+        placed.add(r.InstanceId)
+        // one key per group and AZ, so a spread group's instances of different types get distinct racks too
+        const k = r.PlacementGroupName !== undefined ? `${r.PlacementGroupName}|${r.AvailabilityZone}` : `|${r.AvailabilityZone}|${r.InstanceType}`
+        byRule.set(k, [...(byRule.get(k) ?? []), r])
+      }
+      for (const list of byRule.values()) {
+        const first = list[0]!
+        const g = first.PlacementGroupName !== undefined ? w.get("placementGroups", first.PlacementGroupName) : undefined
+        const vCpus = Fleet.vCpusOf(first.InstanceType)
+        const rules = Fleet.rulesFor(w, planner, g, first.AvailabilityZone, vCpus, list.map((r) => r.PartitionNumber))
+        for (let i = 0; i < list.length; i++) {
+          const r = list[i]!
+          const slot = planner.place(r.AvailabilityZone, Fleet.vCpusOf(r.InstanceType), rules[i]!)
+          if (slot === undefined) return yield* Effect.fail(insufficientCapacity(r.InstanceType, r.AvailabilityZone, []))
+          hosts.set(r.InstanceId, slot)
+        }
+      }
     }
     if (dryRun) return yield* Effect.fail(Ec2Error.dryRunOperation())
     const out: Array<StateChange> = []
@@ -1023,6 +1066,8 @@ const lifecycleOp = (action: Lifecycle.Action) => (w: World, ids: ReadonlyArray<
         if (action === "start") w.put("instances", next = { ...next, LaunchTime: w.now })
         const slot = slots.get(r.InstanceId)?.Slot
         if (slot !== undefined && next.Slot !== slot) w.put("instances", next = { ...next, Slot: slot })
+        const host = hosts.get(r.InstanceId)
+        if (host !== undefined) w.put("instances", next = { ...next, RackId: host.RackId, HostId: host.HostId })
       }
       out.push({ InstanceId: r.InstanceId, CurrentState: t.CurrentState, PreviousState: t.PreviousState })
     }
@@ -1097,7 +1142,8 @@ const complete = (w: World, t: TimerRecord) => {
     }
   }
   if (to === "stopped") {
-    const { SpotInstanceAction: _s, ...rest } = next
+    // a stopped instance releases its host (a start is a new placement)
+    const { SpotInstanceAction: _s, RackId: _r, HostId: _h, ...rest } = next
     next = { ...rest, SystemStatus: "ok", InstanceStatus: "ok" }
   }
   w.put("instances", next)
@@ -1128,7 +1174,6 @@ const terminated = (w: World, r: InstanceRecord) => {
         const { AssociationId: _a, InstanceId: _i, NetworkInterfaceId: _n, PrivateIpAddress: _p, ...free } = a
         w.put("addresses", free)
       }
-      countSecondaryIps(w, -(eni.SecondaryPrivateIpAddresses?.length ?? 0))
       w.del("networkInterfaces", eni.NetworkInterfaceId)
     } else {
       const { Attachment: _att, PublicIp: _ip, AllocationId: _al, ...rest } = eni
@@ -1144,7 +1189,7 @@ const terminated = (w: World, r: InstanceRecord) => {
       }
     }
   }
-  const { PublicIpAddress: _p, SpotInstanceAction: _s, ...rest } = r
+  const { PublicIpAddress: _p, SpotInstanceAction: _s, RackId: _r, HostId: _h, ...rest } = r
   w.put("instances", { ...rest, TerminatedAt: w.now, BlockDeviceMappings: [] })
   w.cancelTimers(r.InstanceId)
   w.schedule("instance.vanish", r.InstanceId, w.delay("instanceVanish"))

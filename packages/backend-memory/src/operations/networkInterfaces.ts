@@ -213,47 +213,25 @@ export const attachmentLimit = (instanceType: string): {
 }
 
 /**
- * Private IPv4 allocation for one request. The World's IP index holds each ENI's primary address
- * only, so secondary addresses (counted in `meta.SecondaryPrivateIps`) are collected by a scan of the
- * ENIs when the world holds any, and skipped; addresses requested explicitly in the request are
- * reserved before any automatic allocation.
+ * Private IPv4 allocation for one request. The World's IP index holds every ENI's primary and
+ * secondary addresses; addresses requested explicitly in the request are reserved before any
+ * automatic allocation.
  *
  * @internal
  */
 export const ipAllocator = (w: World) => {
-  let secondaries: Map<string, Set<string>> | undefined
-  const secondaryOf = (subnetId: string): ReadonlySet<string> | undefined => {
-    if ((w.meta.SecondaryPrivateIps ?? 0) === 0) return undefined
-    if (secondaries === undefined) {
-      secondaries = new Map()
-      for (const e of w.all("networkInterfaces")) {
-        if (e.SecondaryPrivateIpAddresses === undefined) continue
-        let set = secondaries.get(e.SubnetId)
-        if (set === undefined) secondaries.set(e.SubnetId, set = new Set())
-        for (const ip of e.SecondaryPrivateIpAddresses) set.add(ip)
-      }
-    }
-    return secondaries.get(subnetId)
-  }
   const reserved = new Set<string>()
   return {
     /** In use by an ENI (primary or secondary) or reserved by this request. */
-    isUsed: (subnetId: string, ip: string) =>
-      w.isPrivateIpUsed(subnetId, ip) || secondaryOf(subnetId)?.has(ip) === true || reserved.has(`${subnetId}|${ip}`),
+    isUsed: (subnetId: string, ip: string) => w.isPrivateIpUsed(subnetId, ip) || reserved.has(`${subnetId}|${ip}`),
     reserve: (subnetId: string, ip: string) => void reserved.add(`${subnetId}|${ip}`),
     /** The lowest free address of the subnet, or `undefined` when it is full. */
     allocate: (subnetId: string): string | undefined => {
       for (;;) {
         const ip = w.allocatePrivateIp(subnetId)
         if (ip === undefined) return undefined
-        if (secondaryOf(subnetId)?.has(ip) !== true && !reserved.has(`${subnetId}|${ip}`)) return ip
+        if (!reserved.has(`${subnetId}|${ip}`)) return ip
       }
     }
   }
-}
-
-/** Adjusts the world's count of secondary private IPv4 addresses. @internal */
-export const countSecondaryIps = (w: World, delta: number) => {
-  if (delta === 0) return
-  w.put("meta", { ...w.meta, SecondaryPrivateIps: Math.max(0, (w.meta.SecondaryPrivateIps ?? 0) + delta) })
 }
