@@ -11,6 +11,7 @@ export default defineConfig({
       { find: /^@ec2kit\/backend-memory$/, replacement: `${src("backend-memory")}/index.ts` },
       { find: /^@ec2kit\/backend-aws$/, replacement: `${src("backend-aws")}/index.ts` },
       { find: /^@ec2kit\/testkit$/, replacement: `${src("testkit")}/index.ts` },
+      { find: /^@ec2kit\/metadata-server\/CliEnvironment$/, replacement: `${src("metadata-server")}/CliEnvironment.ts` },
       { find: /^@ec2kit\/metadata-server$/, replacement: `${src("metadata-server")}/index.ts` }
     ]
   },

@@ -6,7 +6,7 @@
 import { Cause, Console, Data, Effect, Exit, Option, Result } from "effect"
 import { Argument, CliOutput, Command, Flag } from "effect/cli"
 import type { Ec2Error } from "@ec2kit/core"
-import * as Environment from "./internal/environment.js"
+import * as Environment from "@ec2kit/metadata-server/CliEnvironment"
 import * as Report from "./Report.js"
 
 /**
@@ -131,7 +131,7 @@ export const run = (args: ReadonlyArray<string>) =>
  * @category running
  */
 export const main = (args: ReadonlyArray<string>): Promise<number> =>
-  Effect.runPromiseExit(run(args).pipe(Effect.provide(Environment.layer(args)))).then((exit) => {
+  Effect.runPromiseExit(run(args).pipe(Effect.provide(Environment.layer(args, "ec2kit")))).then((exit) => {
     if (Exit.isSuccess(exit)) return 0
     // Our own errors and effect/cli's usage errors are printed already; anything else is a bug.
     const error = Cause.squash(exit.cause) as { readonly _tag?: unknown } | undefined

@@ -11,7 +11,7 @@
 import { started } from "./internal/prewarm.js"
 import { Cause, Effect, Exit } from "effect"
 import { run } from "./Cli.js"
-import * as Environment from "./internal/environment.js"
+import * as Environment from "./CliEnvironment.js"
 
 const report = (exit: Exit.Exit<void, unknown>): number => {
   if (Exit.isSuccess(exit)) return 0

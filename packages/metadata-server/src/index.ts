@@ -7,6 +7,8 @@
  */
 
 /** @since 0.1.0 */
+export * as CliEnvironment from "./CliEnvironment.js"
+/** @since 0.1.0 */
 export * as Config from "./Config.js"
 /** @since 0.1.0 */
 export * as Metadata from "./Metadata.js"

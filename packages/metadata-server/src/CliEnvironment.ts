@@ -1,17 +1,24 @@
 /**
- * The services `effect/cli` asks for, for a command line that reads no files and spawns no
- * processes. `@effect/platform-node` would provide them too, but it declares Node ≥ 22.19 while
- * ec2kit supports Node ≥ 20.19; the CLI only needs its arguments and the console, so every other
- * capability is wired to fail loudly if it is ever reached.
+ * The services `effect/cli` asks for (file system, path, stdio, terminal, child processes) for a
+ * Node command line that only needs its arguments and the console. `@effect/platform-node` would
+ * provide them too, but it declares Node ≥ 22.19 while ec2kit supports Node ≥ 20.19. Every other
+ * capability fails loudly if it is ever reached. Used by `ec2kit-metadata` and by `@ec2kit/cli`.
+ *
+ * @since 0.1.0
  */
 import { Effect, FileSystem, Layer, Path, Sink, Stdio, Stream, Terminal } from "effect"
 import { ChildProcessSpawner } from "effect/process"
 
-const unsupported = (what: string) => Effect.die(new Error(`ec2kit CLI: ${what} is not available`))
-
-/** The CLI environment for a process with the given arguments (without `node` and the script). */
-export const layer = (args: ReadonlyArray<string>) =>
-  Layer.mergeAll(
+/**
+ * The CLI environment for a process with the given arguments (without `node` and the script);
+ * `program` names the executable in the message of a capability it does not offer.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (args: ReadonlyArray<string>, program = "ec2kit-metadata") => {
+  const unsupported = (what: string) => Effect.die(new Error(`${program}: ${what} is not available`))
+  return Layer.mergeAll(
     FileSystem.layerNoop({}),
     Path.layer,
     Stdio.layerTest({
@@ -33,3 +40,4 @@ export const layer = (args: ReadonlyArray<string>) =>
     ),
     Layer.succeed(ChildProcessSpawner.ChildProcessSpawner, ChildProcessSpawner.make(() => unsupported("child processes")))
   )
+}
