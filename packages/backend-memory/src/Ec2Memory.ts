@@ -135,26 +135,8 @@ const toMillis = (d: Delay): number => (d === "immediate" ? 0 : Duration.toMilli
 
 // ------------------------------------------------------------------------------------------------
 // AREAS: each `src/operations/<area>.ts` exports `operations(engine)` (a `Pick` of core's
-// `Ec2.Implementation`) and maybe `timers`. Plug a new area in with one line in each list.
+// `Ec2.Implementation`) and maybe `timers`: one line in `handlers` and one in `implementation`.
 // ------------------------------------------------------------------------------------------------
-const areas: ReadonlyArray<(engine: Engine) => Partial<Ec2.Implementation>> = [
-  Instances.operations,
-  DescribeInstances.operations,
-  InstanceStatus.operations,
-  InstanceAttributes.operations,
-  Volumes.operations,
-  Snapshots.operations,
-  Images.operations,
-  KeyPairs.operations,
-  SecurityGroups.operations,
-  Addresses.operations,
-  NetworkInterfaces.operations,
-  Tags.operations,
-  PlacementGroups.operations,
-  Regions.operations,
-  InstanceTypes.operations
-]
-
 const handlers: Readonly<Record<string, TimerHandler>> = {
   ...Instances.timers,
   ...Volumes.timers,
@@ -162,9 +144,27 @@ const handlers: Readonly<Record<string, TimerHandler>> = {
   ...Images.timers
 }
 
-/** Core's `Ec2` service over an engine: every area's operations, the rest `UnsupportedOperation`. */
-const implementation = (engine: Engine): Partial<Ec2.Implementation> =>
-  Object.assign({}, ...areas.map((area) => area(engine))) as Partial<Ec2.Implementation>
+/**
+ * Core's `Ec2` implementation over an engine: one spread per area, so the compiler proves every
+ * operation of the interface is implemented (`Ec2.make` takes the complete `Implementation`).
+ */
+const implementation = (engine: Engine): Ec2.Implementation => ({
+  ...Instances.operations(engine),
+  ...DescribeInstances.operations(engine),
+  ...InstanceStatus.operations(engine),
+  ...InstanceAttributes.operations(engine),
+  ...Volumes.operations(engine),
+  ...Snapshots.operations(engine),
+  ...Images.operations(engine),
+  ...KeyPairs.operations(engine),
+  ...SecurityGroups.operations(engine),
+  ...Addresses.operations(engine),
+  ...NetworkInterfaces.operations(engine),
+  ...Tags.operations(engine),
+  ...PlacementGroups.operations(engine),
+  ...Regions.operations(engine),
+  ...InstanceTypes.operations(engine)
+})
 
 const notFoundInstance = (w: World, id: string) =>
   Effect.gen(function*() {
@@ -330,7 +330,7 @@ export const make = (options: Options = {}) =>
         return d instanceof PersistenceError ? Effect.fail(d) : engine.replace(d)
       }
     })
-    return { engine, hypervisor, ec2: Ec2.makePartial(implementation(engine)) }
+    return { engine, hypervisor, ec2: Ec2.make(implementation(engine)) }
   })
 
 /**
