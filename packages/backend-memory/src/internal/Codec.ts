@@ -252,12 +252,14 @@ export const decodeColumn = (c: unknown): Array<unknown> => {
       // shared, instead of re-boxed for every value read out of a double array
       const d = generic()
       for (let i = 0; i < dict.length; i++) d.push(dict[i])
-      const out = generic()
-      if (width === 1) for (let i = 0; i < n; i++) out.push(d[bytes[i]!])
-      else if (width === 2) for (let i = 0; i < n; i++) out.push(d[bytes[2 * i]! | (bytes[2 * i + 1]! << 8)])
+      // pre-sized, tagged (a null stored first makes the elements generic before any number)
+      const out = new Array<unknown>(n)
+      if (n > 0) out[0] = null
+      if (width === 1) for (let i = 0; i < n; i++) out[i] = d[bytes[i]!]
+      else if (width === 2) for (let i = 0; i < n; i++) out[i] = d[bytes[2 * i]! | (bytes[2 * i + 1]! << 8)]
       else {
         const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-        for (let i = 0; i < n; i++) out.push(d[dv.getUint32(4 * i, true)])
+        for (let i = 0; i < n; i++) out[i] = d[dv.getUint32(4 * i, true)]
       }
       for (let i = 0; i < n; i++) if (out[i] === undefined) return malformed()
       return out
@@ -293,7 +295,7 @@ export const decodeColumn = (c: unknown): Array<unknown> => {
       for (let id = 0; id < shapes.length; id++) for (const s of slotsOf[id]!) need[s]! += perShape[id]!
       for (let s = 0; s < keys.length; s++) if (need[s] !== data[s]!.length) return malformed()
       const cursor = new Array<number>(keys.length).fill(0)
-      const out: Array<unknown> = []
+      const out = new Array<unknown>(n)
       for (let i = 0; i < n; i++) {
         const shape = shapes[shapeOf[i] as number] as ReadonlyArray<string>
         const slots = slotsOf[shapeOf[i] as number]!
@@ -313,7 +315,7 @@ export const decodeColumn = (c: unknown): Array<unknown> => {
             cursor[slots[j]!]!++
           }
         }
-        out.push(o)
+        out[i] = o
       }
       for (let s = 0; s < keys.length; s++) if (cursor[s] !== data[s]!.length) return malformed()
       return out
@@ -322,14 +324,14 @@ export const decodeColumn = (c: unknown): Array<unknown> => {
       const lengths = decodeColumn(c[1])
       const elements = decodeColumn(c[2])
       const n = lengths.length
-      const out: Array<unknown> = []
+      const out = new Array<unknown>(n)
       // records are immutable: every empty list is one shared frozen array (fewer objects to
       // build and to collect)
       let at = 0
       for (let i = 0; i < n; i++) {
         const len = lengths[i]
         if (typeof len !== "number" || !Number.isInteger(len) || len < 0 || at + len > elements.length) return malformed()
-        out.push(len === 0 ? EMPTY : elements.slice(at, at += len))
+        out[i] = len === 0 ? EMPTY : elements.slice(at, at += len)
       }
       if (at !== elements.length) return malformed()
       return out

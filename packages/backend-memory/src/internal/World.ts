@@ -123,7 +123,21 @@ export class World {
     for (const [table, rows] of records) {
       const map = this.maps[table] as AnyMap
       const key = keyOf[table] as (r: unknown) => string
-      for (const r of rows) {
+      const n = rows.length
+      if (table === "instances") {
+        this.loadInstances(map, rows as ReadonlyArray<Tables["instances"]>)
+        continue
+      }
+      const indexed = table === "tags" || table === "networkInterfaces" || table === "addresses" || table === "timers"
+      if (!indexed) {
+        for (let i = 0; i < n; i++) {
+          const r = rows[i]
+          map.set(key(r), r)
+        }
+        continue
+      }
+      for (let i = 0; i < n; i++) {
+        const r = rows[i]
         const id = key(r)
         map.set(id, r)
         this.indexIn(table, id, r)
@@ -354,6 +368,52 @@ export class World {
         if (ids !== undefined && ids.size === 0) this.timerIdx.delete(t.Target)
         return
       }
+    }
+  }
+
+  /**
+   * Loads the instances table in bulk (constructor): the same counters as `indexIn` (active
+   * instances per AZ/type, vCPUs per host), accumulated in local maps keyed without building
+   * strings per record, and the vCPUs of each type looked up once.
+   */
+  private loadInstances(map: AnyMap, rows: ReadonlyArray<Tables["instances"]>) {
+    /** AZ → type → active count */
+    const active = new Map<string, Map<string, number>>()
+    const vcpus = new Map<string, number>()
+    let lastAz: string | undefined
+    let lastHosts: Map<number, number> | undefined
+    let lastActive: Map<string, number> | undefined
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!
+      map.set(r.InstanceId, r)
+      const state = r.Lifecycle.State
+      if (state !== "pending" && state !== "running" && state !== "stopping") continue
+      const az = r.AvailabilityZone
+      if (az !== lastAz) {
+        lastAz = az
+        lastActive = active.get(az)
+        if (lastActive === undefined) active.set(az, lastActive = new Map())
+        lastHosts = this.hostIdx.get(az)
+      }
+      lastActive!.set(r.InstanceType, (lastActive!.get(r.InstanceType) ?? 0) + 1)
+      if (r.RackId === undefined || r.HostId === undefined) continue
+      let v = vcpus.get(r.InstanceType)
+      if (v === undefined) vcpus.set(r.InstanceType, v = vCpusOf(r.InstanceType))
+      if (lastHosts === undefined) this.hostIdx.set(az, lastHosts = new Map())
+      const hostKey = r.RackId * HOST_RADIX + r.HostId
+      const used = (lastHosts.get(hostKey) ?? 0) + v
+      if (used <= 0) lastHosts.delete(hostKey)
+      else lastHosts.set(hostKey, used)
+    }
+    for (const [az, byType] of active) {
+      let all = 0
+      for (const [type, c] of byType) {
+        const k = `${az}|${type}`
+        this.activeIdx.set(k, (this.activeIdx.get(k) ?? 0) + c)
+        all += c
+      }
+      const k = `${az}|*`
+      this.activeIdx.set(k, (this.activeIdx.get(k) ?? 0) + all)
     }
   }
 
