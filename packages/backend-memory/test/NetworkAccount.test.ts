@@ -1,35 +1,18 @@
 import { createHash, createPrivateKey, generateKeyPairSync } from "node:crypto"
-import { Ec2 } from "@ec2kit/core"
 import { Effect, Scope } from "effect"
 import { TestClock } from "effect/testing"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as Ec2Memory from "../src/Ec2Memory.js"
-import * as Addresses from "../src/operations/addresses.js"
-import * as InstanceTypes from "../src/operations/instanceTypes.js"
 import * as KeyPairs from "../src/operations/keyPairs.js"
-import * as NetworkInterfaces from "../src/operations/networkInterfaces.js"
-import * as PlacementGroups from "../src/operations/placementGroups.js"
-import * as Regions from "../src/operations/regions.js"
 import * as SecurityGroups from "../src/operations/securityGroups.js"
-import * as Tags from "../src/operations/tags.js"
 import * as Instances from "../src/operations/instances.js"
 
 const runs = (n: number) => (process.env["CI"] ? Math.max(n, 1000) : n)
 
-/** A fresh world + Ec2 service made of this area's operations (decoded as in production). */
+/** A fresh world and its Ec2 service (requests decoded as in production). */
 const world = Effect.gen(function*() {
-  const { engine } = yield* Ec2Memory.make({ seed: 7, delays: { instancePending: "immediate" } })
-  const ec2 = Ec2.makePartial({
-    ...KeyPairs.operations(engine),
-    ...SecurityGroups.operations(engine),
-    ...Addresses.operations(engine),
-    ...NetworkInterfaces.operations(engine),
-    ...Tags.operations(engine),
-    ...PlacementGroups.operations(engine),
-    ...Regions.operations(engine),
-    ...InstanceTypes.operations(engine)
-  })
+  const { engine, ec2 } = yield* Ec2Memory.make({ seed: 7, delays: { instancePending: "immediate" } })
   const image = yield* engine.read((w) => [...w.all("images")][0]!.ImageId)
   const launch = (n = 1) =>
     engine.transact((w) => Instances.runInstances(w, { ImageId: image, InstanceType: "t3.micro", MinCount: n, MaxCount: n }))

@@ -241,33 +241,7 @@ export const seed = (options: SeedOptions, now: number, rngState: number) =>
       ["meta", [meta]],
       ["vpcs", [{ VpcId: vpcId, CidrBlock: "172.31.0.0/16", IsDefault: true, State: "available", OwnerId: options.accountId }]],
       ["subnets", subnets],
-      ["securityGroups", [{
-        GroupId: sgId,
-        GroupName: "default",
-        Description: "default VPC security group",
-        VpcId: vpcId,
-        OwnerId: options.accountId,
-        Rules: [
-          // The default group: all traffic from itself, all traffic out —
-          // https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html (read 2026-11)
-          {
-            SecurityGroupRuleId: yield* Identifier.generate("securityGroupRule"),
-            IsEgress: false,
-            IpProtocol: "-1",
-            FromPort: -1,
-            ToPort: -1,
-            ReferencedGroupId: sgId
-          },
-          {
-            SecurityGroupRuleId: yield* Identifier.generate("securityGroupRule"),
-            IsEgress: true,
-            IpProtocol: "-1",
-            FromPort: -1,
-            ToPort: -1,
-            CidrIpv4: "0.0.0.0/0"
-          }
-        ]
-      }]],
+      ["securityGroups", [yield* defaultGroup(options.accountId, vpcId, sgId)]],
       ["images", images],
       ["snapshots", snapshots]
     ]
