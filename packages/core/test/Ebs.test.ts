@@ -49,7 +49,7 @@ const anyInput: fc.Arbitrary<Ebs.CreateVolumeInput> = fc.record({
 // whatever the seed: the property then checks both sides of the equivalence on every run.
 const withinLimits: fc.Arbitrary<Ebs.CreateVolumeInput> = fc.constantFrom(...Ebs.volumeTypes).chain((t) => {
   const lim = Ebs.limits[t]
-  return fc.integer({ min: lim.sizeGiB.min, max: lim.sizeGiB.max }).chain((Size) => {
+  return fc.integer({ min: lim.sizeGiB.min, max: lim.sizeGiB.max }).chain((Size): fc.Arbitrary<Ebs.CreateVolumeInput> => {
     if (t === "gp3") {
       const maxIops = Math.max(3000, Math.min(lim.iops.max, (lim.maxIopsPerGiB ?? Infinity) * Size))
       return fc.integer({ min: 3000, max: maxIops }).chain((Iops) =>
