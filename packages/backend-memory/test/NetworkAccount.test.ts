@@ -122,6 +122,28 @@ describe("security groups", () => {
           .toEqual(["InvalidGroup.NotFound", `The security group '${other}' does not exist`])
       })))
 
+  it("malformed rules get AWS's codes and texts and change nothing", () =>
+    run(({ ec2 }) =>
+      Effect.gen(function*() {
+        const { GroupId } = yield* ec2.createSecurityGroup({ GroupName: "strict", Description: "d" })
+        const bad = (p: Record<string, unknown>) => fail(ec2.authorizeSecurityGroupIngress({ GroupId: GroupId!, IpPermissions: [p as never] }))
+        const cidr = { IpRanges: [{ CidrIp: "10.0.0.0/8" }] }
+        expect(codeMsg(yield* bad({ IpProtocol: "all", ...cidr }))).toEqual(["InvalidParameterValue", "Invalid value 'all' for IP protocol. Unknown protocol."])
+        expect(codeMsg(yield* bad({ IpProtocol: "tcp", FromPort: 22, ...cidr })))
+          .toEqual(["InvalidParameterValue", "Invalid value 'Must specify both from and to ports with TCP/UDP.' for portRange."])
+        expect(codeMsg(yield* bad({ IpProtocol: "tcp", FromPort: -1, ToPort: -1, ...cidr }))).toEqual(["InvalidPermission.Malformed", "TCP/UDP port (-1) out of range"])
+        expect(codeMsg(yield* bad({ IpProtocol: "udp", FromPort: 1, ToPort: 70000, ...cidr }))).toEqual(["InvalidPermission.Malformed", "TCP/UDP port (70000) out of range"])
+        expect(codeMsg(yield* bad({ IpProtocol: "icmp", FromPort: 8, ToPort: 65535, ...cidr }))).toEqual(["InvalidParameterValue", "ICMP code (65535) out of range"])
+        expect(codeMsg(yield* bad({ IpProtocol: "tcp", FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: "10.0.0.300/8" }] })))
+          .toEqual(["InvalidParameterValue", "CIDR block 10.0.0.300/8 is malformed"])
+        expect(codeMsg(yield* fail(ec2.revokeSecurityGroupIngress({ GroupId: GroupId!, IpPermissions: [] }))))
+          .toEqual(["MissingParameter", "Either 'ipPermissions' or 'securityGroupRuleIds' should be provided."])
+        // -1 is the one spelling of "all protocols"; none of the failures above left a rule behind
+        yield* ec2.authorizeSecurityGroupIngress({ GroupId: GroupId!, IpPermissions: [{ IpProtocol: "-1", ...cidr }] })
+        const g = (yield* ec2.describeSecurityGroups({ GroupIds: [GroupId!] })).SecurityGroups![0]!
+        expect(g.IpPermissions).toEqual([{ IpProtocol: "-1", IpRanges: [{ CidrIp: "10.0.0.0/8" }], Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] }])
+      })))
+
   it("property: rules never duplicate, a failed authorize changes nothing", () =>
     run(({ ec2, engine }) =>
       Effect.gen(function*() {

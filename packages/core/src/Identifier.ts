@@ -65,7 +65,9 @@ const table = {
     malformedCode: "InvalidVolumeID.Malformed", // DOCS; text: cloud-custodian test fixture `Invalid id: "vol-malformedvolume"`
     expectingHint: true, // unverified for volumes; same shape as AMI/SG/ENI texts (OBS)
     notFoundCode: "InvalidVolume.NotFound", // DOCS
-    notFoundMessage: (id: string) => `The volume '${id}' does not exist.` // moto's text, unverified against AWS
+    // OBS: "InvalidVolume.NotFound: The volume 'vol-0610bdf1017a8d7a8' does not exist." (kubernetes-sigs/aws-ebs-csi-driver#1343,
+    // 2022, https://github.com/kubernetes-sigs/aws-ebs-csi-driver/issues/1343, read 2026-12)
+    notFoundMessage: (id: string) => `The volume '${id}' does not exist.`
   },
   snapshot: {
     prefix: "snap-",
@@ -73,7 +75,12 @@ const table = {
     malformedCode: "InvalidSnapshotID.Malformed", // DOCS; cloud-custodian parses the id between double quotes
     expectingHint: true, // unverified
     notFoundCode: "InvalidSnapshot.NotFound", // DOCS
-    notFoundMessage: (id: string) => `The snapshot '${id}' does not exist.` // unverified (cloud-custodian parses '...')
+    // OBS: "An error occurred (InvalidSnapshot.NotFound) when calling the DescribeSnapshots operation: The snapshot
+    // 'snap-0643b6dcd0a6f01f0' does not exist." (AWS Security Hub remediation workshop, module 6, quoting the CLI; and the
+    // aws-ebs-csi-driver "Could not get snapshot ID … InvalidSnapshot.NotFound: The snapshot 'snap-…' does not exist." log,
+    // read 2026-12). CreateVolume from an unknown/unshared snapshot answers "Snapshot does not exist" instead
+    // (kvnn/OrdControl#2 and #13, 2023, https://github.com/kvnn/OrdControl/issues/13) — not modelled here.
+    notFoundMessage: (id: string) => `The snapshot '${id}' does not exist.`
   },
   image: {
     prefix: "ami-",
@@ -93,7 +100,9 @@ const table = {
     malformedCode: "InvalidGroupId.Malformed",
     expectingHint: true,
     notFoundCode: "InvalidGroup.NotFound", // DOCS
-    notFoundMessage: (id: string) => `The security group '${id}' does not exist` // moto's text, unverified
+    // OBS: "An error occurred (InvalidGroup.NotFound) when calling the DescribeSecurityGroups operation: The security
+    // group 'sg-xxxxxxxx' does not exist" (boto/boto3#701, 2016, https://github.com/boto/boto3/issues/701, read 2026-12)
+    notFoundMessage: (id: string) => `The security group '${id}' does not exist`
   },
   securityGroupRule: {
     prefix: "sgr-",
@@ -125,7 +134,9 @@ const table = {
     malformedCode: "InvalidAllocationID.Malformed",
     expectingHint: true,
     notFoundCode: "InvalidAllocationID.NotFound", // DOCS
-    notFoundMessage: (id: string) => `The allocation ID '${id}' does not exist` // unverified
+    // OBS: "InvalidAllocationID.NotFound: The allocation ID 'eipalloc-9b0b7cfe' does not exist" (hashicorp/terraform#1815,
+    // 2015, https://github.com/hashicorp/terraform/issues/1815, read 2026-12)
+    notFoundMessage: (id: string) => `The allocation ID '${id}' does not exist`
   },
   association: {
     prefix: "eipassoc-",
@@ -133,7 +144,9 @@ const table = {
     malformedCode: "InvalidAssociationID.Malformed", // unverified: DOCS lists only InvalidAssociationID.NotFound
     expectingHint: true,
     notFoundCode: "InvalidAssociationID.NotFound", // DOCS
-    notFoundMessage: (id: string) => `The association ID '${id}' does not exist` // unverified
+    // OBS: "InvalidAssociationID.NotFound: The association ID 'eipassoc-c4186cf0' does not exist" (DisassociateAddress;
+    // hashicorp/terraform-provider-aws#3653, 2018, https://github.com/hashicorp/terraform-provider-aws/pull/3653, read 2026-12)
+    notFoundMessage: (id: string) => `The association ID '${id}' does not exist`
   },
   keyPair: {
     prefix: "key-",
@@ -143,7 +156,10 @@ const table = {
     malformedCode: "InvalidKeyPairId.Malformed",
     expectingHint: true,
     notFoundCode: "InvalidKeyPair.NotFound", // DOCS
-    notFoundMessage: (id: string) => `The key pair '${id}' does not exist` // unverified
+    // OBS for key *names*: `<Code>InvalidKeyPair.NotFound</Code><Message>The key pair 'ap-southeast-2_vpnkey.pem' does not
+    // exist</Message>` (ttlequals0/autovpn#21, 2017, https://github.com/ttlequals0/autovpn/issues/21, read 2026-12). The text
+    // for an unknown KeyPairId is unverified (same shape used).
+    notFoundMessage: (id: string) => `The key pair '${id}' does not exist`
   },
   placementGroup: {
     prefix: "pg-",
@@ -151,7 +167,10 @@ const table = {
     malformedCode: "InvalidPlacementGroupId.Malformed", // DOCS ("in the form pg-xxxxxxxxxxxxxxxxx")
     expectingHint: true, // unverified
     notFoundCode: "InvalidPlacementGroup.Unknown", // DOCS
-    notFoundMessage: (id: string) => `The Placement Group '${id}' is unknown.` // unverified
+    // OBS for a group *name* (RunInstances): `<Code>InvalidPlacementGroup.Unknown</Code><Message>The Placement Group
+    // 'bcbio_cluster_pg' is unknown.</Message>` (bcbio/bcbio-nextgen-vm#37, 2014,
+    // https://github.com/bcbio/bcbio-nextgen-vm/issues/37, read 2026-12); for a pg- id the same shape is assumed (unverified).
+    notFoundMessage: (id: string) => `The Placement Group '${id}' is unknown.`
   },
   subnet: {
     prefix: "subnet-",

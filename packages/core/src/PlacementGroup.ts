@@ -306,8 +306,13 @@ export const messages = {
   dedicatedSpread: "Spread placement groups are not supported for Dedicated Instances.",
   dedicatedPartitions: "Dedicated Instances can have a maximum of two partitions in a partition placement group.",
   partitionNumberWithoutPartition: "PartitionNumber is only valid for placement groups with the 'partition' strategy.",
+  // OBS for cluster: "An error occurred (InvalidParameterCombination) when calling the RunInstances operation: Cluster
+  // placement groups are not supported by the 't3.xlarge' instance type. Specify a supported instance type or change the
+  // placement group strategy, and try again." (dstackai/dstack#2872, 2025, https://github.com/dstackai/dstack/issues/2872,
+  // read 2026-12); the other strategies' texts are this shape with their own name (unverified)
   unsupportedType: (instanceType: string, strategy: Strategy) =>
-    `The instance type '${instanceType}' is not supported in placement groups with the '${strategy}' strategy.`,
+    `${strategy.charAt(0).toUpperCase()}${strategy.slice(1)} placement groups are not supported by the '${instanceType}' ` +
+    `instance type. Specify a supported instance type or change the placement group strategy, and try again.`,
   notAvailable: (name: string) => `The placement group '${name}' is not in the 'available' state.`,
   notStopped: (id: string) => `The instance '${id}' is not in the 'stopped' state.`,
   limitExceeded: `You have reached the maximum number of placement groups (${MaxGroupsPerRegion}) for this Region.`

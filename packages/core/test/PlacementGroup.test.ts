@@ -247,17 +247,17 @@ describe("admitLaunch error paths", () => {
       [
         group(),
         { InstanceType: "t3.micro" },
-        "The instance type 't3.micro' is not supported in placement groups with the 'cluster' strategy."
+        "Cluster placement groups are not supported by the 't3.micro' instance type. Specify a supported instance type or change the placement group strategy, and try again."
       ],
       [
         group({ Strategy: "precision-time" }),
         { InstanceType: "t4g.nano" },
-        "The instance type 't4g.nano' is not supported in placement groups with the 'precision-time' strategy."
+        "Precision-time placement groups are not supported by the 't4g.nano' instance type. Specify a supported instance type or change the placement group strategy, and try again."
       ],
       [
         group({ Strategy: "spread" }),
         { SupportedStrategies: ["cluster"] },
-        "The instance type 'm5.large' is not supported in placement groups with the 'spread' strategy."
+        "Spread placement groups are not supported by the 'm5.large' instance type. Specify a supported instance type or change the placement group strategy, and try again."
       ],
       [group(), { PartitionNumber: 1 }, "PartitionNumber is only valid for placement groups with the 'partition' strategy."]
     ]

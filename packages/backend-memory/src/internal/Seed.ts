@@ -107,7 +107,14 @@ export const validateVpcs = (
   }
   const all = ["172.31.0.0/16", ...vpcs.map((v) => v.CidrBlock)]
   for (const [i, v] of vpcs.entries()) {
-    // texts: CreateVpc / CreateSubnet answers (unverified wording)
+    // texts: CreateVpc / CreateSubnet answers, read 2026-12 — OBS `<Code>InvalidVpc.Range</Code><Message>The CIDR '10.0.0.0/8' is
+    // invalid.</Message>` (grycap/im#1011, 2020, https://github.com/grycap/im/issues/1011); "InvalidSubnet.Range: The CIDR
+    // '10.10.1.0/24' is invalid." (pulumi/pulumi-awsx#111, 2019, https://github.com/pulumi/pulumi-awsx/issues/111);
+    // "InvalidSubnet.Conflict: The CIDR '10.0.1.0/24' conflicts with another subnet" (hashicorp/terraform#33470, 2023,
+    // https://github.com/hashicorp/terraform/issues/33470); "Value (us-east-1c) for parameter availabilityZone is invalid.
+    // Subnets can currently only be created in the following availability zones: us-east-1d, us-east-1a, us-east-1e,
+    // us-east-1b." (kz8s/tack#67, 2016, https://github.com/kz8s/tack/issues/67). The VPC-overlap rule and its text are this
+    // world's own (AWS allows overlapping VPCs; unverified).
     if (!ok(v.CidrBlock)) return Ec2Error.make("InvalidVpc.Range", `The CIDR '${v.CidrBlock}' is invalid.`)
     if (all.some((c, j) => j !== i + 1 && overlaps(c, v.CidrBlock))) {
       return Ec2Error.make("InvalidVpc.Range", `The CIDR '${v.CidrBlock}' overlaps another VPC of this world.`)

@@ -18,14 +18,19 @@ import { attempt, compileFilters, freshId, tagsFromSpecs, tagsOut } from "./tags
 // "Elastic IP addresses per Region: 5" — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/elastic-ip-addresses-eip.html#using-instance-addressing-limit (read 2026-11)
 export const MaxAddressesPerRegion = 5
 
-// text unverified (code in the EC2 error-code list)
+// OBS: "An error occurred (AddressLimitExceeded) when calling the AllocateAddress operation: The maximum number of addresses
+// has been reached." (scylladb/scylla-cluster-tests#9503, 2024, https://github.com/scylladb/scylla-cluster-tests/issues/9503;
+// opstrace/opstrace#273, 2021; read 2026-12)
 export const addressLimitExceeded = () => Ec2Error.make("AddressLimitExceeded", "The maximum number of addresses has been reached.")
 // OBS: "Address 63.34.195.214 is in use." (scylladb/scylla-cluster-tests#2299, 2020, ReleaseAddress)
 export const addressInUse = (ip: string) => Ec2Error.make("InvalidIPAddress.InUse", `Address ${ip} is in use.`)
-// text unverified (recalled from public Terraform issues)
+// OBS: `<Code>Resource.AlreadyAssociated</Code><Message>resource eipalloc-xxxxx is already associated with associate-id
+// eipassoc-yyy</Message>` (ansible/ansible#27385, 2017, https://github.com/ansible/ansible/issues/27385, read 2026-12)
 export const alreadyAssociated = (a: AddressRecord) =>
   Ec2Error.make("Resource.AlreadyAssociated", `resource ${a.AllocationId} is already associated with associate-id ${a.AssociationId ?? ""}`)
-// text unverified
+// text unverified: a DescribeAddresses answer is seen to start with "Address" (a public script tests
+// `startswith('An error occurred (InvalidAddress.NotFound) when calling the DescribeAddresses operation: Address')`, read 2026-12)
+// and moto renders "Address '{'<ip>'}' not found."; the rest of the wording is not confirmed
 export const addressNotFound = (ip: string) => Ec2Error.make("InvalidAddress.NotFound", `Address '${ip}' not found.`)
 // text unverified (strictest plausible: pending/shutting-down/terminated rejected)
 export const badInstanceState = (id: string) =>

@@ -101,7 +101,9 @@ export const wildcard = (pattern: string): ((s: string) => boolean) => {
   return (s) => rx.test(s)
 }
 
-// unverified text (AWS answers unknown filters with InvalidParameterValue)
+// OBS: "An error occurred (InvalidParameterValue) when calling the DescribeInstances operation: The filter 'public-ip' is invalid"
+// (boto/boto3#1299, 2017, https://github.com/boto/boto3/issues/1299, read 2026-12); same text seen for DescribeAddresses
+// and DescribeFpgaImages
 const unknownFilter = (name: string) => Ec2Error.make("InvalidParameterValue", `The filter '${name}' is invalid`)
 
 /** Ids matching a `tag:K` filter, from the tag index (no scan of instances). */
@@ -127,7 +129,9 @@ export const describeInstances = (w: World, req: DescribeInstancesRequest) =>
       return yield* Ec2Error.fail("InvalidParameterCombination", "The parameter instancesSet cannot be used with the parameter maxResults")
     }
     if (req.MaxResults !== undefined && (!Number.isInteger(req.MaxResults) || req.MaxResults < 5 || req.MaxResults > 1000)) {
-      // MaxResults 5–1000 (API reference); text unverified
+      // MaxResults 5–1000 (API reference); text OBS: "InvalidParameterValue: Value ( 1 ) for parameter maxResults is invalid.
+      // Expecting a value greater than 5." (aws/aws-sdk-ruby#2575, 2021, https://github.com/aws/aws-sdk-ruby/pull/2575, read 2026-12);
+      // the same text is kept above 1000 (unverified there)
       return yield* Ec2Error.fail(
         "InvalidParameterValue",
         `Value ( ${req.MaxResults} ) for parameter maxResults is invalid. Expecting a value greater than 5.`

@@ -19,7 +19,9 @@ export interface FilterInput {
 /** Filter name → the values of a record (undefined = absent, never matches). */
 export type Extractors<R> = Readonly<Record<string, (w: World, r: R) => ReadonlyArray<string | undefined>>>
 
-// unverified text (AWS answers unknown filters with InvalidParameterValue; same text as describeInstances.ts)
+// OBS: "An error occurred (InvalidParameterValue) when calling the DescribeInstances operation: The filter 'public-ip' is invalid"
+// (boto/boto3#1299, 2017, https://github.com/boto/boto3/issues/1299, read 2026-12); same text seen for DescribeAddresses
+// and DescribeFpgaImages
 const unknownFilter = (name: string) => Ec2Error.make("InvalidParameterValue", `The filter '${name}' is invalid`)
 
 /**
@@ -70,7 +72,8 @@ export const pageParams = (
       )
     }
     if (req.MaxResults !== undefined && (!Number.isInteger(req.MaxResults) || req.MaxResults < opts.min)) {
-      // text unverified (shape of AWS's range errors)
+      // OBS for DescribeInstances: "Value ( 1 ) for parameter maxResults is invalid. Expecting a value greater than 5."
+      // (aws/aws-sdk-ruby#2575, 2021, https://github.com/aws/aws-sdk-ruby/pull/2575, read 2026-12); minimum adapted per operation
       return yield* Ec2Error.fail(
         "InvalidParameterValue",
         `Value ( ${req.MaxResults} ) for parameter maxResults is invalid. Expecting a value greater than ${opts.min}.`
@@ -125,7 +128,9 @@ export const tagsFor = (
       }
       // 50 tags per resource — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_Tags.html (read 2026-11)
       if (list.length > 50) {
-        return yield* Ec2Error.fail("TagLimitExceeded", "The maximum number of Tags for a resource has been reached.") // text unverified
+        // text as CreateTags' (OBS openshift/hive#2679, 2025, https://github.com/openshift/hive/pull/2679, read 2026-12);
+        // unverified for TagSpecifications
+        return yield* Ec2Error.fail("TagLimitExceeded", "The resultant tag set must not have more than 50 user tags.")
       }
     }
     return out

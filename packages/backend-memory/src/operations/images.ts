@@ -77,15 +77,20 @@ const amiName = /^[A-Za-z0-9()[\] ./\-'@_]{3,128}$/
 const checkName = (w: World, name: string) =>
   Effect.gen(function*() {
     if (!amiName.test(name)) {
-      // code: API reference error list; text: as AWS words it in older answers (recalled), unverified
+      // OBS: "InvalidAMIName.Malformed: AMI names must be between 3 and 128 characters long, and may contain letters,
+      // numbers, '(', ')', '.', '-', '/' and '_'" (openshift/svt#268, 2017, https://github.com/openshift/svt/issues/268;
+      // base2Services/shelvery-aws-backups#28, 2018, CreateImage; read 2026-12). The text lists fewer characters than
+      // the SDK constraint above accepts; AWS's text is kept as it is.
       return yield* Ec2Error.fail(
         "InvalidAMIName.Malformed",
-        "AMI names must be between 3 and 128 characters long, and may contain letters, numbers, '(', ')', '[', ']', ' ', '.', '-', '/', ''', '@' and '_'"
+        "AMI names must be between 3 and 128 characters long, and may contain letters, numbers, '(', ')', '.', '-', '/' and '_'"
       )
     }
     for (const i of w.all("images")) {
       if (i.OwnerId === w.meta.AccountId && i.State !== "deregistered" && i.Name === name) {
-        // code: API reference error list; text unverified
+        // OBS: "An error occurred (InvalidAMIName.Duplicate) when calling the CreateImage operation: AMI name
+        // Wazuh_v5.0.0-latest_aarch64 is already in use by AMI ami-0acbb1b1d983269eb" (wazuh/wazuh-virtual-machines#654,
+        // 2026, https://github.com/wazuh/wazuh-virtual-machines/issues/654; mozilla-releng/OpenCloudConfig#77, 2017; read 2026-12)
         return yield* Ec2Error.fail("InvalidAMIName.Duplicate", `AMI name ${name} is already in use by AMI ${i.ImageId}`)
       }
     }
@@ -193,10 +198,14 @@ export const createImage = (w: World, req: Ec2Shapes.CreateImageRequest) =>
     const instance = inst!
     const state = instance.Lifecycle.State
     if (state !== "running" && state !== "stopped") {
-      // code: API reference error list (IncorrectInstanceState); text unverified
+      // OBS: "Exception Message from CreateImage API: [Invalid value 'i-02270eb84383eb2c3' for instanceId. Instance is not
+      // in state 'running' or 'stopping' or 'stopped' (Service: AmazonEC2; Status Code: 400; Error Code:
+      // InvalidParameterValue; …)]" (aws-samples/aws-systemsmanagerautomation-with-asglifecyclehooks#2, 2023,
+      // https://github.com/aws-samples/aws-systemsmanagerautomation-with-asglifecyclehooks/issues/2, read 2026-12).
+      // The text says 'stopping' is accepted too; the state check above is unchanged here (strictest).
       return yield* Ec2Error.fail(
-        "IncorrectInstanceState",
-        `The instance '${instance.InstanceId}' is not in a state from which it can be imaged.`
+        "InvalidParameterValue",
+        `Invalid value '${instance.InstanceId}' for instanceId. Instance is not in state 'running' or 'stopping' or 'stopped'`
       )
     }
     yield* checkName(w, req.Name)
@@ -353,7 +362,8 @@ export const deregisterImage = (w: World, req: Ec2Shapes.DeregisterImageRequest)
   Effect.gen(function*() {
     const i = yield* findImage(w, req.ImageId)
     if (i.OwnerId !== w.meta.AccountId) {
-      // recalled AWS text for acting on another account's AMI; unverified
+      // OBS: "A client error (AuthFailure) occurred when calling the DeregisterImage operation: Not authorized for
+      // image:ami-7466801b" (cloudcaptainsh/cloudcaptain#66, 2016, https://github.com/cloudcaptainsh/cloudcaptain/issues/66, read 2026-12)
       return yield* Ec2Error.fail("AuthFailure", `Not authorized for image:${i.ImageId}`)
     }
     if (req.DryRun === true) return yield* Ec2.dryRun

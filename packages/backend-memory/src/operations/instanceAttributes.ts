@@ -18,7 +18,12 @@ import { blockDevices, findInstances } from "./instances.js"
 const attempt = <A>(r: Result.Result<A, Ec2Error.Ec2Error>): Effect.Effect<A, Ec2Error.Ec2Error> =>
   Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(r.failure)
 
-/** `IncorrectInstanceState` for attributes that need a stopped instance (text as moto and AWS answers show; unverified). */
+/**
+ * `IncorrectInstanceState` for attributes that need a stopped instance. OBS: "An error occurred (IncorrectInstanceState)
+ * when calling the ModifyInstanceAttribute operation: The instance 'i-05f974ac421d49bc2' is not in the 'stopped' state."
+ * (ModifyInstanceAttribute --ena-support on a running instance, quoted in two public repositories' notes found with the
+ * search index's find_string "when calling the ModifyInstanceAttribute operation", read 2026-12; no issue URL).
+ */
 export const notStopped = (id: string) => Ec2Error.make("IncorrectInstanceState", `The instance '${id}' is not in the 'stopped' state.`)
 
 /** DescribeInstanceAttribute. */

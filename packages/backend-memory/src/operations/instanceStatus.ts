@@ -37,7 +37,8 @@ const extractors: Readonly<Record<string, Extract>> = {
 
 const reachability = (s: string) => (s === "ok" ? "passed" : s === "impaired" ? "failed" : s)
 
-// unverified text (same shape as DescribeInstances)
+// text as DescribeInstances' (OBS "The filter 'public-ip' is invalid", boto/boto3#1299, 2017,
+// https://github.com/boto/boto3/issues/1299, read 2026-12); unverified for DescribeInstanceStatus
 const unknownFilter = (name: string) => Ec2Error.make("InvalidParameterValue", `The filter '${name}' is invalid`)
 
 const statusSummary = (r: InstanceRecord, which: "SystemStatus" | "InstanceStatus"): Ec2Shapes.InstanceStatusSummary => {
@@ -83,7 +84,7 @@ export const describeInstanceStatus = (w: World, req: Ec2Shapes.DescribeInstance
       return yield* Ec2Error.fail("InvalidParameterCombination", "The parameter instancesSet cannot be used with the parameter maxResults")
     }
     if (req.MaxResults !== undefined && (!Number.isInteger(req.MaxResults) || req.MaxResults < 5 || req.MaxResults > 1000)) {
-      // MaxResults 5–1000 (API reference); text unverified
+      // MaxResults 5–1000 (API reference); text as DescribeInstances' (OBS aws/aws-sdk-ruby#2575, 2021, read 2026-12), unverified here
       return yield* Ec2Error.fail(
         "InvalidParameterValue",
         `Value ( ${req.MaxResults} ) for parameter maxResults is invalid. Expecting a value greater than 5.`

@@ -266,7 +266,8 @@ void createPrivateKey
 
 // OBS: "The keypair 'kubenow-keypair' already exists." (kubenow/KubeNow#99, 2017; eksctl-io/eksctl#91, 2018)
 export const duplicate = (name: string) => Ec2Error.make("InvalidKeyPair.Duplicate", `The keypair '${name}' already exists.`)
-// Text as E's RunInstances and core's Identifier (unverified)
+// OBS: `<Code>InvalidKeyPair.NotFound</Code><Message>The key pair 'ap-southeast-2_vpnkey.pem' does not exist</Message>`
+// (ttlequals0/autovpn#21, 2017, RunInstances, https://github.com/ttlequals0/autovpn/issues/21, read 2026-12)
 export const notFoundByName = (name: string) => Ec2Error.make("InvalidKeyPair.NotFound", `The key pair '${name}' does not exist`)
 
 /** Key names: "up to 255 ASCII characters" — https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateKeyPair.html (read 2026-11). */
@@ -342,7 +343,9 @@ export const describeKeyPairs = (w: World, req: Parameters<Ec2.Implementation["d
 
 /**
  * DeleteKeyPair. A name that does not exist succeeds (AWS's DeleteKeyPair is idempotent for names:
- * the API reference documents no NotFound for it; behaviour unverified here). An unknown KeyPairId is
+ * the API reference documents no NotFound for it; observed on AWS by cloud-barista/cb-spider#37, 2019,
+ * https://github.com/cloud-barista/cb-spider/issues/37, read 2026-12: DescribeKeyPairs answers InvalidKeyPair.NotFound
+ * while DeleteKeyPair of the same name returns true). An unknown KeyPairId is
  * `InvalidKeyPair.NotFound` (strictest plausible).
  */
 export const deleteKeyPair = (w: World, req: Parameters<Ec2.Implementation["deleteKeyPair"]>[0]) =>

@@ -15,7 +15,9 @@ import { attempt, compileFilters, freshId, paginate, tagsFromSpecs, tagsOut } fr
 // — https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-security-groups (read 2026-11)
 export const MaxRulesPerDirection = 60
 
-// Widely quoted AWS text (e.g. Terraform provider issues); not re-verified through search this session.
+// OBS: "An error occurred (RulesPerSecurityGroupLimitExceeded) when calling the AuthorizeSecurityGroupIngress operation: The
+// maximum number of rules per security group has been reached." (aws-samples/aws-cloudfront-samples#53, 2021,
+// https://github.com/aws-samples/aws-cloudfront-samples/issues/53; #39, 2020; read 2026-12)
 export const rulesLimitExceeded = () =>
   Ec2Error.make("RulesPerSecurityGroupLimitExceeded", "The maximum number of rules per security group has been reached.")
 
@@ -26,11 +28,16 @@ export const duplicateGroup = (name: string, vpcId: string) =>
 // OBS: "resource sg-cd40e2b6 has a dependent object" (hashicorp/terraform-provider-aws#1671, 2017)
 export const dependencyViolation = (id: string) => Ec2Error.make("DependencyViolation", `resource ${id} has a dependent object`)
 
-// Text unverified (from the brief; no public quote found in this session)
+// DOCS: "If you try to delete the default security group, you get the following error: `Client.CannotDelete: the specified
+// group: "sg-51530134" name: "default" cannot be deleted by a user`" (AWS VPC User Guide, security groups page — GitHub
+// awsdocs/amazon-vpc-user-guide doc_source/VPC_SecurityGroups.md, read 2026-12; the "Client." prefix is the old SOAP fault
+// prefix, the API code is CannotDelete)
 export const cannotDeleteDefault = (id: string) =>
   Ec2Error.make("CannotDelete", `the specified group: "${id}" name: "default" cannot be deleted by a user`)
 
-// Text unverified (AWS's wording recalled; not found by search this session)
+// OBS: "An error occurred (InvalidGroup.NotFound) when calling the AuthorizeSecurityGroupIngress operation: The security
+// group 'sg-3acb815f' does not exist in default VPC 'vpc-a9f252cc'" (aws/aws-cli#1207, 2015, https://github.com/aws/aws-cli/issues/1207;
+// also aws/aws-cli#612, 2014, DescribeSecurityGroups --group-names; aws/aws-cli#5348, 2020; read 2026-12)
 export const groupNameNotFoundInDefaultVpc = (name: string, vpcId: string) =>
   Ec2Error.make("InvalidGroup.NotFound", `The security group '${name}' does not exist in default VPC '${vpcId}'`)
 
@@ -47,10 +54,13 @@ const protocolByNumber: Readonly<Record<string, string>> = { "6": "tcp", "17": "
 const normaliseProtocol = (p: string | undefined): Result.Result<string, Ec2Error.Ec2Error> => {
   if (p === undefined) return Result.fail(Ec2Error.make("MissingParameter", "The request must contain the parameter IpProtocol"))
   const l = p.toLowerCase()
-  if (l === "-1" || l === "all") return Result.succeed("-1")
+  // "all" is not a protocol name to EC2 (only -1 is): AWS answers it with the "Unknown protocol" text below
+  // (hashicorp/terraform-provider-aws#1793, read 2026-12)
+  if (l === "-1") return Result.succeed("-1")
   if (protocolNames[l] !== undefined) return Result.succeed(l)
   if (/^\d{1,3}$/.test(l) && Number(l) <= 255) return Result.succeed(protocolByNumber[String(Number(l))] ?? String(Number(l)))
-  // text unverified
+  // OBS: "InvalidParameterValue: Invalid value 'all' for IP protocol. Unknown protocol." (AuthorizeSecurityGroupIngress,
+  // hashicorp/terraform-provider-aws#1793, 2017, https://github.com/hashicorp/terraform-provider-aws/issues/1793, read 2026-12)
   return Result.fail(Ec2Error.make("InvalidParameterValue", `Invalid value '${p}' for IP protocol. Unknown protocol.`))
 }
 
@@ -62,15 +72,26 @@ const isIpv6Cidr = (c: string) => {
   const m = /^([0-9a-fA-F:]+)\/(\d{1,3})$/.exec(c)
   return m !== null && m[1]!.includes(":") && Number(m[2]) <= 128
 }
-// text unverified
+// OBS: "An error occurred (InvalidParameterValue) when calling the RevokeSecurityGroupIngress operation: CIDR block ::/0
+// is malformed" (aws/aws-cli#2428, 2017, https://github.com/aws/aws-cli/issues/2428; smoketurner/serverless-vpc-plugin#318,
+// 2020; read 2026-12)
 const badCidr = (c: string) => Ec2Error.make("InvalidParameterValue", `CIDR block ${c} is malformed`)
 
 const portRange = (protocol: string, from: number | undefined, to: number | undefined) => {
   if (protocol === "tcp" || protocol === "udp") {
     if (from === undefined || to === undefined) {
-      return Result.fail(Ec2Error.make("InvalidParameterValue", `Invalid value for portRange. Must specify both from and to ports with TCP/UDP.`)) // unverified
+      // OBS: "Invalid value 'Must specify both from and to ports with TCP/UDP.' for portRange." (InvalidParameterValue;
+      // chef-boneyard/chef-provisioning-aws#183, 2015, https://github.com/chef-boneyard/chef-provisioning-aws/issues/183;
+      // aws-cloudformation/cfn-lint#1323, 2020; read 2026-12)
+      return Result.fail(Ec2Error.make("InvalidParameterValue", `Invalid value 'Must specify both from and to ports with TCP/UDP.' for portRange.`))
     }
-    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > 65535 || from > to) {
+    const outOfRange = [from, to].find((p) => !Number.isInteger(p) || p < 0 || p > 65535)
+    if (outOfRange !== undefined) {
+      // OBS: "An error occurred (InvalidPermission.Malformed) when calling the AuthorizeSecurityGroupIngress operation:
+      // TCP/UDP port (-1) out of range" (boto/boto3#336, 2015, https://github.com/boto/boto3/issues/336, read 2026-12)
+      return Result.fail(Ec2Error.make("InvalidPermission.Malformed", `TCP/UDP port (${outOfRange}) out of range`))
+    }
+    if (from > to) {
       return Result.fail(Ec2Error.make("InvalidParameterValue", `Invalid value '${from}-${to}' for portRange. Must be within 0-65535 and from port <= to port.`)) // unverified
     }
     return Result.succeed([from, to] as const)
@@ -78,8 +99,14 @@ const portRange = (protocol: string, from: number | undefined, to: number | unde
   if (protocol === "icmp" || protocol === "icmpv6") {
     const f = from ?? -1
     const t = to ?? -1
-    if (!Number.isInteger(f) || !Number.isInteger(t) || f < -1 || f > 255 || t < -1 || t > 255) {
-      return Result.fail(Ec2Error.make("InvalidParameterValue", `Invalid value '${f}' for ICMP type and '${t}' for code.`)) // unverified
+    if (!Number.isInteger(f) || f < -1 || f > 255) {
+      // shape of the ICMP code text below; unverified for the type
+      return Result.fail(Ec2Error.make("InvalidParameterValue", `ICMP type (${f}) out of range`))
+    }
+    if (!Number.isInteger(t) || t < -1 || t > 255) {
+      // OBS: "InvalidParameterValue: ICMP code (65535) out of range" (terraform-aws-modules/terraform-aws-security-group#7,
+      // 2017, https://github.com/terraform-aws-modules/terraform-aws-security-group/issues/7, read 2026-12)
+      return Result.fail(Ec2Error.make("InvalidParameterValue", `ICMP code (${t}) out of range`))
     }
     return Result.succeed([f, t] as const)
   }
@@ -440,7 +467,11 @@ const revoke = (egress: boolean) =>
         }
       }
     } else if (req.SecurityGroupRuleIds === undefined) {
-      return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter IpPermissions or SecurityGroupRuleIds") // unverified
+      // OBS (revoke with `--ip-permissions "[]"`): "An error occurred (MissingParameter) when calling the
+      // RevokeSecurityGroupIngress operation: Either 'ipPermissions' or 'securityGroupRuleIds' should be provided." (same for
+      // RevokeSecurityGroupEgress; a public note on revoking default-group rules found with the search index's find_string
+      // "MissingParameter) when calling the", read 2026-12; no issue URL)
+      return yield* Ec2Error.fail("MissingParameter", "Either 'ipPermissions' or 'securityGroupRuleIds' should be provided.")
     }
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
     const revoked = g.Rules.filter((r) => remove.has(r.SecurityGroupRuleId))

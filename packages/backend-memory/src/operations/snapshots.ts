@@ -170,7 +170,8 @@ export const copySnapshot = (w: World, req: Ec2Shapes.CopySnapshotRequest) =>
     }
     const src = yield* findSnapshot(w, req.SourceSnapshotId)
     if (src.State !== "completed") {
-      // strictest plausible: only completed snapshots are copied; text unverified
+      // strictest plausible: only completed snapshots are copied; text as CreateVolume's from a pending snapshot (OBS
+      // tschellenbach/Snaptastic#17, 2013, https://github.com/tschellenbach/Snaptastic/issues/17, read 2026-12), unverified for CopySnapshot
       return yield* Ec2Error.fail("IncorrectState", `Snapshot '${src.SnapshotId}' is not 'completed'.`)
     }
     const tags = (yield* tagsFor(req.TagSpecifications, ["snapshot"])).get("snapshot") ?? []

@@ -35,7 +35,9 @@ export interface FilterInput {
   readonly Values?: ReadonlyArray<string> | undefined
 }
 
-// unverified text (AWS answers unknown filters with InvalidParameterValue); same text as describeInstances
+// OBS: "An error occurred (InvalidParameterValue) when calling the DescribeInstances operation: The filter 'public-ip' is invalid"
+// (boto/boto3#1299, 2017, https://github.com/boto/boto3/issues/1299, read 2026-12); same text seen for DescribeAddresses
+// and DescribeFpgaImages
 export const unknownFilter = (name: string) => Ec2Error.make("InvalidParameterValue", `The filter '${name}' is invalid`)
 
 /**
@@ -119,7 +121,10 @@ interface TagInput {
  */
 export const validateKey = (key: string | undefined): Result.Result<string, Ec2Error.Ec2Error> => {
   if (key === undefined || key.length === 0) {
-    return Result.fail(Ec2Error.make("InvalidParameterValue", "Tag key cannot be empty")) // unverified
+    // OBS: "An error occurred (InvalidParameterValue) when calling the CreateTags operation: Value ( '' ) for parameter Tag
+    // key is invalid. Tag key cannot be null or empty." (aws/aws-cli#3283, 2018, https://github.com/aws/aws-cli/issues/3283,
+    // read 2026-12); AWS shows the empty key as ''
+    return Result.fail(Ec2Error.make("InvalidParameterValue", "Value ( '' ) for parameter Tag key is invalid. Tag key cannot be null or empty."))
   }
   if (key.toLowerCase().startsWith("aws:")) {
     return Result.fail(Ec2Error.make("InvalidParameterValue", `Value ( ${key} ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use`))
@@ -138,10 +143,10 @@ const validateTag = (t: TagInput): Result.Result<readonly [string, string], Ec2E
       : Result.succeed([key, value] as const)
   })
 
-// text unverified (code TagLimitExceeded is in the EC2 error-code list:
-// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html, read 2026-11)
+// OBS: "TagLimitExceeded: The resultant tag set must not have more than 50 user tags." (CreateTags on subnets, quoted
+// in openshift/hive#2679, 2025, https://github.com/openshift/hive/pull/2679, read 2026-12)
 export const tagLimitExceeded = () =>
-  Ec2Error.make("TagLimitExceeded", `The maximum number of Tags for a resource has been reached. A resource can have at most ${MaxTagsPerResource} tags.`)
+  Ec2Error.make("TagLimitExceeded", `The resultant tag set must not have more than ${MaxTagsPerResource} user tags.`)
 
 /** Merges validated tags into a resource's tags (same key → value replaced), checking the limit. */
 export const mergeTags = (
@@ -227,7 +232,8 @@ const checkResources = (w: World, ids: ReadonlyArray<string>) =>
     for (const id of ids) {
       const kind = Identifier.kindOf(id)
       if (kind === undefined || taggable[kind] === undefined) {
-        // OBS code InvalidID for an id of no known kind; text unverified
+        // OBS: "Error creating EIP tags: InvalidID: The ID '107.20.243.249' is not valid" (CreateTags; pulumi/pulumi-aws#502,
+        // 2019, https://github.com/pulumi/pulumi-aws/issues/502; cloudavail/aws-missing-tools#71, 2014; read 2026-12)
         return yield* Ec2Error.fail("InvalidID", `The ID '${id}' is not valid`)
       }
       if (!exists(w, kind, id)) return yield* Effect.fail(Identifier.notFound(kind, id))

@@ -147,7 +147,10 @@ export const createVolume = (w: World, req: Ec2Shapes.CreateVolumeRequest) =>
       const prior = w.get("clientTokens", tokenKey)
       if (prior !== undefined) {
         if (prior.Fingerprint !== print) {
-          // text as RunInstances' (observed there, ubicloud/ubicloud#5898, 2026); unverified for CreateVolume
+          // text as RunInstances' (OBS there: ubicloud/ubicloud#5898, 2026; "An error occurred (IdempotentParameterMismatch) when
+          // calling the RunInstances operation: Arguments on this idempotent request are inconsistent with arguments used in
+          // previous request(s)." rust-lang/bors#830, 2026, https://github.com/rust-lang/bors/issues/830, read 2026-12);
+          // unverified for CreateVolume
           return yield* Ec2Error.fail(
             "IdempotentParameterMismatch",
             "Arguments on this idempotent request are inconsistent with arguments used in previous request(s)."
@@ -177,6 +180,8 @@ export const createVolume = (w: World, req: Ec2Shapes.CreateVolumeRequest) =>
       return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter AvailabilityZone or AvailabilityZoneId")
     }
     if (!zones.some((z) => z.ZoneName === az)) {
+      // text as RunInstances' (OBS `<Code>InvalidParameterValue</Code><Message>Invalid availability zone: [ap-southeast-1a]</Message>`,
+      // newsapps/beeswithmachineguns#90, 2016, https://github.com/newsapps/beeswithmachineguns/issues/90, read 2026-12)
       return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${az}]`)
     }
     let snapshotSize: number | undefined
@@ -187,7 +192,8 @@ export const createVolume = (w: World, req: Ec2Shapes.CreateVolumeRequest) =>
         return yield* Effect.fail(Identifier.notFound("snapshot", req.SnapshotId))
       }
       if (s.State !== "completed") {
-        // strictest plausible: a volume is restored from a completed snapshot; text unverified
+        // OBS: `<Code>IncorrectState</Code><Message>Snapshot 'snap-<ID>' is not 'completed'.</Message>` (creating a volume
+        // from a pending snapshot; tschellenbach/Snaptastic#17, 2013, https://github.com/tschellenbach/Snaptastic/issues/17, read 2026-12)
         return yield* Ec2Error.fail("IncorrectState", `Snapshot '${s.SnapshotId}' is not 'completed'.`)
       }
       snapshotSize = s.VolumeSize
@@ -328,7 +334,9 @@ export const attachVolume = (w: World, req: Ec2Shapes.AttachVolumeRequest) =>
     const limit = attachmentLimit(instance.InstanceType)
     const used = instance.BlockDeviceMappings.length + (limit.Kind === "shared" ? enis(w, instance) + limit.InstanceStoreVolumes : 0)
     if (used >= limit.Limit) {
-      // code and text unverified
+      // code OBS (kubernetes-sigs/aws-ebs-csi-driver#2500, 2025, https://github.com/kubernetes-sigs/aws-ebs-csi-driver/pull/2500,
+      // read 2026-12); AWS's text there begins "You may attach up to 27 devices for this instance type. Please use a larger
+      // instance size to attach more volumes. For a detailed list of limits please…" (truncated, so not adopted); text unverified
       return yield* Ec2Error.fail(
         "AttachmentLimitExceeded",
         `Instance '${instance.InstanceId}' has reached its maximum number of attachments (${limit.Limit}).`
@@ -426,7 +434,8 @@ export const deleteVolume = (w: World, req: Ec2Shapes.DeleteVolumeRequest) =>
   Effect.gen(function*() {
     const v = yield* findVolume(w, req.VolumeId)
     if (v.Attachments.length > 0 || v.State === "in-use") {
-      // code: API reference error list ("The specified EBS volume is attached to an instance"); text: moto's, unverified
+      // OBS: `<Code>VolumeInUse</Code><Message>Volume vol-0822d5db5331a71c is currently attached to i-098fbb426495044e8</Message>`
+      // (DeleteVolume; NixOS/nixops-aws#104, 2019, https://github.com/NixOS/nixops-aws/issues/104, read 2026-12)
       return yield* Ec2Error.fail("VolumeInUse", `Volume ${v.VolumeId} is currently attached to ${v.Attachments[0]?.InstanceId ?? "an instance"}`)
     }
     if (v.State !== "available" && v.State !== "error") {
