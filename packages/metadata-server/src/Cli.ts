@@ -32,6 +32,8 @@ export interface Flags {
   readonly httpTokens: Option.Option<string>
   readonly httpEndpoint: Option.Option<string>
   readonly instanceMetadataTags: Option.Option<string>
+  readonly httpPutResponseHopLimit: Option.Option<string>
+  readonly clientHops: Option.Option<string>
   readonly tag: ReadonlyArray<string>
   readonly userDataFile: Option.Option<string>
   readonly spotInterruption: Option.Option<string>
@@ -62,6 +64,17 @@ const choice = (flag: string, value: Option.Option<string>, allowed: ReadonlyArr
     onNone: () => Result.succeed(undefined),
     onSome: (v) =>
       allowed.includes(v) ? Result.succeed(v) : fail(`--${flag}: '${v}' is not one of ${allowed.join(", ")}`)
+  })
+
+// Both hop counts are "Integers from 1 to 64" (HttpPutResponseHopLimit —
+// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceMetadataOptionsRequest.html, read 2026-12-03).
+const hops = (flag: string, value: Option.Option<string>) =>
+  Option.match(value, {
+    onNone: () => Result.succeed(undefined),
+    onSome: (v) =>
+      /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 64
+        ? Result.succeed(Number(v))
+        : fail(`--${flag}: '${v}' is not an integer from 1 to 64`)
   })
 
 const spotActions = ["stop", "hibernate", "terminate"] as const
@@ -118,11 +131,15 @@ export const settings = (flags: Flags): Result.Result<Settings, UsageError> =>
     const httpTokens = yield* choice("http-tokens", flags.httpTokens, ["optional", "required"])
     const httpEndpoint = yield* choice("http-endpoint", flags.httpEndpoint, ["enabled", "disabled"])
     const tags = yield* choice("instance-metadata-tags", flags.instanceMetadataTags, ["enabled", "disabled"])
+    const hopLimit = yield* hops("http-put-response-hop-limit", flags.httpPutResponseHopLimit)
+    const clientHops = yield* hops("client-hops", flags.clientHops)
     const options = { ...(base["MetadataOptions"] as Record<string, unknown> | undefined) }
     if (httpTokens !== undefined) options["HttpTokens"] = httpTokens
     if (httpEndpoint !== undefined) options["HttpEndpoint"] = httpEndpoint
     if (tags !== undefined) options["InstanceMetadataTags"] = tags
+    if (hopLimit !== undefined) options["HttpPutResponseHopLimit"] = hopLimit
     base["MetadataOptions"] = options
+    if (clientHops !== undefined) base["ClientHops"] = clientHops
     if (flags.tag.length > 0) {
       const current = Array.isArray(base["Tags"]) ? (base["Tags"] as Array<{ Key: string; Value: string }>) : []
       const byKey = new Map(current.map((t) => [t.Key, t]))
@@ -189,12 +206,19 @@ export const serve = (s: Settings): Effect.Effect<void, UsageError | Server.Serv
         }))
       ))
     }
+    const clientHops = s.config.ClientHops ?? 1
+    const hopLimit = s.config.MetadataOptions?.HttpPutResponseHopLimit ?? 1
     const address = yield* Server.serve({
       host: s.host,
       port: s.port,
+      clientHops,
       log: s.quiet ? undefined : (line) => void process.stdout.write(`${line}\n`)
     }).pipe(Effect.provideService(Metadata.Metadata, metadata))
-    process.stderr.write(`ec2kit-metadata: serving ${address.url} (HttpTokens=${s.config.MetadataOptions?.HttpTokens ?? "optional"})\n`)
+    process.stderr.write(
+      `ec2kit-metadata: serving ${address.url} (HttpTokens=${s.config.MetadataOptions?.HttpTokens ?? "optional"}, HttpPutResponseHopLimit=${hopLimit}, clients ${clientHops} hop${clientHops === 1 ? "" : "s"} away${
+        clientHops > hopLimit ? ": token requests will get no answer" : ""
+      })\n`
+    )
     yield* Effect.callback<void>((resume) => {
       const stop = (signal: string) => () => {
         process.stderr.write(`ec2kit-metadata: ${signal}, stopping\n`)
@@ -226,6 +250,14 @@ export const command = Command.make(
     httpTokens: text("http-tokens", "optional|required: IMDSv1 allowed, or IMDSv2 tokens required"),
     httpEndpoint: text("http-endpoint", "enabled|disabled: disabled answers 403 to everything"),
     instanceMetadataTags: text("instance-metadata-tags", "enabled|disabled: serve tags/instance/"),
+    httpPutResponseHopLimit: text(
+      "http-put-response-hop-limit",
+      "1-64 (default 1): IP hop limit of the answers to token PUTs (MetadataOptions.HttpPutResponseHopLimit); 2 lets containers on a bridge network get tokens"
+    ),
+    clientHops: text(
+      "client-hops",
+      "1-64 (default 1): how many IP hops away the clients are: 1 = a process on the instance, 2 = a container on a bridge network. Farther than the hop limit: token PUTs get no answer at all (clients time out, then fall back to IMDSv1)"
+    ),
     tag: Flag.String("tag").pipe(Flag.withDescription("KEY=VALUE instance tag (repeatable)"), Flag.atLeast(0)),
     userDataFile: text("user-data-file", "File served as user-data (raw bytes, at most 16 KB)"),
     spotInterruption: text("spot-interruption", "ACTION@DELAY (ACTION stop|hibernate|terminate): the notice appears after DELAY, the action two minutes later"),

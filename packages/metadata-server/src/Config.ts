@@ -56,6 +56,11 @@ const Duration = Str.pipe(Schema.check(Schema.isPattern(/^\d+(ms|s|m|h)$/, {
 
 const OnOff = Schema.Literals(["enabled", "disabled"])
 
+// HttpPutResponseHopLimit: "Possible values: Integers from 1 to 64" —
+// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceMetadataOptionsRequest.html (read 2026-12-03).
+// ClientHops uses the same range: a client farther than 64 hops could never get a token.
+const Hops = Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 64 }, { message: "expected an integer from 1 to 64" })))
+
 /**
  * The configuration file.
  *
@@ -101,7 +106,7 @@ export const ConfigFile = Schema.Struct({
     HttpTokens: opt(Schema.Literals(["optional", "required"])),
     HttpEndpoint: opt(OnOff),
     InstanceMetadataTags: opt(OnOff),
-    HttpPutResponseHopLimit: opt(Int),
+    HttpPutResponseHopLimit: opt(Hops),
     HttpProtocolIpv6: opt(OnOff)
   })),
   BlockDeviceMappings: opt(Schema.Array(Schema.Struct({ DeviceName: Str }))),
@@ -137,6 +142,7 @@ export const ConfigFile = Schema.Struct({
     Delay: Duration
   }))),
   RebalanceRecommendation: opt(Schema.Struct({ Delay: Duration })),
+  ClientHops: opt(Hops),
   Seed: opt(Str),
   Signing: opt(Schema.Struct({ RsaPrivateKeyPem: opt(Str), DsaPrivateKeyPem: opt(Str) }))
 })

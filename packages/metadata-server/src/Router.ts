@@ -18,6 +18,9 @@
  * 4. Data: GET and HEAD only (else 405, `Allow: GET, HEAD`, ec2kit's choice: AWS's answer is not documented).
  * 5. Routing: repeated and trailing slashes are ignored (no redirects); the query string is
  *    ignored; segments are never decoded nor resolved (`..` and `%2e` are plain names → 404).
+ * 6. The PUT response hop limit (after the answer is made, see {@link hopLimitDrops}): the answer
+ *    to a PUT on the token path is marked `dropped` when the client is more IP hops away than
+ *    `HttpPutResponseHopLimit`; the server then never sends it.
  *
  * @since 0.1.0
  */
@@ -76,6 +79,12 @@ export interface Request {
   readonly method: string
   readonly url: string
   readonly headers: Readonly<Record<string, string | ReadonlyArray<string> | undefined>>
+  /**
+   * How many IP hops away the client is: 1 (the default) for a process on the instance, 2 for a
+   * process in a container on a bridge network of the instance. A Node server cannot see this
+   * (nor set an IP TTL), so it is configured (`Server.ServerOptions.clientHops`).
+   */
+  readonly clientHops?: number | undefined
 }
 
 /**
@@ -88,6 +97,11 @@ export interface Response {
   readonly status: number
   readonly headers: Readonly<Record<string, string>>
   readonly body: Uint8Array
+  /**
+   * `"hop-limit"`: the answer exists but never reaches the client (its IP packets would expire on
+   * the way, see {@link hopLimitDrops}); the server sends nothing at all.
+   */
+  readonly dropped?: "hop-limit" | undefined
 }
 
 /**
@@ -114,6 +128,8 @@ export interface State {
   readonly options: {
     readonly HttpTokens: MetadataOptions.HttpTokensState
     readonly HttpEndpoint: MetadataOptions.EndpointState
+    /** IP TTL of the answers to token PUTs, 1–64; default 1 (EC2's default). */
+    readonly HttpPutResponseHopLimit?: number | undefined
   }
   readonly tokens: TokenAuthority
   /**
@@ -219,16 +235,57 @@ const tokenEndpoint = (req: Request, state: State, now: number): Response => {
   return ok(encoder.encode(token), "text/plain", { "X-Aws-Ec2-Metadata-Token-Ttl-Seconds": String(ttl.success) })
 }
 
+const isTokenPathOf = (segs: ReadonlyArray<string> | undefined): boolean =>
+  segs !== undefined && segs.length === 3 && segs[1] === "api" && segs[2] === "token" && versionSet.has(segs[0]!)
+
+// EC2's default HttpPutResponseHopLimit (core's MetadataOptions.defaults): "Default: 1" —
+// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceMetadataOptionsRequest.html (read 2026-12-03).
+const defaultHopLimit = MetadataOptions.defaults().HttpPutResponseHopLimit
+
 /**
- * Answers one request at time `now` (epoch ms).
+ * Whether the answer to this request never reaches the client because of the PUT response hop
+ * limit.
+ *
+ * On EC2 the answer to `PUT /latest/api/token` leaves with an IP TTL (hop limit) of the
+ * instance's `HttpPutResponseHopLimit` ("The maximum number of hops that the metadata token can
+ * travel", 1–64, default 1 —
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceMetadataOptionsRequest.html,
+ * read 2026-12-03). A client farther away (a container on a bridge network is one hop more than
+ * the instance) never receives it: "if the hop limit is 1 in a container environment, the call
+ * might not receive a response at all because going to the container is considered an additional
+ * network hop" (UG "How Instance Metadata Service Version 2 works",
+ * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-metadata-v2-how-it-works.html,
+ * 2025 text, read 2026-12-03); the client times out and SDKs fall back to IMDSv1. GET and HEAD
+ * answers are not limited.
+ *
+ * Which answers are affected is documented for the token response only. ec2kit takes the strictest
+ * plausible reading: every answer to a PUT on a token path (`/latest/api/token` and its dated
+ * forms), errors included (400 bad TTL, 403 `X-Forwarded-For`, dated path or endpoint disabled),
+ * since they are IP packets of the same exchange. A live instance that is not running answers
+ * 503 as before (ec2kit's answer for "no instance to ask").
+ *
+ * @since 0.1.0
+ * @category routing
+ */
+export const hopLimitDrops = (req: Request, state: State): boolean =>
+  req.method === "PUT" && state.unavailable !== true && (req.clientHops ?? 1) >
+      (state.options.HttpPutResponseHopLimit ?? defaultHopLimit) && isTokenPathOf(segments(req.url))
+
+/**
+ * Answers one request at time `now` (epoch ms). An answer that the PUT response hop limit keeps
+ * from the client is still made (for the log) and marked `dropped: "hop-limit"`.
  *
  * @since 0.1.0
  * @category routing
  */
 export const handle = (req: Request, state: State, now: number): Response => {
+  const response = answer(req, state, now)
+  return hopLimitDrops(req, state) ? { ...response, dropped: "hop-limit" } : response
+}
+
+const answer = (req: Request, state: State, now: number): Response => {
   const segs = segments(req.url)
-  const isTokenPath = segs !== undefined && segs.length === 3 && segs[1] === "api" && segs[2] === "token" &&
-    versionSet.has(segs[0]!)
+  const isTokenPath = isTokenPathOf(segs)
   const token = header(req, "x-aws-ec2-metadata-token")
   // 0. Live source, instance not running: nothing on the instance could ask (ec2kit's choice, the
   // strictest plausible answer; see Metadata.live).
@@ -236,7 +293,7 @@ export const handle = (req: Request, state: State, now: number): Response => {
   // 1. Endpoint disabled (MetadataOptions.authorize decides it before anything else).
   if (state.options.HttpEndpoint === "disabled") return error(403)
   // 2. Token endpoint.
-  if (isTokenPath) return segs[0] === "latest" ? tokenEndpoint(req, state, now) : error(403)
+  if (isTokenPath) return segs![0] === "latest" ? tokenEndpoint(req, state, now) : error(403)
   // 3. Authorisation before routing.
   const decision = MetadataOptions.authorize({
     options: state.options,

@@ -7,6 +7,13 @@
  * (400, 431 for oversized headers), and an unexpected exception in the router (a bug) is answered
  * with 404 and logged.
  *
+ * The PUT response hop limit: Node cannot give one response its own IP TTL (and loopback clients
+ * are zero hops away anyway), so it is emulated logically. The server is told how many hops away
+ * its clients are (`clientHops`); an answer the router marks `dropped` is never written: the
+ * request stays pending, as a client whose response packets expire on the way sees it, until the
+ * client gives up and closes the connection (it is then forgotten) or the server stops (its
+ * connection is closed with all the others).
+ *
  * @since 0.1.0
  */
 import { Context, Data, Deferred, Effect, Layer, Ref } from "effect"
@@ -38,6 +45,25 @@ export interface ServerOptions {
   readonly port?: number | undefined
   /** Receives one line per request; omit to log nothing. */
   readonly log?: ((line: string) => void) | undefined
+  /**
+   * How many IP hops away the clients are, 1–64: 1 (default) for processes on the instance, 2 for
+   * a container on a bridge network of the instance. Token PUTs from farther than the instance's
+   * `HttpPutResponseHopLimit` get no answer at all (`Router.hopLimitDrops`).
+   */
+  readonly clientHops?: number | undefined
+}
+
+/**
+ * What the server holds at one instant.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ServerStats {
+  /** Open client connections. */
+  readonly connections: number
+  /** Requests kept pending because their answer was dropped by the hop limit. */
+  readonly withheld: number
 }
 
 /**
@@ -54,6 +80,16 @@ export interface ServerAddress {
 }
 
 /**
+ * A running server: its address, and what it holds.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RunningServer extends ServerAddress {
+  readonly stats: Effect.Effect<ServerStats>
+}
+
+/**
  * The running server's address.
  *
  * @since 0.1.0
@@ -67,28 +103,43 @@ const printable = (s: string) => {
 }
 
 /**
- * Starts the server in the current scope and returns its address.
+ * Starts the server in the current scope and returns its address (and its {@link ServerStats}).
  *
  * @since 0.1.0
  * @category constructors
  */
 export const serve = (
   options: ServerOptions = {}
-): Effect.Effect<ServerAddress, ServerError, Metadata | Scope.Scope> =>
+): Effect.Effect<RunningServer, ServerError, Metadata | Scope.Scope> =>
   Effect.gen(function*() {
     const metadata = yield* Metadata
     const clock = yield* Effect.clockWith(Effect.succeed)
     const log = options.log
     const host = options.host ?? "127.0.0.1"
+    const clientHops = options.clientHops ?? 1
+    // Requests whose answer the hop limit dropped: pending until their client closes the
+    // connection (or the server stops), never answered.
+    const withheld = new Set<http.ServerResponse>()
     const respond = (req: http.IncomingMessage, res: http.ServerResponse) => {
       const now = clock.currentTimeMillisUnsafe()
       const method = req.method ?? ""
       let response: Router.Response
       try {
-        response = Router.handle({ method, url: req.url ?? "", headers: req.headers }, Ref.getUnsafe(metadata.state), now)
+        response = Router.handle({ method, url: req.url ?? "", headers: req.headers, clientHops }, Ref.getUnsafe(metadata.state), now)
       } catch (e) {
         log?.(`${Tree.isoSeconds(now)} internal error on ${printable(req.url ?? "")}: ${String(e)}`)
         response = Router.error(404)
+      }
+      if (response.dropped !== undefined) {
+        // Nothing is written, not even the status line. The request body is drained so that
+        // Node's own timeouts never answer in our place; the entry goes when the connection does.
+        req.resume()
+        withheld.add(res)
+        res.once("close", () => withheld.delete(res))
+        if (log !== undefined) {
+          log(`${Tree.isoSeconds(now)} ${req.socket.remoteAddress ?? "-"} ${printable(method)} ${printable(req.url ?? "")} - 0 dropped: hop limit (${response.status} not delivered: client ${clientHops} hops away, HttpPutResponseHopLimit ${Ref.getUnsafe(metadata.state).options.HttpPutResponseHopLimit ?? 1})`)
+        }
+        return
       }
       res.setHeader("Content-Length", response.body.length)
       res.writeHead(response.status, response.headers)
@@ -138,7 +189,10 @@ export const serve = (
     )
     const address = server.address() as AddressInfo
     const shown = address.family === "IPv6" || address.address.includes(":") ? `[${address.address}]` : address.address
-    return { host: address.address, port: address.port, url: `http://${shown}:${address.port}` }
+    const stats = Effect.callback<ServerStats>((resume) => {
+      server.getConnections((error, count) => resume(Effect.succeed({ connections: error ? 0 : count, withheld: withheld.size })))
+    })
+    return { host: address.address, port: address.port, url: `http://${shown}:${address.port}`, stats }
   })
 
 /**

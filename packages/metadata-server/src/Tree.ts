@@ -534,8 +534,14 @@ export const make = (m: Model.Model, signer: Signing.Signer | undefined): Dir =>
     entry("fws", dir([entry("instance-monitoring", text(m.monitoring))])),
     entry(
       "instance-identity",
-      // Order as documented: rsa2048, pkcs7, document, signature, dsa2048. dsa2048 is listed by EC2
-      // but not served by ec2kit (no DSA-2048 certificate), so it is absent here.
+      // rsa2048, pkcs7, document, signature, in the order the UG lists them, and no `dsa2048`.
+      // Some UG pages mention dsa2048 in this listing, but it does not work on real instances:
+      // "dsa2048 … At the time of writing, doesn't work" (taskcluster's notes on the identity
+      // endpoints, https://github.com/taskcluster/taskcluster/blob/v62.0.0/services/worker-manager/src/providers/aws-keys/README.md,
+      // read 2026-12-03), and AWS's verification guide documents exactly three signatures,
+      // `signature`, `pkcs7` and `rsa2048` ("The plaintext instance identity document is accompanied
+      // by three hashed and encrypted signatures", https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/verify-iid.html,
+      // read 2026-12-03). Serving it would give clients a signature no AWS certificate verifies.
       dir([
         entry("rsa2048", sigs && text(sigs.rsa2048)),
         entry("pkcs7", sigs && text(sigs.pkcs7)),

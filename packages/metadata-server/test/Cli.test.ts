@@ -2,9 +2,11 @@ import { Option, Result } from "effect"
 import { spawn, spawnSync } from "node:child_process"
 import * as crypto from "node:crypto"
 import * as fs from "node:fs"
+import * as net from "node:net"
 import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as Cli from "../src/Cli.js"
 import { request } from "./helpers.js"
@@ -24,6 +26,8 @@ const flags = (over: Partial<Cli.Flags> = {}): Cli.Flags => ({
   httpTokens: Option.none(),
   httpEndpoint: Option.none(),
   instanceMetadataTags: Option.none(),
+  httpPutResponseHopLimit: Option.none(),
+  clientHops: Option.none(),
   tag: [],
   userDataFile: Option.none(),
   spotInterruption: Option.none(),
@@ -71,7 +75,38 @@ describe("flags and configuration file", () => {
     expect(c.RebalanceRecommendation).toEqual({ Delay: "30s" })
   })
 
+  it("--client-hops and --http-put-response-hop-limit: config fields, flags win", () => {
+    const config = file("hops.json", JSON.stringify({ ClientHops: 1, MetadataOptions: { HttpTokens: "optional", HttpPutResponseHopLimit: 1 } }))
+    const fromFile = Cli.settings(flags({ config: Option.some(config) }))
+    if (Result.isFailure(fromFile)) throw new Error(fromFile.failure.message)
+    expect([fromFile.success.config.ClientHops, fromFile.success.config.MetadataOptions?.HttpPutResponseHopLimit]).toEqual([1, 1])
+    const r = Cli.settings(flags({ config: Option.some(config), clientHops: Option.some("2"), httpPutResponseHopLimit: Option.some("64") }))
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    expect(r.success.config.ClientHops).toBe(2)
+    expect(r.success.config.MetadataOptions).toEqual({ HttpTokens: "optional", HttpPutResponseHopLimit: 64 })
+    const none = Cli.settings(flags())
+    if (Result.isFailure(none)) throw new Error(none.failure.message)
+    expect(none.success.config.ClientHops).toBeUndefined()
+  })
+
+  it("property: hop flags accept exactly the integers 1..64", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -5, max: 100 }).map(String), fc.string({ maxLength: 4 })), (v) => {
+        const valid = /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 64
+        for (const [flag, name] of [["clientHops", "client-hops"], ["httpPutResponseHopLimit", "http-put-response-hop-limit"]] as const) {
+          const r = Cli.settings(flags({ [flag]: Option.some(v) }))
+          if (valid) expect(Result.isSuccess(r)).toBe(true)
+          else expect(Result.isFailure(r) && r.failure.message).toBe(`--${name}: '${v}' is not an integer from 1 to 64`)
+        }
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
   it("bad flags name the problem", () => {
+    expect(problem(flags({ clientHops: Option.some("0") }))).toBe("--client-hops: '0' is not an integer from 1 to 64")
+    expect(problem(flags({ clientHops: Option.some("65") }))).toBe("--client-hops: '65' is not an integer from 1 to 64")
+    expect(problem(flags({ httpPutResponseHopLimit: Option.some("two") }))).toBe("--http-put-response-hop-limit: 'two' is not an integer from 1 to 64")
     expect(problem(flags({ port: "x" }))).toBe("--port: 'x' is not a port number (0-65535)")
     expect(problem(flags({ port: "65536" }))).toBe("--port: '65536' is not a port number (0-65535)")
     expect(problem(flags({ httpTokens: Option.some("maybe") }))).toBe("--http-tokens: 'maybe' is not one of optional, required")
@@ -96,6 +131,10 @@ describe("flags and configuration file", () => {
       .toContain(`at ["Region"]`)
     expect(problem(flags({ config: Option.some(file("f.json", JSON.stringify({ MetadataOptions: { HttpTokens: "always" } }))) })))
       .toContain(`["MetadataOptions"]["HttpTokens"]`)
+    expect(problem(flags({ config: Option.some(file("j.json", JSON.stringify({ ClientHops: 0 }))) })))
+      .toContain(`expected an integer from 1 to 64 at ["ClientHops"]`)
+    expect(problem(flags({ config: Option.some(file("k.json", JSON.stringify({ MetadataOptions: { HttpPutResponseHopLimit: 65 } }))) })))
+      .toContain(`expected an integer from 1 to 64 at ["MetadataOptions"]["HttpPutResponseHopLimit"]`)
     expect(problem(flags({ config: Option.some(file("i.json", JSON.stringify({ UserData: "x".repeat(16_385) }))) })))
       .toContain(`user data is 16385 bytes; EC2 allows 16384 at ["UserData"]`)
   })
@@ -117,7 +156,7 @@ describe("ec2kit-metadata executable (dist/bin.js; built by `pnpm build`)", () =
     const r = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" })
     expect(r.status).toBe(0)
     for (
-      const f of ["--host", "--port", "--config", "--http-tokens", "--http-endpoint", "--instance-metadata-tags", "--tag", "--user-data-file", "--spot-interruption", "--scheduled-event", "--rebalance-recommendation", "--print-certificate", "--quiet"]
+      const f of ["--host", "--port", "--config", "--http-tokens", "--http-endpoint", "--instance-metadata-tags", "--http-put-response-hop-limit", "--client-hops", "--tag", "--user-data-file", "--spot-interruption", "--scheduled-event", "--rebalance-recommendation", "--print-certificate", "--quiet"]
     ) expect(r.stdout).toContain(f)
   })
 
@@ -125,6 +164,7 @@ describe("ec2kit-metadata executable (dist/bin.js; built by `pnpm build`)", () =
     const cases: Array<[Array<string>, string]> = [
       [["--http-tokens", "maybe"], "--http-tokens: 'maybe' is not one of optional, required"],
       [["--port", "99999"], "--port: '99999' is not a port number"],
+      [["--client-hops", "0"], "--client-hops: '0' is not an integer from 1 to 64"],
       [["--config", file("h.json", "{\"InstanceType\": 5}")], "--config"],
       [["--no-such-flag"], "--no-such-flag"]
     ]
@@ -169,6 +209,49 @@ describe("ec2kit-metadata executable (dist/bin.js; built by `pnpm build`)", () =
       })
       expect(code).toBe(0)
     }
+  })
+
+  it("--client-hops 2: a token PUT gets no answer (logged as dropped), GET works, SIGTERM still stops at once", async () => {
+    const child = spawn(process.execPath, [bin, "--port", "0", "--client-hops", "2"], { stdio: ["ignore", "pipe", "pipe"] })
+    let out = ""
+    let err = ""
+    child.stdout.on("data", (c) => (out += c))
+    const url = await new Promise<string>((resolve) =>
+      child.stderr.on("data", (c) => {
+        err += c
+        const m = /serving (http:\/\/127\.0\.0\.1:\d+)/.exec(err)
+        if (m) resolve(m[1]!)
+      })
+    )
+    expect(err).toContain("HttpPutResponseHopLimit=1, clients 2 hops away: token requests will get no answer")
+    // The client's own timeout (300 ms), as an SDK's: no bytes at all arrive before it.
+    const put = await new Promise<string>((resolve) => {
+      const u = new URL(url)
+      const socket = net.connect({ host: "127.0.0.1", port: Number(u.port) })
+      let received = ""
+      socket.on("data", (c) => (received += c.toString("latin1")))
+      socket.setTimeout(300, () => {
+        socket.destroy()
+        resolve(received)
+      })
+      socket.write("PUT /latest/api/token HTTP/1.1\r\nHost: x\r\nX-aws-ec2-metadata-token-ttl-seconds: 60\r\nContent-Length: 0\r\n\r\n")
+    })
+    expect(put).toBe("")
+    expect((await request(url, "GET", "/latest/meta-data/instance-id")).status).toBe(200)
+    for (let i = 0; i < 200 && !/ GET /.test(out); i++) await new Promise((r) => setTimeout(r, 10))
+    expect(out).toMatch(/ 127\.0\.0\.1 PUT \/latest\/api\/token - 0 dropped: hop limit \(200 not delivered: client 2 hops away, HttpPutResponseHopLimit 1\)\n/)
+    // A withheld request still pending does not delay the stop.
+    const u = new URL(url)
+    const pending = net.connect({ host: "127.0.0.1", port: Number(u.port) })
+    pending.on("error", () => {})
+    pending.write("PUT /latest/api/token HTTP/1.1\r\nHost: x\r\nX-aws-ec2-metadata-token-ttl-seconds: 60\r\n\r\n")
+    for (let i = 0; i < 200 && (out.match(/dropped/g) ?? []).length < 2; i++) await new Promise((r) => setTimeout(r, 10))
+    const code = await new Promise<number | null>((resolve) => {
+      child.once("exit", (c) => resolve(c))
+      child.kill("SIGTERM")
+    })
+    pending.destroy()
+    expect(code).toBe(0)
   })
 
   it("--quiet logs nothing per request; the port in use exits 1", async () => {

@@ -2,6 +2,7 @@
 // and Debian's v2, and cloud-init's EC2 datasource from Debian's package, each run as a child
 // process against a server on 127.0.0.1. Nothing is skipped: a missing tool fails its test with
 // the command that installs it (see the report / .ci/run).
+import { fromInstanceMetadata } from "@smithy/credential-provider-imds"
 import { Effect, Layer } from "effect"
 import { execFile, spawnSync } from "node:child_process"
 import * as fs from "node:fs"
@@ -10,6 +11,7 @@ import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { beforeAll, describe, expect, it } from "vitest"
 import type * as Server from "../src/Server.js"
+import * as ServerModule from "../src/Server.js"
 import type * as Signing from "../src/Signing.js"
 import { loopback, metadataLayer, request, sharedSigner } from "./helpers.js"
 
@@ -35,10 +37,10 @@ const env = (endpoint: string): NodeJS.ProcessEnv => ({
   ...(process.env.PYENV_ROOT !== undefined ? { PYENV_ROOT: process.env.PYENV_ROOT } : {})
 })
 
-const run = (file: string, args: ReadonlyArray<string>, endpoint: string) =>
+const run = (file: string, args: ReadonlyArray<string>, endpoint: string, extra: NodeJS.ProcessEnv = {}) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     expect(endpoint).toMatch(/^http:\/\/(127\.0\.0\.1|\[::1\]):\d+\/?$/)
-    execFile(file, [...args], { env: env(endpoint), timeout: 60_000 }, (error, stdout, stderr) =>
+    execFile(file, [...args], { env: { ...env(endpoint), ...extra }, timeout: 60_000 }, (error, stdout, stderr) =>
       resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : 1, stdout, stderr }))
   })
 
@@ -49,6 +51,32 @@ const withServer = <A>(json: unknown, body: (address: Server.ServerAddress) => P
       Effect.provide(metadataLayer(json, signer).pipe(Layer.orDie))
     )
   )
+
+/** Runs `body` with a loopback server for `json` whose clients are `clientHops` IP hops away. */
+const withFarServer = <A>(json: unknown, clientHops: number, body: (address: Server.ServerAddress) => Promise<A>): Promise<A> =>
+  Effect.runPromise(
+    Effect.scoped(
+      Effect.flatMap(ServerModule.serve({ host: "127.0.0.1", port: 0, clientHops }), (address) => Effect.promise(() => body(address)))
+    ).pipe(Effect.provide(metadataLayer(json, signer).pipe(Layer.orDie)))
+  )
+
+/** Runs `f` with the SDKs' endpoint variable pointing at `url` (loopback only), then restores it. */
+const withEndpoint = async <A>(url: string, f: () => Promise<A>, extra: Record<string, string> = {}): Promise<A> => {
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+  const names = ["AWS_EC2_METADATA_SERVICE_ENDPOINT", "AWS_EC2_METADATA_DISABLED", ...Object.keys(extra)]
+  const saved = names.map((n) => [n, process.env[n]] as const)
+  process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT = url
+  delete process.env.AWS_EC2_METADATA_DISABLED
+  Object.assign(process.env, extra)
+  try {
+    return await f()
+  } finally {
+    for (const [n, v] of saved) {
+      if (v === undefined) delete process.env[n]
+      else process.env[n] = v
+    }
+  }
+}
 
 /** GET with an IMDSv2 token (works in both modes). */
 const getV2 = async (url: string, p: string) => {
@@ -159,4 +187,52 @@ describe("cloud-init EC2 datasource (Debian's package, extracted with dpkg -x)",
         if (platform === "aws") expect(out.identity_instance_id).toBe("i-0123456789abcdef0")
       }))
   }
+})
+
+describe("PUT response hop limit: clients 2 hops away (a container on a bridge network), HttpPutResponseHopLimit 1", () => {
+  // @smithy/credential-provider-imds 4.5.2 (dist-cjs/index.js, getInstanceMetadataProvider): a token
+  // request that fails other than with 400 (here: its own "TimeoutError from instance metadata
+  // service") is followed by the IMDSv1 requests for that call.
+  it("@smithy fromInstanceMetadata({ timeout: 1000 }) times out on the token, then gets the credentials by IMDSv1 (HttpTokens=optional)", () =>
+    withFarServer({ RoleName: "app-role", MetadataOptions: { HttpTokens: "optional" } }, 2, ({ url }) =>
+      withEndpoint(url, async () => {
+        const creds = await fromInstanceMetadata({ timeout: 1000 })()
+        expect(creds.accessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/)
+        // The same credentials IMDSv1 serves (token-less GET).
+        const direct = JSON.parse((await request(url, "GET", "/latest/meta-data/iam/security-credentials/app-role")).body)
+        expect(creds.accessKeyId).toBe(direct.AccessKeyId)
+      })))
+
+  it("@smithy fromInstanceMetadata() fails when HttpTokens=required (the IMDSv1 fallback gets 401)", () =>
+    withFarServer({ RoleName: "app-role", MetadataOptions: { HttpTokens: "required" } }, 2, ({ url }) =>
+      withEndpoint(url, async () => {
+        const error = await fromInstanceMetadata({ timeout: 1000 })().then(() => undefined, (e: Error & { statusCode?: number }) => e)
+        expect(error).toBeDefined()
+        expect(error?.statusCode).toBe(401)
+      })))
+
+  it("@smithy with AWS_EC2_METADATA_V1_DISABLED=true: InstanceMetadataV1FallbackError after the token timeout", () =>
+    withFarServer({ RoleName: "app-role", MetadataOptions: { HttpTokens: "optional" } }, 2, ({ url }) =>
+      withEndpoint(url, async () => {
+        const error = await fromInstanceMetadata({ timeout: 1000 })().then(() => undefined, (e: Error) => e)
+        expect(error?.name).toBe("InstanceMetadataV1FallbackError")
+      }, { AWS_EC2_METADATA_V1_DISABLED: "true" })))
+
+  it("HttpPutResponseHopLimit 2: @smithy gets IMDSv2 credentials even with AWS_EC2_METADATA_V1_DISABLED=true", () =>
+    withFarServer({ RoleName: "app-role", MetadataOptions: { HttpTokens: "required", HttpPutResponseHopLimit: 2 } }, 2, ({ url }) =>
+      withEndpoint(url, async () => {
+        const creds = await fromInstanceMetadata({ timeout: 1000 })()
+        expect(creds.accessKeyId).toMatch(/^ASIA/)
+      }, { AWS_EC2_METADATA_V1_DISABLED: "true" })))
+
+  it("botocore (Debian's) falls back to IMDSv1 after its read timeout (HttpTokens=optional)", () =>
+    withFarServer({ ...instance, MetadataOptions: { HttpTokens: "optional" } }, 2, async ({ url }) => {
+      const direct = JSON.parse((await request(url, "GET", "/latest/meta-data/iam/security-credentials/app-role")).body)
+      const r = await run("/usr/bin/python3", [path.join(clients, "botocore_client.py"), url], url, { AWS_METADATA_SERVICE_TIMEOUT: "1" })
+      expect(r.code, r.stderr).toBe(0)
+      const out = JSON.parse(r.stdout)
+      expect(out.method).toBe("iam-role")
+      expect(out.access_key).toBe(direct.AccessKeyId)
+      expect(out.region).toBe("eu-west-1")
+    }))
 })

@@ -116,6 +116,8 @@ describe("paths and format", () => {
     expect(body(get(state, "/latest/meta-data/placement/availability-zone/"))).toBe(model.availabilityZone)
     // cloud-init asks for the identity listing without a trailing slash
     expect(body(get(state, "/2021-03-23/dynamic/instance-identity"))).toBe("rsa2048\npkcs7\ndocument\nsignature")
+    // No dsa2048: it does not work on EC2 (taskcluster's notes; verify-iid.html documents three signatures).
+    expect(get(state, "/latest/dynamic/instance-identity/dsa2048").status).toBe(404)
   })
 
   it("uses text/plain for metadata including JSON, octet-stream for user-data, XHTML for 404", () => {
