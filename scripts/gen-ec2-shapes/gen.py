@@ -37,7 +37,9 @@ OVERRIDE={("Placement","GroupId"):"placementGroup",("DescribePlacementGroupsRequ
  ("InstanceNetworkInterfaceSpecification","Groups"):"securityGroup",("ModifyInstanceAttributeRequest","Groups"):"securityGroup",
  ("DescribeVolumesModificationsRequest","VolumeIds"):"volume"}
 # members to leave plain in requests (ids of other shapes / not branded)
-PLAIN=set([("CreateTagsRequest","Resources"),("DeleteTagsRequest","Resources"),("AssociateAddressRequest","PrivateIpAddress")])
+PLAIN=set([("CreateTagsRequest","Resources"),("DeleteTagsRequest","Resources"),("AssociateAddressRequest","PrivateIpAddress"),
+ # IAM instance profile association ids (iip-assoc-) are not Elastic IP association ids (eipassoc-): the backend checks them
+ ("ReplaceIamInstanceProfileAssociationRequest","AssociationId"),("DisassociateIamInstanceProfileRequest","AssociationId")])
 # drop exotic members (not honourable in memory) to keep the graph small
 DROP=set(sys.argv[2].split(",")) if len(sys.argv)>2 else set()
 BRANDS={"instance":"InstanceId","volume":"VolumeId","snapshot":"SnapshotId","image":"ImageId","networkInterface":"NetworkInterfaceId",

@@ -13,9 +13,10 @@ import { Rng, seedState } from "./internal/Rng.js"
 import type { MetaRecord } from "./internal/Records.js"
 import { publicPoolOf, seed, validateVpcs, type VpcOption as SeedVpcOption, zonesOf } from "./internal/Seed.js"
 import { type DelayKind, type StateChangeEvent, World } from "./internal/World.js"
-import { Hypervisor, type WorldView } from "./Hypervisor.js"
+import { Hypervisor, type InstanceProfileInput, type WorldView } from "./Hypervisor.js"
 import * as Addresses from "./operations/addresses.js"
 import * as DescribeInstances from "./operations/describeInstances.js"
+import * as IamInstanceProfiles from "./operations/iamInstanceProfiles.js"
 import * as Images from "./operations/images.js"
 import * as InstanceAttributes from "./operations/instanceAttributes.js"
 import * as Instances from "./operations/instances.js"
@@ -75,6 +76,13 @@ export interface Options {
    * persistence file, whose fleet is kept); change it later with `Hypervisor.setCapacity`.
    */
   readonly fleet?: FleetOption
+  /**
+   * IAM instance profiles to create in a fresh world (ignored when starting from a snapshot or a
+   * persistence file, which keep their own), as `Hypervisor.createInstanceProfile` would; an invalid
+   * or duplicate one fails the layer with its `Ec2Error`. RunInstances and AssociateIamInstanceProfile
+   * accept only existing profiles, as AWS does.
+   */
+  readonly instanceProfiles?: ReadonlyArray<InstanceProfileInput>
   /** Persist to a journal file (survives restarts and `kill -9`). */
   readonly persistence?: { readonly path: string; readonly compactBytes?: number }
 }
@@ -99,7 +107,9 @@ export const defaultDelays: Readonly<Record<DelayKind, Delay>> = {
   volumeModification: "10 seconds",
   image: "10 seconds",
   // "two minutes before Amazon EC2 stops or terminates your Spot Instance" — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-instance-termination-notices.html (read 2026-11)
-  spotNotice: "2 minutes"
+  spotNotice: "2 minutes",
+  // associating → associated and disassociating → disassociated; AWS documents no duration (unverified)
+  iamInstanceProfileAssociation: "5 seconds"
 }
 
 /**
@@ -141,7 +151,8 @@ const handlers: Readonly<Record<string, TimerHandler>> = {
   ...Instances.timers,
   ...Volumes.timers,
   ...Snapshots.timers,
-  ...Images.timers
+  ...Images.timers,
+  ...IamInstanceProfiles.timers
 }
 
 /**
@@ -163,7 +174,8 @@ const implementation = (engine: Engine): Ec2.Implementation => ({
   ...Tags.operations(engine),
   ...PlacementGroups.operations(engine),
   ...Regions.operations(engine),
-  ...InstanceTypes.operations(engine)
+  ...InstanceTypes.operations(engine),
+  ...IamInstanceProfiles.operations(engine)
 })
 
 const notFoundInstance = (w: World, id: string) =>
@@ -209,6 +221,8 @@ export const make = (options: Options = {}) =>
       })
     let world: World
     let journal: Journal | undefined
+    /** Whether the world is new (not from a snapshot or a persistence file): seeds apply. */
+    let isFresh = options.snapshot === undefined
     if (options.persistence !== undefined) {
       const opts = options.persistence.compactBytes === undefined ? {} : { compactBytes: options.persistence.compactBytes }
       const opened = Journal.open(options.persistence.path, opts)
@@ -217,6 +231,7 @@ export const make = (options: Options = {}) =>
         world = yield* fresh()
         journal = Journal.create(options.persistence.path, world.dump(), opts)
       } else {
+        isFresh = false
         world = new World(delays, pool, opened.loaded.base)
         for (const c of opened.loaded.changes) world.applyChanges(c)
         journal = opened.journal
@@ -234,6 +249,12 @@ export const make = (options: Options = {}) =>
       yield* Queue.unbounded<void>()
     )
     yield* Effect.forkScoped(engine.driver())
+    if (isFresh && options.instanceProfiles !== undefined && options.instanceProfiles.length > 0) {
+      const seeds = options.instanceProfiles
+      yield* engine.transact((w) =>
+        Effect.forEach(seeds, (p) => IamInstanceProfiles.createInstanceProfile(w, p), { discard: true })
+      )
+    }
 
     const view = (w: World): WorldView => ({
       now: w.now,
@@ -309,6 +330,7 @@ export const make = (options: Options = {}) =>
             w.put("instances", { ...r, RebalanceRecommendationTime: w.now })
           })
         ),
+      hangOsShutdown: (instanceId, hang = true) => engine.transact((w) => Instances.setOsShutdownHang(w, instanceId, hang)),
       setStatus: (instanceId, status) =>
         engine.transact((w) =>
           Effect.gen(function*() {
@@ -320,6 +342,7 @@ export const make = (options: Options = {}) =>
             })
           })
         ),
+      createInstanceProfile: (input) => engine.transact((w) => IamInstanceProfiles.createInstanceProfile(w, input)),
       onFirstBoot: (hook) => Effect.sync(() => engine.addFirstBootHook(hook)),
       events: Stream.fromPubSub(engine.pubsub),
       inspect: (f) => engine.read((w) => f(view(w))),

@@ -43,6 +43,29 @@ export interface ScheduledEventInput {
 }
 
 /**
+ * An IAM instance profile of the world (IAM's `InstanceProfile`: `InstanceProfileId` is `AIPA` + 17
+ * characters; `Roles` holds role names, at most one as in IAM; `CreateDate` in epoch milliseconds).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type InstanceProfile = Records.InstanceProfileRecord
+
+/**
+ * What `createInstanceProfile` (and `Ec2Memory.layer`'s option `instanceProfiles`) takes:
+ * `InstanceProfileName`, optional `RoleName` (roles are not modelled, any valid name is accepted) and
+ * `Path` (default `/`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface InstanceProfileInput {
+  readonly InstanceProfileName: string
+  readonly RoleName?: string
+  readonly Path?: string
+}
+
+/**
  * `setCapacity` form limiting the number of active (pending, running, stopping) instances.
  *
  * @since 0.1.0
@@ -97,10 +120,61 @@ export interface HypervisorShape {
   ) => Effect.Effect<void, Ec2Error.Ec2Error>
   readonly scheduleEvent: (instanceId: string, event: ScheduledEventInput) => Effect.Effect<Records.InstanceEventRecord, Ec2Error.Ec2Error>
   readonly recommendRebalance: (instanceId: string) => Effect.Effect<void, Ec2Error.Ec2Error>
+  /**
+   * Makes the instance's guest OS hang on graceful shutdown (`hang`, default true), as an instance
+   * "stuck in the stopping state" on EC2; `false` releases it. While it hangs, StopInstances leaves the
+   * instance `stopping` (repeating it is a no-op) and TerminateInstances leaves it `shutting-down`
+   * until EC2's own forced termination 3 hours later; `Force: true` or `SkipOsShutdown: true` completes
+   * either one normal delay after the call. Only stops and terminates requested after the call hang;
+   * releasing lets a stuck one complete one normal delay later. Kept across stop/start, snapshots and
+   * persistence. Fails with `InvalidInstanceID.NotFound` for an unknown instance.
+   *
+   * @example
+   * ```ts
+   * import { Ec2 } from "@ec2kit/core"
+   * import { Hypervisor } from "@ec2kit/backend-memory"
+   * import { Effect } from "effect"
+   * const stuckThenForced = (id: string) =>
+   *   Effect.gen(function*() {
+   *     const hv = yield* Hypervisor.Hypervisor
+   *     const ec2 = yield* Ec2.Ec2
+   *     yield* hv.hangOsShutdown(id)
+   *     yield* ec2.stopInstances({ InstanceIds: [id] }) // stays "stopping"
+   *     yield* ec2.stopInstances({ InstanceIds: [id], Force: true }) // "stopped" one delay later
+   *   })
+   * ```
+   */
+  readonly hangOsShutdown: (instanceId: string, hang?: boolean) => Effect.Effect<void, Ec2Error.Ec2Error>
   readonly setStatus: (
     instanceId: string,
     status: { readonly SystemStatus?: "ok" | "impaired"; readonly InstanceStatus?: "ok" | "impaired" }
   ) => Effect.Effect<void, Ec2Error.Ec2Error>
+  /**
+   * Creates an IAM instance profile in the world (IAM's `CreateInstanceProfile`, plus
+   * `AddRoleToInstanceProfile` with `RoleName`; IAM is not part of the EC2 API). RunInstances and
+   * AssociateIamInstanceProfile accept only existing profiles, by `Name` or `Arn`
+   * (`arn:aws:iam::<account>:instance-profile<Path><name>`). Fails with IAM's errors:
+   * `EntityAlreadyExists` ("Instance Profile <name> already exists.", names compared
+   * case-insensitively) or `ValidationError` (name 1–128 and role 1–64 characters of `[\w+=,.@-]`,
+   * path `/` or `/…/`). Kept in snapshots and persistence.
+   *
+   * @example
+   * ```ts
+   * import { Ec2 } from "@ec2kit/core"
+   * import { Hypervisor } from "@ec2kit/backend-memory"
+   * import { Effect } from "effect"
+   * const launchWithRole = Effect.gen(function*() {
+   *   const hv = yield* Hypervisor.Hypervisor
+   *   const ec2 = yield* Ec2.Ec2
+   *   const profile = yield* hv.createInstanceProfile({ InstanceProfileName: "web", RoleName: "web-role" })
+   *   return yield* ec2.runInstances({
+   *     ImageId: "ami-0123456789abcdef0", MinCount: 1, MaxCount: 1,
+   *     IamInstanceProfile: { Arn: profile.Arn }
+   *   })
+   * })
+   * ```
+   */
+  readonly createInstanceProfile: (input: InstanceProfileInput) => Effect.Effect<InstanceProfile, Ec2Error.Ec2Error>
   /** Registers a hook receiving each instance's user data once, at its first pending → running. */
   readonly onFirstBoot: (hook: (boot: FirstBoot) => Effect.Effect<void>) => Effect.Effect<void>
   /** EventBridge-shaped "EC2 Instance State-change Notification" events, from subscription on. */

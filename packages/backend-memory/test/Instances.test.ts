@@ -234,6 +234,8 @@ describe("RunInstances options", () => {
       const ec2 = yield* Ec2.Ec2
       const hv = yield* Hypervisor.Hypervisor
       const rootName = yield* hv.inspect((w) => w.all("images")[0]!.RootDeviceName)
+      // IAM instance profiles must exist (RunInstances rejects unknown ones, as AWS does)
+      yield* hv.createInstanceProfile({ InstanceProfileName: "web", RoleName: "web-role" })
       const r = yield* launch({
         BlockDeviceMappings: [
           { DeviceName: rootName, Ebs: { VolumeSize: 30, VolumeType: "io2", Iops: 4000 } },

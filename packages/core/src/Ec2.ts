@@ -130,6 +130,14 @@ export interface Service {
   readonly describeAvailabilityZones: (input: (typeof Shapes.DescribeAvailabilityZonesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeAvailabilityZonesResult, Ec2Error.Ec2Error>
   /** AWS `DescribeRegions`. */
   readonly describeRegions: (input: (typeof Shapes.DescribeRegionsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeRegionsResult, Ec2Error.Ec2Error>
+  /** AWS `AssociateIamInstanceProfile`. */
+  readonly associateIamInstanceProfile: (input: (typeof Shapes.AssociateIamInstanceProfileRequest)["Encoded"]) => Effect.Effect<Shapes.AssociateIamInstanceProfileResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeIamInstanceProfileAssociations`. */
+  readonly describeIamInstanceProfileAssociations: (input: (typeof Shapes.DescribeIamInstanceProfileAssociationsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeIamInstanceProfileAssociationsResult, Ec2Error.Ec2Error>
+  /** AWS `ReplaceIamInstanceProfileAssociation`. */
+  readonly replaceIamInstanceProfileAssociation: (input: (typeof Shapes.ReplaceIamInstanceProfileAssociationRequest)["Encoded"]) => Effect.Effect<Shapes.ReplaceIamInstanceProfileAssociationResult, Ec2Error.Ec2Error>
+  /** AWS `DisassociateIamInstanceProfile`. */
+  readonly disassociateIamInstanceProfile: (input: (typeof Shapes.DisassociateIamInstanceProfileRequest)["Encoded"]) => Effect.Effect<Shapes.DisassociateIamInstanceProfileResult, Ec2Error.Ec2Error>
 }
 
 /**
@@ -246,6 +254,14 @@ export interface Implementation {
   readonly describeAvailabilityZones: (input: Shapes.DescribeAvailabilityZonesRequest) => Effect.Effect<Shapes.DescribeAvailabilityZonesResult, Ec2Error.Ec2Error>
   /** AWS `DescribeRegions`, receiving the decoded request. */
   readonly describeRegions: (input: Shapes.DescribeRegionsRequest) => Effect.Effect<Shapes.DescribeRegionsResult, Ec2Error.Ec2Error>
+  /** AWS `AssociateIamInstanceProfile`, receiving the decoded request. */
+  readonly associateIamInstanceProfile: (input: Shapes.AssociateIamInstanceProfileRequest) => Effect.Effect<Shapes.AssociateIamInstanceProfileResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeIamInstanceProfileAssociations`, receiving the decoded request. */
+  readonly describeIamInstanceProfileAssociations: (input: Shapes.DescribeIamInstanceProfileAssociationsRequest) => Effect.Effect<Shapes.DescribeIamInstanceProfileAssociationsResult, Ec2Error.Ec2Error>
+  /** AWS `ReplaceIamInstanceProfileAssociation`, receiving the decoded request. */
+  readonly replaceIamInstanceProfileAssociation: (input: Shapes.ReplaceIamInstanceProfileAssociationRequest) => Effect.Effect<Shapes.ReplaceIamInstanceProfileAssociationResult, Ec2Error.Ec2Error>
+  /** AWS `DisassociateIamInstanceProfile`, receiving the decoded request. */
+  readonly disassociateIamInstanceProfile: (input: Shapes.DisassociateIamInstanceProfileRequest) => Effect.Effect<Shapes.DisassociateIamInstanceProfileResult, Ec2Error.Ec2Error>
 }
 
 /**

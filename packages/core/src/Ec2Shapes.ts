@@ -434,6 +434,21 @@ export const HypervisorType = Schema.Literals(["ovm", "xen"])
 export type HypervisorType = typeof HypervisorType.Type
 
 /**
+ * AWS enumeration `IamInstanceProfileAssociationState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const IamInstanceProfileAssociationState = Schema.Literals(["associated", "associating", "disassociated", "disassociating"])
+/**
+ * AWS enumeration `IamInstanceProfileAssociationState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type IamInstanceProfileAssociationState = typeof IamInstanceProfileAssociationState.Type
+
+/**
  * AWS enumeration `ImageState`.
  *
  * @since 0.1.0
@@ -6615,6 +6630,169 @@ export const DescribeRegionsResult = Schema.Struct({
  */
 export interface DescribeRegionsResult extends TypeOf<typeof DescribeRegionsResult> {}
 
+/**
+ * AWS `AssociateIamInstanceProfileRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const AssociateIamInstanceProfileRequest = Schema.Struct({
+  IamInstanceProfile: IamInstanceProfileSpecification,
+  InstanceId: Identifier.InstanceId
+})
+/**
+ * AWS `AssociateIamInstanceProfileRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface AssociateIamInstanceProfileRequest extends TypeOf<typeof AssociateIamInstanceProfileRequest> {}
+
+/**
+ * AWS `IamInstanceProfileAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const IamInstanceProfileAssociation = Schema.Struct({
+  AssociationId: Schema.optionalKey(Schema.String),
+  InstanceId: Schema.optionalKey(Schema.String),
+  IamInstanceProfile: Schema.optionalKey(IamInstanceProfile),
+  State: Schema.optionalKey(IamInstanceProfileAssociationState),
+  Timestamp: Schema.optionalKey(Schema.Date)
+})
+/**
+ * AWS `IamInstanceProfileAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface IamInstanceProfileAssociation extends TypeOf<typeof IamInstanceProfileAssociation> {}
+
+/**
+ * AWS `AssociateIamInstanceProfileResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const AssociateIamInstanceProfileResult = Schema.Struct({
+  IamInstanceProfileAssociation: Schema.optionalKey(IamInstanceProfileAssociation)
+})
+/**
+ * AWS `AssociateIamInstanceProfileResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface AssociateIamInstanceProfileResult extends TypeOf<typeof AssociateIamInstanceProfileResult> {}
+
+/**
+ * AWS `DescribeIamInstanceProfileAssociationsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeIamInstanceProfileAssociationsRequest = Schema.Struct({
+  AssociationIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeIamInstanceProfileAssociationsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeIamInstanceProfileAssociationsRequest extends TypeOf<typeof DescribeIamInstanceProfileAssociationsRequest> {}
+
+/**
+ * AWS `DescribeIamInstanceProfileAssociationsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeIamInstanceProfileAssociationsResult = Schema.Struct({
+  IamInstanceProfileAssociations: Schema.optionalKey(Schema.Array(IamInstanceProfileAssociation)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeIamInstanceProfileAssociationsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeIamInstanceProfileAssociationsResult extends TypeOf<typeof DescribeIamInstanceProfileAssociationsResult> {}
+
+/**
+ * AWS `ReplaceIamInstanceProfileAssociationRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ReplaceIamInstanceProfileAssociationRequest = Schema.Struct({
+  IamInstanceProfile: IamInstanceProfileSpecification,
+  AssociationId: Schema.String
+})
+/**
+ * AWS `ReplaceIamInstanceProfileAssociationRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ReplaceIamInstanceProfileAssociationRequest extends TypeOf<typeof ReplaceIamInstanceProfileAssociationRequest> {}
+
+/**
+ * AWS `ReplaceIamInstanceProfileAssociationResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ReplaceIamInstanceProfileAssociationResult = Schema.Struct({
+  IamInstanceProfileAssociation: Schema.optionalKey(IamInstanceProfileAssociation)
+})
+/**
+ * AWS `ReplaceIamInstanceProfileAssociationResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface ReplaceIamInstanceProfileAssociationResult extends TypeOf<typeof ReplaceIamInstanceProfileAssociationResult> {}
+
+/**
+ * AWS `DisassociateIamInstanceProfileRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DisassociateIamInstanceProfileRequest = Schema.Struct({
+  AssociationId: Schema.String
+})
+/**
+ * AWS `DisassociateIamInstanceProfileRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DisassociateIamInstanceProfileRequest extends TypeOf<typeof DisassociateIamInstanceProfileRequest> {}
+
+/**
+ * AWS `DisassociateIamInstanceProfileResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DisassociateIamInstanceProfileResult = Schema.Struct({
+  IamInstanceProfileAssociation: Schema.optionalKey(IamInstanceProfileAssociation)
+})
+/**
+ * AWS `DisassociateIamInstanceProfileResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DisassociateIamInstanceProfileResult extends TypeOf<typeof DisassociateIamInstanceProfileResult> {}
+
 // ---------------------------------------------------------------------------- operation aliases
 
 /**
@@ -6916,7 +7094,11 @@ export const operations = {
   deleteTags: { name: "DeleteTags", Request: DeleteTagsRequest, Result: DeleteTagsResult },
   describeTags: { name: "DescribeTags", Request: DescribeTagsRequest, Result: DescribeTagsResult },
   describeAvailabilityZones: { name: "DescribeAvailabilityZones", Request: DescribeAvailabilityZonesRequest, Result: DescribeAvailabilityZonesResult },
-  describeRegions: { name: "DescribeRegions", Request: DescribeRegionsRequest, Result: DescribeRegionsResult }
+  describeRegions: { name: "DescribeRegions", Request: DescribeRegionsRequest, Result: DescribeRegionsResult },
+  associateIamInstanceProfile: { name: "AssociateIamInstanceProfile", Request: AssociateIamInstanceProfileRequest, Result: AssociateIamInstanceProfileResult },
+  describeIamInstanceProfileAssociations: { name: "DescribeIamInstanceProfileAssociations", Request: DescribeIamInstanceProfileAssociationsRequest, Result: DescribeIamInstanceProfileAssociationsResult },
+  replaceIamInstanceProfileAssociation: { name: "ReplaceIamInstanceProfileAssociation", Request: ReplaceIamInstanceProfileAssociationRequest, Result: ReplaceIamInstanceProfileAssociationResult },
+  disassociateIamInstanceProfile: { name: "DisassociateIamInstanceProfile", Request: DisassociateIamInstanceProfileRequest, Result: DisassociateIamInstanceProfileResult }
 } as const
 
 /**

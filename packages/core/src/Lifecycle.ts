@@ -95,13 +95,16 @@ export const stateFromCode = (code: number): InstanceState | undefined => {
 
 /**
  * The allowed state changes (launch → pending → running; stop: running → stopping → stopped; start:
- * stopped → pending; terminate: pending|running|stopping|stopped → shutting-down → terminated), ec2-facts §5.1.
+ * stopped → pending; terminate: pending|running|stopping|stopped → shutting-down → terminated), ec2-facts §5.1;
+ * plus pending → stopping for a forced stop ("you can force an instance to stop while the instance is in
+ * the pending, running, or stopping state" —
+ * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/TroubleshootingInstancesStopping.html, read 2026-12).
  *
  * @since 0.1.0
  * @category graph
  */
 export const edges: { readonly [S in StateName]: ReadonlyArray<StateName> } = {
-  pending: ["running", "shutting-down"],
+  pending: ["running", "stopping", "shutting-down"],
   running: ["stopping", "shutting-down"],
   stopping: ["stopped", "shutting-down"],
   stopped: ["pending", "shutting-down"],
@@ -386,6 +389,40 @@ export const hibernationNotConfigured = (id: string): Ec2Error.Ec2Error =>
     `The instance can't be hibernated because it was not configured at launch for hibernation: ${id}`
   )
 
+/**
+ * `InvalidParameterCombination` for StopInstances with both `Hibernate` and `SkipOsShutdown`.
+ * Unverified: no AWS text or rule found (searched the EC2 API reference, "Methods for stopping an
+ * instance" and the hibernation pages, 2025-07 … 2026-11, read 2026-12). Hibernation is performed by
+ * the guest OS ("Amazon EC2 signals the operating system to perform hibernation", EC2 UG Hibernate,
+ * read 2026-12), which `SkipOsShutdown` bypasses, so the strictest plausible behaviour is to reject
+ * the pair; the text is shaped like AWS's observed "The parameter instancesSet cannot be used with the
+ * parameter maxResults".
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export const skipOsShutdownWithHibernate: Ec2Error.Ec2Error = Ec2Error.make(
+  "InvalidParameterCombination",
+  "The parameter SkipOsShutdown cannot be used with the parameter Hibernate"
+)
+
+/**
+ * Options of a user stop or terminate that change what the transition accepts.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface TransitionOptions {
+  /**
+   * StopInstances/TerminateInstances `Force`. For a stop it also accepts `pending`: "Using the AWS
+   * CLI, you can force an instance to stop while the instance is in the pending, running, or stopping
+   * state" — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/TroubleshootingInstancesStopping.html
+   * (2025, read 2026-12); not for a hibernation (`stop-hibernate`, strictest plausible). Other actions
+   * ignore it.
+   */
+  readonly Force?: boolean
+}
+
 const ok = (
   self: InstanceContext,
   to: StateName,
@@ -437,8 +474,9 @@ const carry = (self: InstanceContext, to: StateName) =>
  * configuration → state (`IncorrectInstanceState` or a no-op).
  *
  * Decisions where AWS is silent (strictest plausible):
- * - stop in `pending` always fails; after a start from `stopped` (the instance has run before) the
- *   text is the generic "not in a state from which it can be stopped" rather than "never reached".
+ * - stop in `pending` fails unless `options.Force` (documented, see `TransitionOptions`); after a
+ *   start from `stopped` (the instance has run before) the text is the generic "not in a state from
+ *   which it can be stopped" rather than "never reached".
  * - reboot is accepted only in `running`; in `terminated` it is ignored (SDK); elsewhere
  *   `IncorrectInstanceState`.
  * - start on an instance-store root always fails with `UnsupportedOperation`.
@@ -460,7 +498,8 @@ const carry = (self: InstanceContext, to: StateName) =>
 export const transition = (
   self: InstanceContext,
   action: Action,
-  now: number
+  now: number,
+  options: TransitionOptions = {}
 ): Result.Result<Transition, Ec2Error.Ec2Error> => {
   const id = self.InstanceId
   const s = self.State
@@ -479,8 +518,12 @@ export const transition = (
       const hibernate = action === "stop-hibernate"
       if (hibernate && !self.HibernationConfigured) return Result.fail(hibernationNotConfigured(id))
       if (s === "stopping" || s === "stopped") return noop(self)
-      if (s === "pending") return Result.fail(self.HasReachedRunning ? cannotStop(id) : neverReachedRunning(id))
-      if (s === "running") {
+      // a forced stop is documented in pending; a hibernation needs a running OS, so none in pending
+      // (strictest plausible: AWS does not say)
+      if (s === "pending" && (options.Force !== true || hibernate)) {
+        return Result.fail(self.HasReachedRunning ? cannotStop(id) : neverReachedRunning(id))
+      }
+      if (s === "running" || s === "pending") {
         return ok(self, "stopping", {
           reason: hibernate ? stateReasons.userInitiatedHibernate : stateReasons.userInitiatedShutdown,
           text: userInitiatedReason(now),

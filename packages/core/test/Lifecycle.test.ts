@@ -281,6 +281,50 @@ describe("Lifecycle", () => {
     }
   })
 
+  it("property: Force only widens stop (not hibernate) to pending; every other answer is unchanged", () =>
+    fc.assert(
+      fc.property(contextArb, actionArb, nowArb, (ctx, a, now) => {
+        const plain = Lifecycle.transition(ctx, a, now)
+        const forced = Lifecycle.transition(ctx, a, now, { Force: true })
+        const widened = a === "stop" && ctx.State === "pending" && Result.isFailure(plain) &&
+          plain.failure.code === "IncorrectInstanceState"
+        if (widened) {
+          expect(Result.isSuccess(forced) && [forced.success.CurrentState.Name, forced.success.StateReason]).toEqual([
+            "stopping",
+            Lifecycle.stateReasons.userInitiatedShutdown
+          ])
+          expect(Lifecycle.isAllowedEdge("pending", "stopping")).toBe(true)
+        } else expect(forced).toEqual(plain)
+      }),
+      { numRuns: 2000 }
+    ))
+
+  describe("Force and SkipOsShutdown", () => {
+    it("a forced stop is accepted in pending, first launch or not; a forced hibernation is not", () => {
+      for (const HasReachedRunning of [false, true]) {
+        const r = Lifecycle.transition(at("pending", { HasReachedRunning }), "stop", 0, { Force: true })
+        expect(err(r)).toEqual(["ok", "stopping"])
+      }
+      expect(err(Lifecycle.transition(at("pending", { HasReachedRunning: false, HibernationConfigured: true }), "stop-hibernate", 0, { Force: true })))
+        .toEqual(["IncorrectInstanceState", `Instance '${ID}' cannot be stopped as it has never reached the 'running' state.`])
+    })
+
+    it("a forced stop still honours stop protection and the root device", () => {
+      expect(err(Lifecycle.transition(at("pending", { DisableApiStop: true }), "stop", 0, { Force: true }))[0]).toBe("OperationNotPermitted")
+      expect(err(Lifecycle.transition(at("running", { RootDeviceType: "instance-store" }), "stop", 0, { Force: true }))).toEqual([
+        "UnsupportedOperation",
+        `The instance '${ID}' does not have an 'ebs' root device type and cannot be stopped.`
+      ])
+    })
+
+    it("SkipOsShutdown with Hibernate is InvalidParameterCombination", () => {
+      expect([Lifecycle.skipOsShutdownWithHibernate.code, Lifecycle.skipOsShutdownWithHibernate.reason.message]).toEqual([
+        "InvalidParameterCombination",
+        "The parameter SkipOsShutdown cannot be used with the parameter Hibernate"
+      ])
+    })
+  })
+
   it("the graph has no edge out of terminated and every edge is between distinct states", () => {
     expect(Lifecycle.edges.terminated).toEqual([])
     for (const s of Lifecycle.allStates) for (const t of Lifecycle.edges[s]) expect(t).not.toBe(s)

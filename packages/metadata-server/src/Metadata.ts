@@ -120,7 +120,11 @@ export const stateOf = (
 ): Effect.Effect<Router.State, never, ImdsToken.ImdsTokens> =>
   Effect.map(tokenAuthority(model.instanceId, model.bootId), (tokens) => ({
     tree: Tree.make(model, signer),
-    options: { HttpTokens: model.options.HttpTokens, HttpEndpoint: model.options.HttpEndpoint },
+    options: {
+      HttpTokens: model.options.HttpTokens,
+      HttpEndpoint: model.options.HttpEndpoint,
+      HttpPutResponseHopLimit: model.options.HttpPutResponseHopLimit
+    },
     tokens,
     identityPending: signer === undefined
   }))
@@ -267,6 +271,7 @@ export interface LiveOptions {
 interface HypervisorView {
   readonly inspect: <A>(f: (view: {
     readonly get: (table: any, id: string) => any
+    readonly all: (table: any) => ReadonlyArray<any>
   }) => A) => Effect.Effect<A>
 }
 const HypervisorKey = Context.Service<HypervisorView>("@ec2kit/backend-memory/Hypervisor")
@@ -277,6 +282,8 @@ interface InspectedFacts {
   readonly bootCount: number | undefined
   readonly subnetCidrs: Record<string, string>
   readonly vpcCidrs: Record<string, string>
+  /** The role of the instance's IAM instance profile (null: a profile without a role); undefined: no profile known. */
+  readonly roleName: string | null | undefined
 }
 
 const inspectFacts = (hv: HypervisorView, instanceId: string): Effect.Effect<InspectedFacts> =>
@@ -287,6 +294,7 @@ const inspectFacts = (hv: HypervisorView, instanceId: string): Effect.Effect<Ins
       readonly BootCount?: number
       readonly SubnetId?: string
       readonly VpcId?: string
+      readonly IamInstanceProfileArn?: string
     } | undefined
     const subnetCidrs: Record<string, string> = {}
     const vpcCidrs: Record<string, string> = {}
@@ -294,11 +302,18 @@ const inspectFacts = (hv: HypervisorView, instanceId: string): Effect.Effect<Ins
     if (r?.SubnetId !== undefined && subnet?.CidrBlock !== undefined) subnetCidrs[r.SubnetId] = subnet.CidrBlock
     const vpc = r?.VpcId === undefined ? undefined : w.get("vpcs", r.VpcId) as { readonly CidrBlock?: string } | undefined
     if (r?.VpcId !== undefined && vpc?.CidrBlock !== undefined) vpcCidrs[r.VpcId] = vpc.CidrBlock
+    // the memory backend's instance profiles (`Hypervisor.createInstanceProfile`): the profile's role
+    const profileArn = r?.IamInstanceProfileArn
+    const profile = profileArn === undefined
+      ? undefined
+      : (w.all("instanceProfiles") as ReadonlyArray<{ readonly Arn?: string; readonly Roles?: ReadonlyArray<string> }>)
+        .find((p) => p.Arn === profileArn)
     return {
       spotAction: r?.SpotInstanceAction === undefined
         ? undefined
         : { action: r.SpotInstanceAction.Action, timeMillis: r.SpotInstanceAction.Time },
       rebalanceMillis: r?.RebalanceRecommendationTime,
+      roleName: profile?.Roles === undefined ? undefined : profile.Roles[0] ?? null,
       bootCount: r?.BootCount,
       subnetCidrs,
       vpcCidrs
@@ -431,7 +446,9 @@ export const live = (
           appliedOptions = {
             HttpTokens: mo.HttpTokens === "required" ? "required" : "optional",
             HttpEndpoint: mo.HttpEndpoint === "disabled" ? "disabled" : "enabled",
-            InstanceMetadataTags: mo.InstanceMetadataTags === "enabled" ? "enabled" : "disabled"
+            InstanceMetadataTags: mo.InstanceMetadataTags === "enabled" ? "enabled" : "disabled",
+            // The hop limit in force decides whether token answers reach the client (Router.hopLimitDrops).
+            HttpPutResponseHopLimit: mo.HttpPutResponseHopLimit ?? 1
           }
         }
         const status = yield* ec2.describeInstanceStatus({ InstanceIds: [instanceId], IncludeAllInstances: true }).pipe(
@@ -450,7 +467,9 @@ export const live = (
           vpcCidrs: facts?.vpcCidrs,
           spotAction: facts?.spotAction,
           rebalanceMillis: facts?.rebalanceMillis,
-          options: appliedOptions ?? { HttpTokens: "optional", HttpEndpoint: "enabled", InstanceMetadataTags: "disabled" }
+          roleName: facts?.roleName,
+          options: appliedOptions ??
+            { HttpTokens: "optional", HttpEndpoint: "enabled", InstanceMetadataTags: "disabled", HttpPutResponseHopLimit: 1 }
         }
         const print = JSON.stringify({ ...liveFacts, userData: undefined, boot: boot.id, signed: signerValue !== undefined })
         if (print === fingerprint && current !== undefined) {
@@ -504,7 +523,7 @@ export const live = (
       userData: undefined,
       publicKey: undefined,
       events: [],
-      options: { HttpTokens: "required", HttpEndpoint: "enabled", InstanceMetadataTags: "disabled" }
+      options: { HttpTokens: "required", HttpEndpoint: "enabled", InstanceMetadataTags: "disabled", HttpPutResponseHopLimit: 1 }
     }, { bootMillis: 0, bootId: "down" }))
 
     if (options.signer !== undefined) {

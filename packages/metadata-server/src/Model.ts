@@ -9,7 +9,7 @@
  */
 import * as Identifier from "@ec2kit/core/Identifier"
 import type * as Shapes from "@ec2kit/core/Ec2Shapes"
-import type * as MetadataOptions from "@ec2kit/core/MetadataOptions"
+import * as MetadataOptions from "@ec2kit/core/MetadataOptions"
 import { Effect, Random, Result } from "effect"
 import { createHmac } from "node:crypto"
 import * as Config from "./Config.js"
@@ -103,6 +103,11 @@ export interface Model {
     readonly HttpTokens: MetadataOptions.HttpTokensState
     readonly HttpEndpoint: MetadataOptions.EndpointState
     readonly InstanceMetadataTags: MetadataOptions.TagsState
+    /**
+     * The IP TTL of the answers to token PUTs: a client more hops away never gets them (see
+     * `Router.hopLimitDrops`). 1–64, default 1.
+     */
+    readonly HttpPutResponseHopLimit: number
   }
   readonly monitoring: "enabled" | "disabled"
   readonly autoscaling: { readonly state: string; readonly dueMillis: number } | undefined
@@ -349,7 +354,9 @@ export const fromConfig = (c: Config.ConfigFile, o: FromConfigOptions): Model =>
     options: {
       HttpTokens: c.MetadataOptions?.HttpTokens ?? "optional",
       HttpEndpoint: c.MetadataOptions?.HttpEndpoint ?? "enabled",
-      InstanceMetadataTags: tagsEnabled
+      InstanceMetadataTags: tagsEnabled,
+      // Service default 1 (core's MetadataOptions.defaults; API_InstanceMetadataOptionsRequest, read 2026-12-03).
+      HttpPutResponseHopLimit: c.MetadataOptions?.HttpPutResponseHopLimit ?? MetadataOptions.defaults().HttpPutResponseHopLimit
     },
     monitoring: c.Monitoring?.State === "enabled" ? "enabled" : "disabled",
     autoscaling: c.AutoscalingTargetLifecycleState === undefined
@@ -397,6 +404,12 @@ export interface LiveFacts {
   readonly spotAction?: { readonly action: "stop" | "hibernate" | "terminate"; readonly timeMillis: number } | undefined
   /** Rebalance recommendation time (epoch ms). */
   readonly rebalanceMillis?: number | undefined
+  /**
+   * The role in the instance's IAM instance profile, where the backend knows it (the memory backend's
+   * profiles); `null` for a profile without a role (no credentials are served). Absent: the role is
+   * named after the profile (the last segment of its ARN).
+   */
+  readonly roleName?: string | null | undefined
   /** The metadata options in force (the last `applied` ones). */
   readonly options: Model["options"]
 }
@@ -498,7 +511,7 @@ export const fromInstance = (facts: LiveFacts, o: FromConfigOptions): Model => {
         ...(i.IamInstanceProfile.Arn !== undefined ? { Arn: i.IamInstanceProfile.Arn } : {}),
         ...(i.IamInstanceProfile.Id !== undefined ? { Id: i.IamInstanceProfile.Id } : {})
       },
-    ...(i.IamInstanceProfile === undefined ? { RoleName: null } : {}),
+    ...(i.IamInstanceProfile === undefined ? { RoleName: null } : facts.roleName !== undefined ? { RoleName: facts.roleName } : {}),
     BlockDeviceMappings: (i.BlockDeviceMappings ?? []).flatMap((b) => (b.DeviceName !== undefined ? [{ DeviceName: b.DeviceName }] : [])),
     ...(i.RootDeviceName !== undefined ? { RootDeviceName: i.RootDeviceName } : {}),
     ProductCodes: (i.ProductCodes ?? []).flatMap((p) => (p.ProductCodeId !== undefined ? [{ ProductCodeId: p.ProductCodeId }] : [])),

@@ -261,6 +261,26 @@ describe("Metadata.live (backend-memory, TestClock)", () => {
       expect(JSON.parse(rebalance.body)).toEqual({ noticeTime: new Date(now).toISOString().replace(/\.\d{3}Z$/, "Z") })
     })))
 
+  it("iam/: the role of the backend's instance profile; it follows Disassociate/AssociateIamInstanceProfile", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      const profile = yield* hv.createInstanceProfile({ InstanceProfileName: "web-profile", RoleName: "web-role" })
+      yield* hv.createInstanceProfile({ InstanceProfileName: "bare" })
+      const id = yield* launch({ IamInstanceProfile: { Name: "web-profile" } })
+      const { ask } = yield* serve(id)
+      expect((yield* ask("/latest/meta-data/iam/security-credentials/")).body).toBe("web-role")
+      const info = JSON.parse((yield* ask("/latest/meta-data/iam/info")).body) as Record<string, string>
+      expect([info["InstanceProfileArn"], info["InstanceProfileId"]]).toEqual([profile.Arn, profile.InstanceProfileId])
+      const assoc = (yield* ec2.describeIamInstanceProfileAssociations({})).IamInstanceProfileAssociations![0]!
+      yield* ec2.disassociateIamInstanceProfile({ AssociationId: assoc.AssociationId! })
+      yield* TestClock.adjust("5 seconds")
+      expect((yield* ask("/latest/meta-data/iam/info")).status).toBe(404)
+      // a profile without a role serves no credentials
+      yield* ec2.associateIamInstanceProfile({ InstanceId: id, IamInstanceProfile: { Name: "bare" } })
+      expect((yield* ask("/latest/meta-data/iam/security-credentials/")).status).toBe(404)
+    })))
+
   it("an unknown instance fails the layer with InvalidInstanceID.NotFound", () =>
     run(Effect.gen(function*() {
       const e = yield* Effect.flip(Metadata.live({ instanceId: "i-0123456789abcdef0", signer: yield* Effect.promise(sharedSigner) }))

@@ -201,6 +201,25 @@ export const suite = <R = never, E = unknown>(
           expect(again.TerminatingInstances).toEqual([{ InstanceId: id, CurrentState: st("terminated"), PreviousState: st("terminated") }])
         })))
 
+      // "Force stop: Attempts a default stop first"; skip OS shutdown only bypasses the guest's graceful
+      // shutdown — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-stop-methods.html and
+      // instance-terminate-methods.html (2025, read 2026-12): the answers and states are a default stop's
+      it("Force and SkipOsShutdown stop and terminate through the same states and answers as the defaults", () =>
+        world((t) => Effect.gen(function*() {
+          const id = idOf(yield* t.launch())
+          yield* t.running(id)
+          const stop = yield* H.orDieWithCode(t.ec2.stopInstances({ InstanceIds: [id], Force: true, SkipOsShutdown: true }))
+          expect(stop.StoppingInstances).toEqual([{ InstanceId: id, CurrentState: st("stopping"), PreviousState: st("running") }])
+          yield* t.stopped(id)
+          const again = yield* H.orDieWithCode(t.ec2.stopInstances({ InstanceIds: [id], Force: true }))
+          expect(again.StoppingInstances).toEqual([{ InstanceId: id, CurrentState: st("stopped"), PreviousState: st("stopped") }])
+          yield* H.orDieWithCode(t.ec2.startInstances({ InstanceIds: [id] }))
+          yield* t.running(id)
+          const term = yield* H.orDieWithCode(t.ec2.terminateInstances({ InstanceIds: [id], Force: true, SkipOsShutdown: true }))
+          expect(term.TerminatingInstances).toEqual([{ InstanceId: id, CurrentState: st("shutting-down"), PreviousState: st("running") }])
+          expect((yield* t.terminated(id)).State).toEqual(st("terminated"))
+        })))
+
       it("a terminated instance stays visible for a while and keeps its state", () =>
         world((t) => Effect.gen(function*() {
           const id = idOf(yield* t.launch())
@@ -301,7 +320,8 @@ export const suite = <R = never, E = unknown>(
           const id = idOf((yield* H.orDieWithCode(t.tryLaunch({ ClientToken }))).Instances ?? [])
           yield* H.orDieWithCode(t.ec2.terminateInstances({ InstanceIds: [id] }))
           yield* t.terminated(id)
-          // text unverified (boto/boto3#4406 quotes the code only)
+          // AWS's text begins "The client token you have provided is associated with a terminated instance. Please use a
+          // different clien…" (boto/boto3#4406, 2025, https://github.com/boto/boto3/issues/4406, read 2026-12; truncated there)
           yield* H.expectError(t.tryLaunch({ ClientToken }), "IdempotentInstanceTerminated", /client token/i)
         })))
     })
@@ -624,8 +644,12 @@ export const suite = <R = never, E = unknown>(
           const id = idOf(yield* t.launch())
           const tags = Array.from({ length: 50 }, (_, i) => ({ Key: `k${i}`, Value: `v${i}` }))
           // 1 existing + 50 = 51
-          // text unverified; AWS: "The maximum number of Tags for a resource has been reached." (strictest reading)
-          yield* H.expectError(t.ec2.createTags({ Resources: [id], Tags: tags }), "TagLimitExceeded", /maximum number of tags/i)
+          // OBS: "The resultant tag set must not have more than 50 user tags." (openshift/hive#2679, 2025, read 2026-12)
+          yield* H.expectError(
+            t.ec2.createTags({ Resources: [id], Tags: tags }),
+            "TagLimitExceeded",
+            "The resultant tag set must not have more than 50 user tags."
+          )
           expect((yield* t.describe(id)).Tags).toHaveLength(1)
           yield* H.orDieWithCode(t.ec2.createTags({ Resources: [id], Tags: tags.slice(0, 49) }))
           expect((yield* t.describe(id)).Tags).toHaveLength(50)

@@ -216,6 +216,35 @@ export interface KeyPairRecord {
   readonly CreateTime: number
 }
 
+/**
+ * An IAM instance profile (IAM's `InstanceProfile`; IAM is not an EC2 API, so profiles are created
+ * through the `Hypervisor`). Key: the name (IAM names are unique per account, case-insensitively).
+ */
+export interface InstanceProfileRecord {
+  readonly InstanceProfileName: string
+  /** `AIPA` + 17 characters, like IAM's unique ids. */
+  readonly InstanceProfileId: string
+  /** `arn:aws:iam::<account>:instance-profile/<path><name>` */
+  readonly Arn: string
+  /** `/` by default; starts and ends with `/`. */
+  readonly Path: string
+  /** Names of the roles in the profile (IAM allows at most one). */
+  readonly Roles: ReadonlyArray<string>
+  readonly CreateDate: number
+}
+
+/** An EC2 IAM instance profile association (`IamInstanceProfileAssociation`). */
+export interface IamInstanceProfileAssociationRecord {
+  /** `iip-assoc-` + 17 hex digits. */
+  readonly AssociationId: string
+  readonly InstanceId: string
+  readonly InstanceProfileArn: string
+  readonly InstanceProfileId: string
+  readonly State: "associating" | "associated" | "disassociating" | "disassociated"
+  /** When the association was made (virtual epoch ms). */
+  readonly Timestamp: number
+}
+
 export interface PlacementGroupRecord extends PlacementGroup.PlacementGroup {
   /** The AZ a cluster group is pinned to once it has instances. */
   readonly PinnedAvailabilityZone?: string
@@ -273,7 +302,7 @@ export interface InstanceRecord {
   /** The host (0-based, per rack) an active instance occupies (internal; see `Fleet`). */
   readonly HostId?: number
   readonly IamInstanceProfileArn?: string
-  /** `IamInstanceProfile.Id` echoed by DescribeInstances (IAM is not modelled). */
+  /** `IamInstanceProfile.Id` echoed by DescribeInstances (the profile of the instance's current association). */
   readonly IamInstanceProfileId?: string
   /** ModifyInstanceAttribute `sourceDestCheck`; absent = true. */
   readonly SourceDestCheck?: boolean
@@ -293,6 +322,18 @@ export interface InstanceRecord {
   readonly BootCount: number
   /** When the instance reached `terminated` (it vanishes about an hour later). */
   readonly TerminatedAt?: number
+  /**
+   * Fault injection (`Hypervisor.hangOsShutdown`): the guest OS never finishes a graceful shutdown,
+   * so a user stop stays `stopping` and a user terminate stays `shutting-down` unless forced or
+   * skipped. Kept across stop/start until released. Absent = false.
+   */
+  readonly OsShutdownHangs?: boolean
+  /**
+   * Set when `Force` or `SkipOsShutdown` applied to the current stop/terminate: it completes whatever
+   * the guest OS does ("irreversible for the instance's current state transition session").
+   * Cleared when the instance reaches `stopped` or `terminated`. Absent = false.
+   */
+  readonly OsShutdownOverridden?: boolean
 }
 
 export interface ReservationRecord {
@@ -330,6 +371,8 @@ export interface Tables {
   readonly networkInterfaces: NetworkInterfaceRecord
   readonly addresses: AddressRecord
   readonly keyPairs: KeyPairRecord
+  readonly instanceProfiles: InstanceProfileRecord
+  readonly iamInstanceProfileAssociations: IamInstanceProfileAssociationRecord
   readonly placementGroups: PlacementGroupRecord
   readonly reservations: ReservationRecord
   readonly instances: InstanceRecord
@@ -351,6 +394,8 @@ export const tableNames: ReadonlyArray<TableName> = [
   "networkInterfaces",
   "addresses",
   "keyPairs",
+  "instanceProfiles",
+  "iamInstanceProfileAssociations",
   "placementGroups",
   "reservations",
   "instances",
@@ -371,6 +416,8 @@ export const keyOf: { readonly [T in TableName]: (r: Tables[T]) => string } = {
   networkInterfaces: (r) => r.NetworkInterfaceId,
   addresses: (r) => r.AllocationId,
   keyPairs: (r) => r.KeyName,
+  instanceProfiles: (r) => r.InstanceProfileName,
+  iamInstanceProfileAssociations: (r) => r.AssociationId,
   placementGroups: (r) => r.GroupName,
   reservations: (r) => r.ReservationId,
   instances: (r) => r.InstanceId,

@@ -68,6 +68,7 @@ export type DelayKind =
   | "volumeModification"
   | "image"
   | "spotNotice"
+  | "iamInstanceProfileAssociation"
 
 type AnyMap = Map<string, unknown>
 

@@ -30,6 +30,7 @@ import type {
   TimerRecord
 } from "../internal/Records.js"
 import * as Fleet from "../internal/Fleet.js"
+import { associate, instanceTerminated, resolveProfile } from "./iamInstanceProfiles.js"
 import { attachmentLimit, eniLimits, ipAllocator } from "./networkInterfaces.js"
 import type { Engine } from "../internal/Engine.js"
 import type { World } from "../internal/World.js"
@@ -408,29 +409,6 @@ const planBlockDevices = (w: World, image: ImageRecord, requested: ReadonlyArray
     )
   })
 
-/**
- * `IamInstanceProfile` as echoed by DescribeInstances. IAM is not modelled: any name or ARN is
- * accepted (a real account answers `InvalidParameterValue` for an unknown profile).
- */
-const iamProfileOf = (w: World, p: { readonly Arn?: string; readonly Name?: string }) =>
-  Effect.gen(function*() {
-    if (p.Arn !== undefined && p.Name !== undefined) {
-      // text unverified
-      return yield* Ec2Error.fail("InvalidParameterCombination", "The parameter 'iamInstanceProfile.name' may not be used in combination with 'iamInstanceProfile.arn'")
-    }
-    const arn = p.Arn ?? `arn:aws:iam::${w.meta.AccountId}:instance-profile/${p.Name ?? ""}`
-    let h = 0
-    for (const c of arn) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0
-    // instance-profile ids are AIPA + 17 upper-case alphanumerics; derived from the ARN so the same profile has one id
-    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-    let id = "AIPA"
-    for (let i = 0; i < 17; i++) {
-      h = (Math.imul(h ^ (h >>> 15), 2246822507) + i) >>> 0
-      id += alphabet[h % 32]
-    }
-    return { Arn: arn, Id: id }
-  })
-
 // ------------------------------------------------------------------------------------------------
 // RunInstances
 // ------------------------------------------------------------------------------------------------
@@ -510,7 +488,8 @@ const checkNetworkInterfaceSpecs = (req: RunInstancesRequest, instanceType: stri
       }
       if (n.AssociatePublicIpAddress !== undefined && (specs.length > 1 || n.DeviceIndex !== 0)) {
         // "You cannot specify more than one network interface in the request" with AssociatePublicIpAddress
-        // (API InstanceNetworkInterfaceSpecification, read 2026-11); text unverified
+        // (API InstanceNetworkInterfaceSpecification, read 2026-11); text as AWS answered it (erlcloud/erlcloud#284,
+        // https://github.com/erlcloud/erlcloud/issues/284, read 2026-12)
         return yield* fail("InvalidParameterCombination", "The associatePublicIPAddress parameter cannot be specified when launching with multiple network interfaces.")
       }
     }
@@ -617,6 +596,7 @@ const groupsFor = (w: World, groups: ReadonlyArray<string>, subnet: SubnetRecord
       const sg = w.get("securityGroups", g)
       if (sg === undefined) return yield* Effect.fail(Identifier.notFound("securityGroup", g))
       if (sg.VpcId !== subnet.VpcId) {
+        // OBS: AWS's answer quoted in ansible/ansible-modules-core#347 and QT-DevOps/DevOpsIssues#256 (read 2026-12)
         return yield* fail("InvalidParameter", `Security group ${g} and subnet ${subnet.SubnetId} belong to different networks.`)
       }
     }
@@ -636,7 +616,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       const prior = w.get("clientTokens", req.ClientToken)
       if (prior !== undefined) {
         if (prior.Fingerprint !== fingerprint(req)) {
-          // text unverified (shape of AWS's generic idempotency message)
+          // OBS: AWS's answer quoted in rust-lang/bors#830 and hashicorp/terraform-provider-aws#39625 (read 2026-12)
           return yield* Ec2Error.fail(
             "IdempotentParameterMismatch",
             "Arguments on this idempotent request are inconsistent with arguments used in previous request(s)."
@@ -644,10 +624,12 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         }
         const live = prior.InstanceIds.map((id) => w.get("instances", id)).filter((r) => r !== undefined)
         if (live.length === 0 || live.every((r) => r.Lifecycle.State === "terminated")) {
-          // unverified text; boto/boto3#4406
+          // OBS: "The client token you have provided is associated with a terminated instance. Please use a different
+          // client token" (boto/boto3#4406, 2025, https://github.com/boto/boto3/issues/4406, quoted up to "clien", and a
+          // public README quoting the whole sentence; read 2026-12). The quote shows no final period.
           return yield* Ec2Error.fail(
             "IdempotentInstanceTerminated",
-            "The client token you have provided is associated with a resource that is already deleted. Please use a different client token."
+            "The client token you have provided is associated with a terminated instance. Please use a different client token"
           )
         }
         return reservationOf(w, prior.ReservationId, live)
@@ -672,7 +654,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     if (image === undefined || image.State === "deregistered") return yield* Effect.fail(Identifier.notFound("image", req.ImageId))
     const archs: ReadonlyArray<string> = info.value.architectures ?? []
     if (archs.length > 0 && !archs.includes(image.Architecture)) {
-      // text observed in AWS answers (architecture mismatch); unverified exact wording
+      // OBS: AWS's answer quoted in skypilot-org/skypilot#6315 and hashicorp/packer-plugin-amazon#649 (read 2026-12)
       return yield* Ec2Error.fail(
         "InvalidParameterValue",
         `The architecture '${archs[0] ?? "x86_64"}' of the specified instance type does not match the architecture '${image.Architecture}' of the specified AMI. Specify an instance type and an AMI that have matching architectures, and try again. You can use 'describe-instance-types' or 'describe-images' to discover the architecture of the instance type or AMI.`
@@ -687,6 +669,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     }
     const az = req.Placement?.AvailabilityZone
     if (az !== undefined && !zones.includes(az)) {
+      // OBS: "Invalid availability zone: [us-east-1f]" (newsapps/beeswithmachineguns#90, read 2026-12)
       return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${az}]`)
     }
     if (subnet !== undefined && az !== undefined && subnet.AvailabilityZone !== az) {
@@ -724,6 +707,8 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     if (req.KeyName !== undefined && w.get("keyPairs", req.KeyName) === undefined) {
       return yield* Ec2Error.fail("InvalidKeyPair.NotFound", `The key pair '${req.KeyName}' does not exist`)
     }
+    // IAM instance profile: must exist in the world (see iamInstanceProfiles.ts for AWS's errors)
+    const iam = req.IamInstanceProfile !== undefined ? yield* resolveProfile(w, req.IamInstanceProfile) : undefined
     // metadata options (core)
     const metadata = yield* attempt(MetadataOptions.fromRunInstances(req.MetadataOptions, image.ImdsSupport === undefined ? {} : { imdsSupport: image.ImdsSupport }))
     // tags
@@ -824,7 +809,6 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     if (group !== undefined && pinAfter !== undefined && group.PinnedAvailabilityZone !== pinAfter) {
       w.put("placementGroups", { ...group, PinnedAvailabilityZone: pinAfter })
     }
-    const iam = req.IamInstanceProfile !== undefined ? yield* iamProfileOf(w, req.IamInstanceProfile) : undefined
     const ids: Array<string> = []
     const records: Array<InstanceRecord> = []
     for (let i = 0; i < count; i++) {
@@ -932,7 +916,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         ...(placements?.[i]?.Slot !== undefined ? { Slot: placements[i]!.Slot } : {}),
         RackId: hosts[i]!.RackId,
         HostId: hosts[i]!.HostId,
-        ...(iam !== undefined ? { IamInstanceProfileArn: iam.Arn, IamInstanceProfileId: iam.Id } : {}),
+        ...(iam !== undefined ? { IamInstanceProfileArn: iam.Arn, IamInstanceProfileId: iam.InstanceProfileId } : {}),
         EbsOptimized: req.EbsOptimized ?? false,
         ...(spot !== undefined ? { Spot: spot } : {}),
         Events: [],
@@ -942,6 +926,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         BootCount: 0
       }
       w.put("instances", record)
+      if (iam !== undefined) associate(w, instanceId, iam)
       if (instanceTags.length > 0) w.setTags(instanceId, instanceTags)
       w.schedule("instance.complete", instanceId, w.delay("instancePending"))
       w.schedule("instance.metadataApplied", instanceId, w.delay("metadataOptions"))
@@ -982,26 +967,95 @@ export const findInstances = (w: World, ids: ReadonlyArray<string>) =>
 const delayFor = (s: Lifecycle.StateName) =>
   s === "pending" ? "instancePending" as const : s === "stopping" ? "instanceStopping" as const : "instanceShuttingDown" as const
 
-/** Applies an accepted (non-noop) lifecycle transition: record, timers, event. */
-const applyTransition = (w: World, r: InstanceRecord, t: Lifecycle.Transition): InstanceRecord => {
-  const next: InstanceRecord = { ...r, Lifecycle: t.Instance }
-  w.put("instances", next)
+/**
+ * StopInstances/TerminateInstances `Force` and `SkipOsShutdown`.
+ *
+ * What they change here (sources: "Methods for stopping an instance" and "Methods for terminating an
+ * instance" — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-stop-methods.html,
+ * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-terminate-methods.html; "Troubleshoot
+ * Amazon EC2 instance stop issues" — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/TroubleshootingInstancesStopping.html;
+ * "Troubleshoot Amazon EC2 instance termination issues" —
+ * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/TroubleshootingInstancesShuttingDown.html; all 2025, read 2026-12):
+ * - an ordinary OS shuts down in the normal delay whichever option is given: AWS documents no
+ *   timing difference beyond "faster state transitions" (2025-07-23 release note), so nothing is
+ *   shortened;
+ * - they matter when the guest OS hangs (`Hypervisor.hangOsShutdown`): a default stop then stays
+ *   `stopping` (repeating it is a no-op), a default terminate stays `shutting-down` until EC2 forces it
+ *   ("After several hours in the shutting-down state, Amazon EC2 treats the instance as stuck and
+ *   forcibly terminates it"); `Force` ("Attempts a default stop first; if instance fails to stop, then
+ *   forcibly stops the instance") and `SkipOsShutdown` ("If used while a default stop with graceful OS
+ *   shutdown is in progress, the graceful OS shutdown will be bypassed") complete it one normal delay
+ *   after the call — we model the force timeout as the normal delay rather than invent a figure;
+ * - the override lasts for the stop or terminate in progress ("Bypassing the graceful OS shutdown is
+ *   irreversible for the instance's current state transition session");
+ * - a forced stop is accepted in `pending` (see `Lifecycle.TransitionOptions`).
+ */
+export interface ShutdownOptions {
+  readonly Force?: boolean
+  readonly SkipOsShutdown?: boolean
+}
+
+/**
+ * How long a terminate of an instance whose OS shutdown hangs stays `shutting-down` without `Force`
+ * or `SkipOsShutdown`. AWS gives no figure: "After several hours in the shutting-down state, Amazon
+ * EC2 treats the instance as stuck and forcibly terminates it" (TroubleshootingInstancesShuttingDown.html)
+ * and "Amazon EC2 automatically forces it to terminate within a few hours"
+ * (TroubleshootingInstancesStopping.html), both read 2026-12; 3 hours is our choice.
+ */
+export const STUCK_TERMINATION_MS = 3 * 3_600_000
+
+const isShutdown = (s: Lifecycle.StateName) => s === "stopping" || s === "shutting-down"
+
+/** The pending `instance.complete` timer of an instance, if any. */
+const completionOf = (w: World, id: string) => w.timersOf(id).find((t) => t.Kind === "instance.complete")
+
+/**
+ * Makes a stop/terminate in progress complete one normal delay from now at the latest (a `Force` or
+ * `SkipOsShutdown` on an instance already `stopping`/`shutting-down`, or an OS that stops hanging).
+ */
+const completeWithin = (w: World, r: InstanceRecord): void => {
+  const s = r.Lifecycle.State
+  if (!isShutdown(s)) return
+  const due = w.now + w.delay(delayFor(s))
+  const current = completionOf(w, r.InstanceId)
+  if (current !== undefined && current.DueAt <= due) return
+  w.cancelTimers(r.InstanceId, "instance.complete")
+  w.schedule("instance.complete", r.InstanceId, due - w.now)
+}
+
+/**
+ * Applies an accepted (non-noop) lifecycle transition: record, timers, event. `user` is set for a
+ * user stop/terminate, whose graceful OS shutdown may hang (see `ShutdownOptions`).
+ */
+const applyTransition = (w: World, r: InstanceRecord, t: Lifecycle.Transition, user?: ShutdownOptions): InstanceRecord => {
   const to = t.CurrentState.Name
+  const override = user !== undefined && (user.Force === true || user.SkipOsShutdown === true)
+  const next: InstanceRecord = { ...r, Lifecycle: t.Instance, ...(override ? { OsShutdownOverridden: true } : {}) }
+  w.put("instances", next)
   if (to === "pending" || to === "stopping" || to === "shutting-down") {
     w.cancelTimers(r.InstanceId, "instance.complete")
-    w.schedule("instance.complete", r.InstanceId, w.delay(delayFor(to)))
+    const stuck = user !== undefined && isShutdown(to) && next.OsShutdownHangs === true && next.OsShutdownOverridden !== true
+    // a stuck stop has no completion: it stays `stopping` until forced, skipped or released
+    if (!stuck) w.schedule("instance.complete", r.InstanceId, w.delay(delayFor(to)))
+    else if (to === "shutting-down") w.schedule("instance.complete", r.InstanceId, STUCK_TERMINATION_MS)
   }
   w.emitStateChange(r.InstanceId, to)
   return next
 }
 
-const lifecycleOp = (action: Lifecycle.Action) => (w: World, ids: ReadonlyArray<string>, dryRun = false) =>
+const lifecycleOp = (action: Lifecycle.Action) =>
+(w: World, ids: ReadonlyArray<string>, dryRun = false, shutdown: ShutdownOptions = {}) =>
   Effect.gen(function*() {
+    if (action === "stop-hibernate" && shutdown.SkipOsShutdown === true) {
+      return yield* Effect.fail(Lifecycle.skipOsShutdownWithHibernate)
+    }
+    const user = action === "stop" || action === "stop-hibernate" || action === "terminate" ? shutdown : undefined
     const records = yield* findInstances(w, ids)
     const transitions: Array<readonly [InstanceRecord, Lifecycle.Transition]> = []
     const slots = new Map<string, PlacementGroup.Placement>()
     const hosts = new Map<string, Fleet.Slot>()
-    for (const r of records) transitions.push([r, yield* attempt(Lifecycle.transition(r.Lifecycle, action, w.now))])
+    const options = shutdown.Force === true ? { Force: true } : {}
+    for (const r of records) transitions.push([r, yield* attempt(Lifecycle.transition(r.Lifecycle, action, w.now, options))])
     if (action === "start") {
       // capacity for starts
       const want = new Map<string, number>()
@@ -1058,8 +1112,17 @@ const lifecycleOp = (action: Lifecycle.Action) => (w: World, ids: ReadonlyArray<
     for (const [r, t] of transitions) {
       if (seen.has(r.InstanceId)) continue
       seen.add(r.InstanceId)
+      if (t.Noop && user !== undefined && (user.Force === true || user.SkipOsShutdown === true)) {
+        // Force/SkipOsShutdown on an instance already stopping or shutting down (see ShutdownOptions)
+        const cur = w.get("instances", r.InstanceId)!
+        if (isShutdown(cur.Lifecycle.State)) {
+          const next: InstanceRecord = { ...cur, OsShutdownOverridden: true }
+          w.put("instances", next)
+          completeWithin(w, next)
+        }
+      }
       if (!t.Noop && action !== "reboot") {
-        let next = applyTransition(w, w.get("instances", r.InstanceId)!, t)
+        let next = applyTransition(w, w.get("instances", r.InstanceId)!, t, user)
         if (action === "start" && next.PublicIpAddress === undefined) next = assignPublicIp(w, next)
         // "The time that the instance was last launched" — SDK Instance.LaunchTime (3.1169.0, read 2026-11):
         // a start is a new launch, so LaunchTime moves to the start.
@@ -1085,6 +1148,20 @@ export const terminateInstances = lifecycleOp("terminate")
 /** RebootInstances. */
 export const rebootInstances = (w: World, ids: ReadonlyArray<string>, dryRun = false) =>
   Effect.asVoid(lifecycleOp("reboot")(w, ids, dryRun))
+
+/**
+ * Fault injection (`Hypervisor.hangOsShutdown`): makes the guest OS of an instance hang on every
+ * later graceful shutdown (`hang` true) or releases it (`false`). Releasing lets a stop or terminate
+ * stuck on it complete one normal delay later, as if the OS had finally shut down.
+ */
+export const setOsShutdownHang = (w: World, instanceId: string, hang: boolean) =>
+  Effect.gen(function*() {
+    const [r] = yield* findInstances(w, [instanceId])
+    const { OsShutdownHangs: _h, ...rest } = r!
+    const next: InstanceRecord = hang ? { ...rest, OsShutdownHangs: true } : rest
+    w.put("instances", next)
+    if (!hang && r!.OsShutdownHangs === true) completeWithin(w, next)
+  })
 
 const assignPublicIp = (w: World, r: InstanceRecord): InstanceRecord => {
   const eni = w.get("networkInterfaces", r.PrimaryNetworkInterfaceId)
@@ -1132,7 +1209,9 @@ const complete = (w: World, t: TimerRecord) => {
   if (r === undefined) return
   const tr = Lifecycle.transition(r.Lifecycle, "complete", w.now)
   if (Result.isFailure(tr) || tr.success.Noop) return
-  let next: InstanceRecord = { ...r, Lifecycle: tr.success.Instance }
+  // the Force/SkipOsShutdown override ends with the stop or terminate it applied to
+  const { OsShutdownOverridden: _o, ...base } = r
+  let next: InstanceRecord = { ...base, Lifecycle: tr.success.Instance }
   const to = tr.success.CurrentState.Name
   if (to === "running") {
     next = { ...next, BootCount: r.BootCount + 1, SystemStatus: r.SystemStatus === "impaired" ? "impaired" : "ok", InstanceStatus: r.InstanceStatus === "impaired" ? "impaired" : "ok" }
@@ -1192,6 +1271,7 @@ const terminated = (w: World, r: InstanceRecord) => {
   const { PublicIpAddress: _p, SpotInstanceAction: _s, RackId: _r, HostId: _h, ...rest } = r
   w.put("instances", { ...rest, TerminatedAt: w.now, BlockDeviceMappings: [] })
   w.cancelTimers(r.InstanceId)
+  instanceTerminated(w, r.InstanceId)
   w.schedule("instance.vanish", r.InstanceId, w.delay("instanceVanish"))
 }
 
@@ -1251,6 +1331,11 @@ export const fromRunInstancesRequest = (req: Ec2Shapes.RunInstancesRequest & { r
   }
 }
 
+const shutdownOf = (req: { readonly Force?: boolean; readonly SkipOsShutdown?: boolean }): ShutdownOptions => ({
+  ...(req.Force !== undefined ? { Force: req.Force } : {}),
+  ...(req.SkipOsShutdown !== undefined ? { SkipOsShutdown: req.SkipOsShutdown } : {})
+})
+
 /**
  * RunInstances, Start/Stop/Reboot/TerminateInstances and ModifyInstanceMetadataOptions over an
  * engine, in AWS's shapes.
@@ -1267,18 +1352,18 @@ export const operations = (engine: Engine): Pick<
     ),
   startInstances: (req) =>
     engine.transact((w) => Effect.map(startInstances(w, req.InstanceIds, req.DryRun === true), (c) => ({ StartingInstances: c }))),
-  // `Force` skips the OS shutdown on a real host; here stopping is already immediate, so it changes nothing.
+  // `Force` / `SkipOsShutdown`: see `ShutdownOptions`
   stopInstances: (req) =>
     engine.transact((w) =>
       Effect.map(
-        (req.Hibernate === true ? hibernateInstances : stopInstances)(w, req.InstanceIds, req.DryRun === true),
+        (req.Hibernate === true ? hibernateInstances : stopInstances)(w, req.InstanceIds, req.DryRun === true, shutdownOf(req)),
         (c) => ({ StoppingInstances: c })
       )
     ),
   rebootInstances: (req) => engine.transact((w) => Effect.as(rebootInstances(w, req.InstanceIds, req.DryRun === true), {})),
   terminateInstances: (req) =>
     engine.transact((w) =>
-      Effect.map(terminateInstances(w, req.InstanceIds, req.DryRun === true), (c) => ({ TerminatingInstances: c }))
+      Effect.map(terminateInstances(w, req.InstanceIds, req.DryRun === true, shutdownOf(req)), (c) => ({ TerminatingInstances: c }))
     ),
   modifyInstanceMetadataOptions: (req) => engine.transact((w) => modifyInstanceMetadataOptions(w, req))
 })
