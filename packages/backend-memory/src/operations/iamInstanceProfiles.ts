@@ -215,6 +215,9 @@ const end = (w: World, a: IamInstanceProfileAssociationRecord) => {
 
 /** The instance is terminated: its association ends and its `IamInstanceProfile` goes. */
 export const instanceTerminated = (w: World, instanceId: string): void => {
+  // the record mirrors its current association (syncInstance), so an instance without a profile has
+  // none: skip the scan of all associations (a mass termination would otherwise be quadratic)
+  if (w.get("instances", instanceId)?.IamInstanceProfileArn === undefined) return
   const a = currentAssociation(w, instanceId)
   if (a !== undefined) end(w, a)
   syncInstance(w, instanceId)
