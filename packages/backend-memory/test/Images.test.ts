@@ -115,6 +115,10 @@ describe("CreateImage", () => {
       })
       expect(yield* storageState(m)).toBe(before2)
       expect(before).toBeDefined()
+      // the states AWS's text names are accepted, 'stopping' included
+      yield* m.ec2.stopInstances({ InstanceIds: [inst.InstanceId] })
+      expect((yield* m.ec2.describeInstances({ InstanceIds: [inst.InstanceId] })).Reservations![0]!.Instances![0]!.State!.Name).toBe("stopping")
+      expect((yield* m.ec2.createImage({ InstanceId: inst.InstanceId, Name: "while-stopping" })).ImageId).toMatch(/^ami-[0-9a-f]{17}$/)
     })))
 })
 

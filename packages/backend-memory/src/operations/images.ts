@@ -197,12 +197,12 @@ export const createImage = (w: World, req: Ec2Shapes.CreateImageRequest) =>
     const [inst] = yield* findInstances(w, [req.InstanceId])
     const instance = inst!
     const state = instance.Lifecycle.State
-    if (state !== "running" && state !== "stopped") {
+    if (state !== "running" && state !== "stopping" && state !== "stopped") {
       // OBS: "Exception Message from CreateImage API: [Invalid value 'i-02270eb84383eb2c3' for instanceId. Instance is not
       // in state 'running' or 'stopping' or 'stopped' (Service: AmazonEC2; Status Code: 400; Error Code:
       // InvalidParameterValue; …)]" (aws-samples/aws-systemsmanagerautomation-with-asglifecyclehooks#2, 2023,
       // https://github.com/aws-samples/aws-systemsmanagerautomation-with-asglifecyclehooks/issues/2, read 2026-12).
-      // The text says 'stopping' is accepted too; the state check above is unchanged here (strictest).
+      // AWS's own text names the states it accepts, 'stopping' included, so they are accepted here.
       return yield* Ec2Error.fail(
         "InvalidParameterValue",
         `Invalid value '${instance.InstanceId}' for instanceId. Instance is not in state 'running' or 'stopping' or 'stopped'`
