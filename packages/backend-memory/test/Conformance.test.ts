@@ -3,13 +3,13 @@ import type { Ec2 } from "@ec2kit/core"
 import { Conformance } from "@ec2kit/testkit"
 import type { Layer } from "effect"
 
-// `Ec2Memory.layer` provides `Ec2` and `Hypervisor`. The cast keeps this file compiling while the
-// `Ec2` wiring lands (it is a no-op once the layer's type includes `Ec2`).
-const memory = (options: Ec2Memory.Options) =>
-  Ec2Memory.layer(options) as unknown as Layer.Layer<Ec2.Ec2 | Hypervisor.Hypervisor, unknown>
+// `Ec2Memory.layer` provides `Ec2` and `Hypervisor`.
+const memory = (options: Ec2Memory.Options): Layer.Layer<Ec2.Ec2 | Hypervisor.Hypervisor, unknown> => Ec2Memory.layer(options)
 
 let seed = 0
-Conformance.suite("memory", () => memory({ seed: `conformance-${++seed}` }), {
+const instanceProfile = "ec2kit-conformance"
+Conformance.suite("memory", () => memory({ seed: `conformance-${++seed}`, instanceProfiles: [{ InstanceProfileName: instanceProfile, RoleName: "ec2kit-conformance-role" }] }), {
+  instanceProfile,
   time: "virtual",
   // the seed AMI, read through the Hypervisor so instance tests do not depend on DescribeImages
   imageId: Hypervisor.Hypervisor.use((hv) =>

@@ -54,6 +54,11 @@ export interface Options<R> {
   readonly properties?: false | { readonly operations?: number }
   /** Longest a waiter may take; default 10 minutes. */
   readonly maxWaitTime?: Duration.Input
+  /**
+   * The name of an IAM instance profile (with a role) that exists in the world: IAM is not part of
+   * the EC2 API, so the suite cannot create one. Enables the IAM instance profile group.
+   */
+  readonly instanceProfile?: string
 }
 
 /**
