@@ -452,6 +452,6 @@ describe("properties", () => {
       ),
       { numRuns: 1000 }
     )
-    expect(stuckSeen).toBeGreaterThan(200)
+    expect(stuckSeen).toBeGreaterThan(100) // ≈ 440 per 1,000 runs: far from flaking, far from vacuous
   }, 600_000)
 })
