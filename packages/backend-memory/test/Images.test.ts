@@ -52,6 +52,10 @@ describe("DescribeImages", () => {
         message: "The image id '[ami-0123456789abcdef0]' does not exist"
       })
       expect(yield* failure(m.ec2.describeImages({ ImageIds: ["ami-zz"] }))).toMatchObject({ code: "InvalidAMIID.Malformed" })
+      expect(yield* failure(m.ec2.describeImages({ ImageIds: [amazon.Images![0]!.ImageId!], MaxResults: 5 }))).toEqual({
+        code: "InvalidParameterCombination",
+        message: "The parameter imageIdsSet cannot be used with the parameter maxResults"
+      })
       expect(yield* failure(m.ec2.describeImages({ DryRun: true }))).toMatchObject({ code: "DryRunOperation" })
     })))
 })

@@ -171,7 +171,7 @@ describe("DescribeInstanceStatus", () => {
       expect(p2.NextToken).toBeUndefined()
       expect(yield* err(ec2.describeInstanceStatus({ InstanceIds: [ids[0]!], MaxResults: 5 }))).toEqual({
         code: "InvalidParameterCombination",
-        message: "The parameter instancesSet cannot be used with the parameter maxResults"
+        message: "The parameter instanceIdsSet cannot be used with the parameter maxResults"
       })
       expect(yield* err(ec2.describeInstanceStatus({ Filters: [{ Name: "nope", Values: [] }] }))).toEqual({
         code: "InvalidParameterValue",
@@ -297,7 +297,7 @@ describe("error paths (code and message)", () => {
       })
       expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: "/dev/sdf", Ebs: { VolumeSize: 10 } }, { DeviceName: "/dev/sdf", Ebs: { VolumeSize: 10 } }] }))).toEqual({
         code: "InvalidBlockDeviceMapping",
-        message: "The device '/dev/sdf' is used in more than one block-device mapping"
+        message: "The device 'sdf' is used in more than one block-device mapping"
       })
       expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: root, NoDevice: "" }] }))).toEqual({
         code: "InvalidBlockDeviceMapping",

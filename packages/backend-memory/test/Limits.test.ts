@@ -137,9 +137,9 @@ describe("RunInstances NetworkInterfaces", () => {
         [
           { NetworkInterfaces: [{ DeviceIndex: 1 }] },
           "InvalidParameterValue",
-          "A network interface with device index 0 (the primary network interface) must be specified"
+          "When specifying network interfaces, you must include a device at index 0."
         ],
-        [{ NetworkInterfaces: [{ SubnetId: subnet.SubnetId }] }, "MissingParameter", "The request must contain the parameter NetworkInterface.1.DeviceIndex"],
+        [{ NetworkInterfaces: [{ SubnetId: subnet.SubnetId }] }, "InvalidParameterValue", "Each network interface requires a device index."],
         [{ NetworkInterfaces: [{ DeviceIndex: 0 }, { DeviceIndex: 0 }] }, "InvalidParameterValue", "Invalid value '0' for NetworkInterface.2.DeviceIndex"],
         [
           { NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: subnet.SubnetId }, { DeviceIndex: 1, SubnetId: other.SubnetId }] },
@@ -155,6 +155,11 @@ describe("RunInstances NetworkInterfaces", () => {
           { NetworkInterfaces: [{ DeviceIndex: 0 }, { DeviceIndex: 1 }], BlockDeviceMappings: volumes(26) },
           "AttachmentLimitExceeded",
           "Instance type 't3.micro' supports at most 28 attachments; the request needs 29."
+        ],
+        [
+          { SubnetId: subnet.SubnetId, Placement: { AvailabilityZone: "us-east-1b" } },
+          "InvalidParameterValue",
+          `Value (us-east-1b) for parameter availabilityZone is invalid. Subnet '${subnet.SubnetId}' is in the availability zone us-east-1a`
         ],
         [
           { InstanceType: "m7i.large", SubnetId: subnet.SubnetId, BlockDeviceMappings: volumes(32) },

@@ -125,7 +125,7 @@ describe("DescribeSnapshots", () => {
       })
       expect(yield* failure(m.ec2.describeSnapshots({ SnapshotIds: [mine[0]!], MaxResults: 5 }))).toEqual({
         code: "InvalidParameterCombination",
-        message: "The parameter snapshotIds cannot be used with the parameter maxResults"
+        message: "The parameter snapshotSet cannot be used with the parameter maxResults"
       })
       expect(yield* failure(m.ec2.describeSnapshots({ SnapshotIds: ["snap-0123456789abcdef0"] }))).toEqual({
         code: "InvalidSnapshot.NotFound",

@@ -404,7 +404,7 @@ describe("DescribeVolumes", () => {
       })
       expect(yield* failure(m.ec2.describeVolumes({ VolumeIds: [ids[0]!], MaxResults: 5 }))).toEqual({
         code: "InvalidParameterCombination",
-        message: "The parameter volumeIds cannot be used with the parameter maxResults"
+        message: "The parameter volumeIdsSet cannot be used with the parameter maxResults"
       })
       expect(yield* failure(m.ec2.describeVolumes({ NextToken: "garbage" }))).toEqual({
         code: "InvalidParameterValue",

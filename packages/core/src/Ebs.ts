@@ -413,7 +413,9 @@ export const validateCreateVolume = (input: CreateVolumeInput): Result.Result<Vo
   let size: number
   if (input.Size === undefined) {
     if (input.SnapshotSize === undefined) {
-      // text unverified
+      // OBS: "An error occurred (MissingParameter) when calling the CreateVolume operation: The request must contain the
+      // parameter size/snapshot" (hashicorp/terraform-provider-aws#17243, 2021,
+      // https://github.com/hashicorp/terraform-provider-aws/pull/17243, read 2026-12)
       return Result.fail(Ec2Error.make("MissingParameter", "The request must contain the parameter size/snapshot"))
     }
     size = input.SnapshotSize

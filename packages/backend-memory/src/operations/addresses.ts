@@ -32,9 +32,14 @@ export const alreadyAssociated = (a: AddressRecord) =>
 // `startswith('An error occurred (InvalidAddress.NotFound) when calling the DescribeAddresses operation: Address')`, read 2026-12)
 // and moto renders "Address '{'<ip>'}' not found."; the rest of the wording is not confirmed
 export const addressNotFound = (ip: string) => Ec2Error.make("InvalidAddress.NotFound", `Address '${ip}' not found.`)
-// text unverified (strictest plausible: pending/shutting-down/terminated rejected)
-export const badInstanceState = (id: string) =>
-  Ec2Error.make("IncorrectInstanceState", `The instance '${id}' is not in a valid state for this operation.`)
+// OBS (AssociateAddress with InstanceId): "InvalidInstanceID: The pending instance 'i-0e481cee84f63eb1a' is not in a valid
+// state for this operation." (hashicorp/terraform-provider-aws#21228, 2021, https://github.com/hashicorp/terraform-provider-aws/issues/21228;
+// same code and text in hashicorp/terraform-provider-aws#3072, 2018, https://github.com/hashicorp/terraform-provider-aws/pull/3072);
+// "InvalidInstanceID: The terminated instance 'i-…' is not in a valid state for this operation." (cloudposse/terraform-aws-ec2-instance#95,
+// 2021, https://github.com/cloudposse/terraform-aws-ec2-instance/issues/95); read 2026-12. Which states are rejected
+// (pending/shutting-down/terminated/stopping) is the strictest plausible rule.
+export const badInstanceState = (id: string, state: string) =>
+  Ec2Error.make("InvalidInstanceID", `The ${state} instance '${id}' is not in a valid state for this operation.`)
 
 const addressOut = (w: World, a: AddressRecord) => ({
   AllocationId: a.AllocationId,
@@ -120,9 +125,9 @@ export const associateAddress = (w: World, req: Parameters<Ec2.Implementation["a
     if (req.InstanceId !== undefined) {
       const inst = w.get("instances", req.InstanceId)
       if (inst === undefined) return yield* Effect.fail(Identifier.notFound("instance", req.InstanceId))
-      if (inst.Lifecycle.State !== "running" && inst.Lifecycle.State !== "stopped") return yield* Effect.fail(badInstanceState(inst.InstanceId))
+      if (inst.Lifecycle.State !== "running" && inst.Lifecycle.State !== "stopped") return yield* Effect.fail(badInstanceState(inst.InstanceId, inst.Lifecycle.State))
       eni = w.get("networkInterfaces", inst.PrimaryNetworkInterfaceId)
-      if (eni === undefined) return yield* Effect.fail(badInstanceState(inst.InstanceId))
+      if (eni === undefined) return yield* Effect.fail(badInstanceState(inst.InstanceId, inst.Lifecycle.State))
     } else if (req.NetworkInterfaceId !== undefined) {
       eni = w.get("networkInterfaces", req.NetworkInterfaceId)
       if (eni === undefined) return yield* Effect.fail(Identifier.notFound("networkInterface", req.NetworkInterfaceId))

@@ -65,7 +65,8 @@ export const pageParams = (
 ): Effect.Effect<{ readonly start: number; readonly size: number | undefined }, Ec2Error.Ec2Error> =>
   Effect.gen(function*() {
     if (opts.idsGiven === true && req.MaxResults !== undefined) {
-      // same wording as AWS's DescribeInstances answer (getmoto/moto#6282), parameter name adapted; unverified
+      // AWS's wording (DescribeInstances: "The parameter instancesSet cannot be used with the parameter maxResults");
+      // the parameter name differs per operation and each caller cites its source (AssociationIds: unverified)
       return yield* Ec2Error.fail(
         "InvalidParameterCombination",
         `The parameter ${opts.idsParameter ?? "ids"} cannot be used with the parameter maxResults`
@@ -111,7 +112,9 @@ export const tagsFor = (
     for (const spec of specs ?? []) {
       const type = spec.ResourceType ?? ""
       if (!allowed.includes(type)) {
-        // same text as instances.ts (unverified)
+        // OBS: "An error occurred (InvalidParameterValue) when calling the RunInstances operation: 'network-interface' is
+        // not a valid taggable resource type for this operation." (aws/aws-cli#2865, 2017, https://github.com/aws/aws-cli/issues/2865);
+        // same for CreateSnapshot (boto/boto3#1806, 2018, https://github.com/boto/boto3/issues/1806); read 2026-12
         return yield* Ec2Error.fail("InvalidParameterValue", `'${type}' is not a valid taggable resource type for this operation.`)
       }
       let list = out.get(type)

@@ -160,12 +160,15 @@ const executableBy = (w: World, i: ImageRecord, user: string) => {
  * DescribeImages. Without ImageIds/Owners/ExecutableUsers: every image the account may launch (its
  * own and public ones). MaxResults 5–1000 (API reference "You can specify a value between 5 and
  * 1000"; larger values capped); with ImageIds, strictest plausible: `InvalidParameterCombination`
- * as for instances, volumes and snapshots (unverified for images).
+ * as for instances, volumes and snapshots (AWS's text for images cited below).
  */
 export const describeImages = (w: World, req: Ec2Shapes.DescribeImagesRequest) =>
   Effect.gen(function*() {
     const ids = req.ImageIds ?? []
-    const page = yield* pageParams(req, { min: 5, max: 1000, idsParameter: "imageIds", idsGiven: ids.length > 0 })
+    // OBS: "api error InvalidParameterCombination: The parameter imageIdsSet cannot be used with the parameter maxResults"
+    // (comment in turbot/steampipe-plugin-aws's DescribeImages paginator, https://github.com/turbot/steampipe-plugin-aws;
+    // same text in AWS's aws-sdk-ruby customizations/resource.rb, 2024, https://github.com/aws/aws-sdk-ruby; read 2026-12)
+    const page = yield* pageParams(req, { min: 5, max: 1000, idsParameter: "imageIdsSet", idsGiven: ids.length > 0 })
     const pred = yield* compileFilters(req.Filters, imageFilters, (i) => i.ImageId)
     const candidates = ids.length > 0
       ? yield* Effect.forEach([...new Set(ids)], (id) => findImage(w, id))
@@ -289,7 +292,10 @@ export const registerImage = (w: World, req: Ec2Shapes.RegisterImageRequest) =>
       if (b.Ebs === undefined || b.NoDevice !== undefined) continue
       const device = b.DeviceName ?? ""
       if (mappings.some((m) => m.DeviceName === device)) {
-        // text unverified
+        // text unverified for RegisterImage. Seen elsewhere: RunInstances "The device 'xvdb' is used in more than one
+        // block-device mapping" (hashicorp/terraform#7233, 2016, device named without "/dev/"); CreateImage
+        // "InvalidBlockDeviceMapping: /dev/sde is being assigned to multiple times." (hashicorp/packer#2320, 2015,
+        // https://github.com/hashicorp/packer/pull/2320, read 2026-12)
         return yield* Ec2Error.fail("InvalidBlockDeviceMapping", `The device '${device}' is used in more than one block-device mapping`)
       }
       if (b.Ebs.SnapshotId === undefined) {

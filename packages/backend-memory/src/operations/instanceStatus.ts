@@ -80,8 +80,10 @@ export const describeInstanceStatus = (w: World, req: Ec2Shapes.DescribeInstance
   Effect.gen(function*() {
     const ids = req.InstanceIds ?? []
     if (ids.length > 0 && req.MaxResults !== undefined) {
-      // text unverified (shape of DescribeInstances' observed text)
-      return yield* Ec2Error.fail("InvalidParameterCombination", "The parameter instancesSet cannot be used with the parameter maxResults")
+      // OBS: "An error occurred (InvalidParameterCombination) when calling the DescribeInstanceStatus operation: The parameter
+      // instanceIdsSet cannot be used with the parameter maxResults" ("Sample exception" comment in the botoplier Python
+      // library's smart_query, read 2026-12; single source)
+      return yield* Ec2Error.fail("InvalidParameterCombination", "The parameter instanceIdsSet cannot be used with the parameter maxResults")
     }
     if (req.MaxResults !== undefined && (!Number.isInteger(req.MaxResults) || req.MaxResults < 5 || req.MaxResults > 1000)) {
       // MaxResults 5–1000 (API reference); text as DescribeInstances' (OBS aws/aws-sdk-ruby#2575, 2021, read 2026-12), unverified here

@@ -330,7 +330,11 @@ interface PlannedDevice {
  * The AMI's block devices with the request's overrides (size, type, IOPS, throughput,
  * DeleteOnTermination, `NoDevice`) and additional EBS volumes, validated with core's Ebs rules;
  * st1/sc1 (and Multi-Attach) root volumes are rejected with `Ebs.checkBootVolume`.
- * Instance-store (`VirtualName`) mappings are not modelled and ignored.
+ * Instance-store (`VirtualName`) mappings are accepted and have no effect, as on EC2 for NVMe
+ * instance store ("NVMe instance store volumes are automatically enumerated and assigned a device
+ * name. Including them in your block device mapping has no effect." —
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_BlockDeviceMapping.html, read 2026-12);
+ * DescribeInstances lists EBS mappings only. Older (Xen) types' non-NVMe instance store is not modelled.
  */
 const planBlockDevices = (w: World, image: ImageRecord, requested: ReadonlyArray<BlockDeviceMappingRequest>) =>
   Effect.gen(function*() {
@@ -352,8 +356,11 @@ const planBlockDevices = (w: World, image: ImageRecord, requested: ReadonlyArray
         return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter BlockDeviceMapping.DeviceName")
       }
       if (seen.has(m.DeviceName)) {
-        // text unverified; AWS rejects a device named twice in one request
-        return yield* Ec2Error.fail("InvalidBlockDeviceMapping", `The device '${m.DeviceName}' is used in more than one block-device mapping`)
+        // OBS: "InvalidBlockDeviceMapping: The device 'xvdb' is used in more than one block-device mapping" for a request
+        // naming "/dev/xvdb" (hashicorp/terraform#7233, 2016, https://github.com/hashicorp/terraform/issues/7233, read 2026-12);
+        // AWS names the device without its "/dev/" prefix (also "The device 'xvda' …" for "/dev/xvda" in Spot's
+        // troubleshooting notes quoting EC2)
+        return yield* Ec2Error.fail("InvalidBlockDeviceMapping", `The device '${m.DeviceName.replace(/^\/dev\//, "")}' is used in more than one block-device mapping`)
       }
       seen.add(m.DeviceName)
       if (m.NoDevice !== undefined) {
@@ -364,7 +371,7 @@ const planBlockDevices = (w: World, image: ImageRecord, requested: ReadonlyArray
         planned.delete(m.DeviceName)
         continue
       }
-      if (m.Ebs === undefined) continue // instance store (VirtualName): not modelled
+      if (m.Ebs === undefined) continue // instance store (VirtualName): no effect, see above
       const e = m.Ebs
       const base = planned.get(m.DeviceName)
       let snapshotSize: number | undefined
@@ -461,8 +468,10 @@ const checkNetworkInterfaceSpecs = (req: RunInstancesRequest, instanceType: stri
       }
       if (n.DeviceIndex === undefined) {
         // "If you specify a network interface when launching an instance, you must specify the device index"
-        // (API InstanceNetworkInterfaceSpecification, read 2026-11); text in AWS's MissingParameter shape, unverified
-        return yield* fail("MissingParameter", `The request must contain the parameter NetworkInterface.${i + 1}.DeviceIndex`)
+        // (API InstanceNetworkInterfaceSpecification, read 2026-11). OBS: "api error InvalidParameterValue: Each network
+        // interface requires a device index." (aws/aws-sdk-go-v2#1178, 2021, https://github.com/aws/aws-sdk-go-v2/issues/1178;
+        // hashicorp/packer#2242, 2015, https://github.com/hashicorp/packer/pull/2242; read 2026-12)
+        return yield* fail("InvalidParameterValue", "Each network interface requires a device index.")
       }
       if (!Number.isInteger(n.DeviceIndex) || n.DeviceIndex < 0 || seen.has(n.DeviceIndex)) {
         // text unverified
@@ -494,8 +503,11 @@ const checkNetworkInterfaceSpecs = (req: RunInstancesRequest, instanceType: stri
       }
     }
     if (!seen.has(0)) {
-      // a primary interface (device index 0) is required; text unverified
-      return yield* fail("InvalidParameterValue", "A network interface with device index 0 (the primary network interface) must be specified")
+      // a primary interface (device index 0) is required. Text as AWS's answer relayed by CloudFormation: "When specifying
+      // network interfaces, you must include a device at index 0" (awsdocs/aws-cloudformation-user-guide#449, 2019,
+      // https://github.com/awsdocs/aws-cloudformation-user-guide/pull/449, read 2026-12); the code is not shown there
+      // (InvalidParameterValue kept, unverified)
+      return yield* fail("InvalidParameterValue", "When specifying network interfaces, you must include a device at index 0.")
     }
     if (specs.length > limits.MaximumNetworkInterfaces) {
       // code and text observed: chef/knife-ec2#375 (2015), "AttachmentLimitExceeded => Interface count 3 exceeds the limit for m1.small"
@@ -673,7 +685,13 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${az}]`)
     }
     if (subnet !== undefined && az !== undefined && subnet.AvailabilityZone !== az) {
-      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${az}]`)
+      // OBS: "InvalidParameterValue: Value (us-east-1e) for parameter availabilityZone is invalid. Subnet 'subnet-a076ed9d' is
+      // in the availability zone us-east-1d" (RunInstances; InQuicker/kaws#11, 2016, https://github.com/InQuicker/kaws/pull/11;
+      // same text in a public Terraform example's comment, read 2026-12)
+      return yield* Ec2Error.fail(
+        "InvalidParameterValue",
+        `Value (${az}) for parameter availabilityZone is invalid. Subnet '${subnet.SubnetId}' is in the availability zone ${subnet.AvailabilityZone}`
+      )
     }
     // placement group (existence first; admission after capacity below)
     const groupName = req.Placement?.GroupName
@@ -717,6 +735,9 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     for (const spec of req.TagSpecifications ?? []) {
       const target = spec.ResourceType === "instance" ? instanceTags : spec.ResourceType === "volume" ? volumeTags : undefined
       if (target === undefined) {
+        // OBS: "An error occurred (InvalidParameterValue) when calling the RunInstances operation: 'network-interface' is
+        // not a valid taggable resource type for this operation." (aws/aws-cli#2865, 2017, https://github.com/aws/aws-cli/issues/2865);
+        // same for CreateSnapshot (boto/boto3#1806, 2018, https://github.com/boto/boto3/issues/1806); read 2026-12
         return yield* Ec2Error.fail("InvalidParameterValue", `'${spec.ResourceType ?? ""}' is not a valid taggable resource type for this operation.`)
       }
       for (const t of spec.Tags ?? []) {

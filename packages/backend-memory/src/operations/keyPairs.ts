@@ -351,7 +351,10 @@ export const describeKeyPairs = (w: World, req: Parameters<Ec2.Implementation["d
 export const deleteKeyPair = (w: World, req: Parameters<Ec2.Implementation["deleteKeyPair"]>[0]) =>
   Effect.gen(function*() {
     if (req.KeyName === undefined && req.KeyPairId === undefined) {
-      return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter KeyName or KeyPairId") // unverified text
+      // unverified text: before KeyPairId existed AWS answered DeleteKeyPair without a name "MissingParameter: The request must
+      // contain the parameter KeyName" (GitLab runner / docker-machine log, 2018, quoted in a public note, read 2026-12); the
+      // current wording naming both members is not confirmed
+      return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter KeyName or KeyPairId")
     }
     let record: KeyPairRecord | undefined
     if (req.KeyPairId !== undefined) {

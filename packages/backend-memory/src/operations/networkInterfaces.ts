@@ -76,7 +76,8 @@ export const describeNetworkInterfaces = (w: World, req: Parameters<Ec2.Implemen
       if (w.get("networkInterfaces", id) === undefined) return yield* Effect.fail(Identifier.notFound("networkInterface", id))
     }
     if (req.NetworkInterfaceIds !== undefined && req.MaxResults !== undefined) {
-      // as DescribeInstances (strictest plausible; text unverified)
+      // OBS: "api error InvalidParameterCombination: The parameter NetworkInterfaceIds cannot be used with the parameter
+      // MaxResults" (DescribeNetworkInterfaces; cilium/cilium#39106, 2025, https://github.com/cilium/cilium/issues/39106, read 2026-12)
       return yield* Ec2Error.fail("InvalidParameterCombination", "The parameter NetworkInterfaceIds cannot be used with the parameter MaxResults")
     }
     const s = (b: boolean) => String(b)

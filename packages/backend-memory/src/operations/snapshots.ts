@@ -135,7 +135,10 @@ const restorableBy = (w: World, s: SnapshotRecord, user: string) => {
 export const describeSnapshots = (w: World, req: Ec2Shapes.DescribeSnapshotsRequest) =>
   Effect.gen(function*() {
     const ids = req.SnapshotIds ?? []
-    const page = yield* pageParams(req, { min: 5, max: 1000, idsParameter: "snapshotIds", idsGiven: ids.length > 0 })
+    // text: "The parameter snapshotSet cannot be used with the parameter maxResults" (comment quoting the error in AWS's
+    // own aws-sdk-ruby, gems/aws-sdk-ec2/lib/aws-sdk-ec2/customizations/resource.rb, 2024, https://github.com/aws/aws-sdk-ruby,
+    // read 2026-12; single source)
+    const page = yield* pageParams(req, { min: 5, max: 1000, idsParameter: "snapshotSet", idsGiven: ids.length > 0 })
     const pred = yield* compileFilters(req.Filters, snapshotFilters, (s) => s.SnapshotId)
     const candidates = ids.length > 0
       ? yield* Effect.forEach([...new Set(ids)], (id) => findSnapshot(w, id))

@@ -178,7 +178,11 @@ export const tagsFromSpecs = (
   let out: ReadonlyArray<readonly [string, string]> = []
   for (const s of specs ?? []) {
     if (s.ResourceType !== resourceType) {
-      // text as E's RunInstances (unverified)
+      // OBS: "An error occurred (InvalidParameterValue) when calling the RunInstances operation: 'network-interface' is
+      // not a valid taggable resource type for this operation." (aws/aws-cli#2865, 2017, https://github.com/aws/aws-cli/issues/2865);
+      // same for CreateSnapshot (boto/boto3#1806, 2018, https://github.com/boto/boto3/issues/1806); read 2026-12.
+      // CreateVpcEndpoint answers the same text with code InvalidParameter (jonrau1/SyntheticSun#13, 2020,
+      // https://github.com/jonrau1/SyntheticSun/issues/13); code InvalidParameterValue assumed here as for RunInstances
       return Result.fail(Ec2Error.make("InvalidParameterValue", `'${s.ResourceType ?? ""}' is not a valid taggable resource type for this operation.`))
     }
     const r = mergeTags(out, s.Tags ?? [])

@@ -273,7 +273,12 @@ const volumeFilters: Extractors<VolumeRecord> = {
 export const describeVolumes = (w: World, req: Ec2Shapes.DescribeVolumesRequest) =>
   Effect.gen(function*() {
     const ids = req.VolumeIds ?? []
-    const page = yield* pageParams(req, { min: 5, max: 500, idsParameter: "volumeIds", idsGiven: ids.length > 0 })
+    // text: "The parameter volumeIdsSet cannot be used with the parameter maxResults" (comment quoting the error in AWS's
+    // own aws-sdk-ruby, gems/aws-sdk-ec2/lib/aws-sdk-ec2/customizations/resource.rb, 2024, https://github.com/aws/aws-sdk-ruby,
+    // read 2026-12). Conflicting older answer: "InvalidParameterCombination ... DescribeVolumes operation: The parameter
+    // volumeSet cannot be used with the parameter maxResults" (aws/aws-cli#1976, 2016,
+    // https://github.com/aws/aws-cli/issues/1976); which one AWS gives today is unverified (the newer source is followed)
+    const page = yield* pageParams(req, { min: 5, max: 500, idsParameter: "volumeIdsSet", idsGiven: ids.length > 0 })
     const pred = yield* compileFilters(req.Filters, volumeFilters, (v) => v.VolumeId)
     const candidates = ids.length > 0 ? yield* findVolumes(w, [...new Set(ids)]) : [...w.all("volumes")]
     if (req.DryRun === true) return yield* Ec2.dryRun
@@ -412,7 +417,9 @@ export const detachVolume = (w: World, req: Ec2Shapes.DetachVolumeRequest) =>
     if (instance !== undefined && isRoot(w, a) && instance.Lifecycle.State !== "stopped") {
       // rule: "If an EBS volume is the root device of an instance, it can't be detached while the instance
       // is running. To detach the root volume, stop the instance first." (DetachVolume API reference, read
-      // 2026-11); Force does not lift it. Code and text unverified.
+      // 2026-11); Force does not lift it. OBS: "IncorrectState: Unable to detach root volume '[REDACTED]' from instance
+      // '[REDACTED]'" (Terraform output quoted in a project journal, 2022-01-06, https://github.com/vanastassiou/omnomnomica,
+      // file journals/01-import-infra.md, read 2026-12)
       return yield* Ec2Error.fail(
         "IncorrectState",
         `Unable to detach root volume '${v.VolumeId}' from instance '${a.InstanceId}'`
