@@ -190,6 +190,12 @@ export const disassociateAddress = (w: World, req: Parameters<Ec2.Implementation
 export const releaseAddress = (w: World, req: Parameters<Ec2.Implementation["releaseAddress"]>[0]) =>
   Effect.gen(function*() {
     const a = yield* findAddress(w, req.AllocationId, req.PublicIp)
+    if (req.AllocationId === undefined && a.Domain === "vpc") {
+      // OBS: "An error occurred (InvalidParameterValue) when calling the ReleaseAddress operation: You must specify an
+      // allocation id when releasing a VPC elastic IP address" (aws ec2 release-address --public-ip, quoted in
+      // devopsacademyau/academy, classes/02class/exercises/c02-network06, read 2026-12)
+      return yield* Ec2Error.fail("InvalidParameterValue", "You must specify an allocation id when releasing a VPC elastic IP address")
+    }
     if (req.NetworkBorderGroup !== undefined && req.NetworkBorderGroup !== w.meta.Region) {
       return yield* Effect.fail(Ec2Error.invalidValue(req.NetworkBorderGroup, "NetworkBorderGroup"))
     }

@@ -97,8 +97,14 @@ const portRange = (protocol: string, from: number | undefined, to: number | unde
     return Result.succeed([from, to] as const)
   }
   if (protocol === "icmp" || protocol === "icmpv6") {
-    const f = from ?? -1
-    const t = to ?? -1
+    if (from === undefined || to === undefined) {
+      // OBS: "Invalid value 'Must specify both from and to ports with ICMP.' for portRange." (InvalidParameterValue;
+      // lucidsoftware/cumulus#64, 2015, https://github.com/lucidsoftware/cumulus/issues/64; awsdocs/aws-cloudformation-user-guide#217,
+      // 2018; martysweet/cfn-lint#6, 2017; read 2026-12). Same text for icmpv6 (unverified). -1/-1 means every type and code.
+      return Result.fail(Ec2Error.make("InvalidParameterValue", `Invalid value 'Must specify both from and to ports with ICMP.' for portRange.`))
+    }
+    const f = from
+    const t = to
     if (!Number.isInteger(f) || f < -1 || f > 255) {
       // shape of the ICMP code text below; unverified for the type
       return Result.fail(Ec2Error.make("InvalidParameterValue", `ICMP type (${f}) out of range`))
