@@ -299,6 +299,10 @@ describe("error paths (code and message)", () => {
         code: "InvalidBlockDeviceMapping",
         message: "The device 'sdf' is used in more than one block-device mapping"
       })
+      expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: "/dev/sdg", Ebs: { VolumeSize: 10 } }, { DeviceName: "sdg", Ebs: { VolumeSize: 10 } }] }))).toEqual({
+        code: "InvalidBlockDeviceMapping",
+        message: "The device 'sdg' is used in more than one block-device mapping"
+      })
       expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: root, NoDevice: "" }] }))).toEqual({
         code: "InvalidBlockDeviceMapping",
         message: `The device '${root}' is the root device and cannot be suppressed`

@@ -355,14 +355,16 @@ const planBlockDevices = (w: World, image: ImageRecord, requested: ReadonlyArray
       if (m.DeviceName === undefined) {
         return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter BlockDeviceMapping.DeviceName")
       }
-      if (seen.has(m.DeviceName)) {
+      // "/dev/xvdb" and "xvdb" are one device to EC2 (its answer above names the device without "/dev/")
+      const device = m.DeviceName.replace(/^\/dev\//, "")
+      if (seen.has(device)) {
         // OBS: "InvalidBlockDeviceMapping: The device 'xvdb' is used in more than one block-device mapping" for a request
         // naming "/dev/xvdb" (hashicorp/terraform#7233, 2016, https://github.com/hashicorp/terraform/issues/7233, read 2026-12);
         // AWS names the device without its "/dev/" prefix (also "The device 'xvda' …" for "/dev/xvda" in Spot's
         // troubleshooting notes quoting EC2)
-        return yield* Ec2Error.fail("InvalidBlockDeviceMapping", `The device '${m.DeviceName.replace(/^\/dev\//, "")}' is used in more than one block-device mapping`)
+        return yield* Ec2Error.fail("InvalidBlockDeviceMapping", `The device '${device}' is used in more than one block-device mapping`)
       }
-      seen.add(m.DeviceName)
+      seen.add(device)
       if (m.NoDevice !== undefined) {
         if (m.DeviceName === image.RootDeviceName) {
           // strictest plausible behaviour (unverified text): the root device cannot be suppressed
