@@ -227,6 +227,24 @@ describe("addresses and network interfaces", () => {
         expect((yield* fail(ec2.allocateAddress({}))).code).toBe("AddressLimitExceeded")
       })))
 
+  it("an EIP cannot go to the ENI of an instance that is still pending (AWS's code and text)", () =>
+    Effect.runPromise(
+      Effect.scoped(Effect.gen(function*() {
+        const { engine, ec2 } = yield* Ec2Memory.make({ seed: 8 }) // default delays: a launch is pending for a while
+        const image = yield* engine.read((w) => [...w.all("images")][0]!.ImageId)
+        yield* engine.transact((w) => Instances.runInstances(w, { ImageId: image, InstanceType: "t3.micro", MinCount: 1, MaxCount: 1 }))
+        const inst = yield* engine.read((w) => [...w.all("instances")][0]!)
+        expect(inst.Lifecycle.State).toBe("pending")
+        const a = yield* ec2.allocateAddress({ Domain: "vpc" })
+        const eni = inst.PrimaryNetworkInterfaceId
+        expect(codeMsg(yield* fail(ec2.associateAddress({ AllocationId: a.AllocationId!, NetworkInterfaceId: eni as never }))))
+          .toEqual(["IncorrectInstanceState", `The pending-instance-creation instance to which '${eni}' is attached is not in a valid state for this operation`])
+        expect((yield* ec2.describeAddresses({ AllocationIds: [a.AllocationId! as never] })).Addresses![0]!.AssociationId).toBeUndefined()
+        yield* TestClock.adjust("1 minute")
+        expect((yield* ec2.associateAddress({ AllocationId: a.AllocationId!, NetworkInterfaceId: eni as never })).AssociationId).toMatch(/^eipassoc-/)
+      })).pipe(Effect.provide(TestClock.layer()))
+    ))
+
   it("property: an EIP is associated with at most one ENI, and each ENI holds at most one EIP", () =>
     run(({ ec2, engine, launch, tick }) =>
       Effect.gen(function*() {
