@@ -220,6 +220,17 @@ describe("AttachVolume / DetachVolume", () => {
       })
       // Force re-detaches a stuck detachment
       expect((yield* m.ec2.detachVolume({ VolumeId: vol, Force: true })).State).toBe("detaching")
+      // an instance in transition (here stopping) keeps its data volumes
+      const data = yield* newVolume(m)
+      yield* m.ec2.attachVolume({ VolumeId: data, InstanceId: other.InstanceId, Device: "/dev/sdf" })
+      yield* TestClock.adjust("2 seconds")
+      yield* m.ec2.stopInstances({ InstanceIds: [other.InstanceId] })
+      const before = yield* storageState(m)
+      expect(yield* failure(m.ec2.detachVolume({ VolumeId: data }))).toEqual({
+        code: "IncorrectInstanceState",
+        message: `Unable to detach volume '${data}' from instance '${other.InstanceId}'. The instance is not in a state in which volumes can be detached.`
+      })
+      expect(yield* storageState(m)).toBe(before)
     })))
 
   it("Multi-Attach: an io2 volume attaches to up to 16 Nitro instances in its AZ", () =>

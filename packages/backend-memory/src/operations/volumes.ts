@@ -425,6 +425,18 @@ export const detachVolume = (w: World, req: Ec2Shapes.DetachVolumeRequest) =>
         `Unable to detach root volume '${v.VolumeId}' from instance '${a.InstanceId}'`
       )
     }
+    const state = instance?.Lifecycle.State
+    if (state !== undefined && state !== "running" && state !== "stopped") {
+      // OBS: "IncorrectInstanceState: Unable to detach volume 'vol-x' from instance 'i-old. The instance is not in a state
+      // in which volumes can be detached." (DetachVolume while the instance was being replaced, i.e. shutting down;
+      // hashicorp/terraform#18965, 2018, https://github.com/hashicorp/terraform/issues/18965, read 2026-12; the reporter's
+      // redaction dropped the closing quote). Which transitional states refuse it is not documented: all of them here
+      // (strictest plausible; a terminating instance's volumes are detached by EC2 itself).
+      return yield* Ec2Error.fail(
+        "IncorrectInstanceState",
+        `Unable to detach volume '${v.VolumeId}' from instance '${a.InstanceId}'. The instance is not in a state in which volumes can be detached.`
+      )
+    }
     if (req.DryRun === true) return yield* Ec2.dryRun
     const detaching = { ...a, State: "detaching" as const }
     const next: VolumeRecord = {
