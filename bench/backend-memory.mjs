@@ -1,6 +1,8 @@
 // Benchmarks of @ec2kit/backend-memory (issue 3 §4), against the BUILT dist:
 //   pnpm build   (or: cd packages/core && pnpm build && cd ../backend-memory && pnpm build)
-//   node --expose-gc bench/backend-memory.mjs [instances]
+//   node --expose-gc bench/backend-memory.mjs [instances] [--snapshot-only] [--rounds=N]
+//   (--snapshot-only skips the DescribeInstances measurements (2.); --rounds sets the number of
+//   snapshot/restore rounds of 4., default 3)
 //
 // The world: two extra VPCs with one /16 subnet each (layer option `vpcs`; AWS caps a subnet at
 // /16, 65,531 usable addresses) and N (default 100,000) instances launched alternately into them,
@@ -14,7 +16,7 @@
 //    instance-state-name, MaxResults 1000. Target p50 < 2 ms.
 // 3. Heap for the N-instance world (`--expose-gc`, heapUsed after gc minus the empty world).
 //    Target < 500 MiB.
-// 4. Hypervisor snapshot and restore of that world (median of 3). Target < 1 s each.
+// 4. Hypervisor snapshot and restore of that world (median of 3 rounds). Target < 1 s each.
 import { Effect } from "effect"
 import * as fs from "node:fs"
 import { performance } from "node:perf_hooks"
@@ -24,7 +26,10 @@ if (!fs.existsSync(dist)) throw new Error("packages/backend-memory/dist is missi
 const { Ec2Memory, Hypervisor } = await import(dist.href)
 const { Ec2 } = await import(new URL("../packages/core/dist/index.js", import.meta.url).href)
 
-const N = Number(process.argv[2] ?? 100_000)
+const args = process.argv.slice(2)
+const N = Number(args.find((a) => !a.startsWith("--")) ?? 100_000)
+const snapshotOnly = args.includes("--snapshot-only")
+const ROUNDS = Number(args.find((a) => a.startsWith("--rounds="))?.slice("--rounds=".length) ?? 3)
 const BATCH = 100
 const gc = globalThis.gc ?? (() => console.warn("run with --expose-gc for heap figures"))
 const mib = (b) => (b / 2 ** 20).toFixed(1)
@@ -102,21 +107,23 @@ const program = Effect.gen(function*() {
     console.log(`DescribeInstances ${label} (${n} instances in the first answer): p50 ${fmt(pct(xs, 50))}, p99 ${fmt(pct(xs, 99))} over ${reps} calls`)
   }
   const pick = (i) => (i * 7919) % single // a name carried by exactly one instance
-  yield* measure("tag:Name=web-<i> AND tag:Shard=s<i%100> (1 % share)", (i) => ({
-    Filters: [{ Name: "tag:Name", Values: [`web-${pick(i)}`] }, { Name: "tag:Shard", Values: [`s${pick(i) % 100}`] }]
-  }), 2_000)
-  yield* measure("tag:Name=web-<i>", (i) => ({ Filters: [{ Name: "tag:Name", Values: [`web-${pick(i)}`] }] }), 2_000)
-  yield* measure("tag:Name=web-12?? (wildcard)", () => ({ Filters: [{ Name: "tag:Name", Values: ["web-12??"] }] }), 200)
-  yield* measure("tag:Shard=s<k> + instance-state-name=running, MaxResults 1000", (i) => ({
-    Filters: [{ Name: "tag:Shard", Values: [`s${i % 100}`] }, { Name: "instance-state-name", Values: ["running"] }],
-    MaxResults: 1000
-  }), 200)
+  if (!snapshotOnly) {
+    yield* measure("tag:Name=web-<i> AND tag:Shard=s<i%100> (1 % share)", (i) => ({
+      Filters: [{ Name: "tag:Name", Values: [`web-${pick(i)}`] }, { Name: "tag:Shard", Values: [`s${pick(i) % 100}`] }]
+    }), 2_000)
+    yield* measure("tag:Name=web-<i>", (i) => ({ Filters: [{ Name: "tag:Name", Values: [`web-${pick(i)}`] }] }), 2_000)
+    yield* measure("tag:Name=web-12?? (wildcard)", () => ({ Filters: [{ Name: "tag:Name", Values: ["web-12??"] }] }), 200)
+    yield* measure("tag:Shard=s<k> + instance-state-name=running, MaxResults 1000", (i) => ({
+      Filters: [{ Name: "tag:Shard", Values: [`s${i % 100}`] }, { Name: "instance-state-name", Values: ["running"] }],
+      MaxResults: 1000
+    }), 200)
+  }
 
   // 4. snapshot and restore
   const snaps = []
   const restores = []
   let bytes
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < ROUNDS; i++) {
     let t = performance.now()
     bytes = yield* hv.snapshot
     snaps.push(performance.now() - t)

@@ -310,7 +310,9 @@ export class World {
       case "networkInterfaces": {
         const eni = r as Tables["networkInterfaces"]
         this.useIp(eni.SubnetId, ipToInt(eni.PrivateIpAddress))
-        for (const ip of eni.SecondaryPrivateIpAddresses ?? []) this.useIp(eni.SubnetId, ipToInt(ip))
+        // (no `?? []`: that was one throw-away array per ENI on every restore)
+        const secondary = eni.SecondaryPrivateIpAddresses
+        if (secondary !== undefined) for (const ip of secondary) this.useIp(eni.SubnetId, ipToInt(ip))
         if (eni.PublicIp !== undefined) this.publicIps.add(eni.PublicIp)
         return
       }
