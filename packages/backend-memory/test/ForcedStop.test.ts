@@ -31,6 +31,9 @@ const running = (m: World, extra: Record<string, unknown> = {}) =>
     return r.Instances![0]!.InstanceId!
   })
 
+/** A running instance whose OS never finishes a graceful shutdown. */
+const hung = (m: World) => Effect.tap(running(m), (id) => m.hypervisor.hangOsShutdown(id))
+
 const state = (m: World, id: string) => m.hypervisor.inspect((w) => w.get("instances", id)?.Lifecycle.State)
 const record = (m: World, id: string) => m.hypervisor.inspect((w) => w.get("instances", id)!)
 const after = (m: World, ms: number) => Effect.andThen(TestClock.adjust(ms), m.hypervisor.tick)
@@ -89,8 +92,7 @@ describe("Hypervisor.hangOsShutdown: an instance stuck in stopping", () => {
   it("a default stop stays stopping; repeating it is a no-op; Force completes it one delay later", () =>
     run(Effect.gen(function*() {
       const m = yield* world()
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       expect((yield* record(m, id)).OsShutdownHangs).toBe(true)
       expect((yield* m.ec2.stopInstances({ InstanceIds: [id] })).StoppingInstances).toEqual(change(id, "running", "stopping"))
       yield* after(m, 3_600_000)
@@ -117,8 +119,7 @@ describe("Hypervisor.hangOsShutdown: an instance stuck in stopping", () => {
   it("SkipOsShutdown from running completes in the normal delay despite the hang", () =>
     run(Effect.gen(function*() {
       const m = yield* world()
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       yield* m.ec2.stopInstances({ InstanceIds: [id], SkipOsShutdown: true })
       yield* after(m, DELAY)
       expect(yield* state(m, id)).toBe("stopped")
@@ -127,8 +128,7 @@ describe("Hypervisor.hangOsShutdown: an instance stuck in stopping", () => {
   it("SkipOsShutdown on a stuck stop bypasses the graceful shutdown; a later default stop does not undo it", () =>
     run(Effect.gen(function*() {
       const m = yield* world()
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       yield* m.ec2.stopInstances({ InstanceIds: [id] })
       yield* after(m, 60_000)
       yield* m.ec2.stopInstances({ InstanceIds: [id], SkipOsShutdown: true })
@@ -141,8 +141,7 @@ describe("Hypervisor.hangOsShutdown: an instance stuck in stopping", () => {
   it("the hang survives stop/start; the override ends with the stop it applied to", () =>
     run(Effect.gen(function*() {
       const m = yield* world()
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       yield* m.ec2.stopInstances({ InstanceIds: [id], Force: true })
       yield* after(m, DELAY)
       yield* m.ec2.startInstances({ InstanceIds: [id] })
@@ -156,8 +155,7 @@ describe("Hypervisor.hangOsShutdown: an instance stuck in stopping", () => {
   it("releasing the hang lets a stuck stop complete one delay later; no hang, no stuck", () =>
     run(Effect.gen(function*() {
       const m = yield* world()
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       yield* m.ec2.stopInstances({ InstanceIds: [id] })
       yield* after(m, 600_000)
       yield* m.hypervisor.hangOsShutdown(id, false)
@@ -187,8 +185,7 @@ describe("Hypervisor.hangOsShutdown: terminate", () => {
   it("a default terminate stays shutting-down until EC2 forces it 3 hours later", () =>
     run(Effect.gen(function*() {
       const m = yield* world()
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       expect((yield* m.ec2.terminateInstances({ InstanceIds: [id] })).TerminatingInstances).toEqual(
         change(id, "running", "shutting-down")
       )
@@ -201,8 +198,7 @@ describe("Hypervisor.hangOsShutdown: terminate", () => {
   it.each([{ Force: true }, { SkipOsShutdown: true }] as const)("%o on a stuck terminate completes it one delay later", (opts) =>
     run(Effect.gen(function*() {
       const m = yield* world()
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       yield* m.ec2.terminateInstances({ InstanceIds: [id] })
       yield* after(m, 600_000)
       expect((yield* m.ec2.terminateInstances({ InstanceIds: [id], ...opts })).TerminatingInstances).toEqual(
@@ -217,8 +213,7 @@ describe("Hypervisor.hangOsShutdown: terminate", () => {
   it("SkipOsShutdown terminate from running is not held by the hang", () =>
     run(Effect.gen(function*() {
       const m = yield* world()
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       yield* m.ec2.terminateInstances({ InstanceIds: [id], SkipOsShutdown: true })
       yield* after(m, DELAY)
       expect(yield* state(m, id)).toBe("terminated")
@@ -227,8 +222,7 @@ describe("Hypervisor.hangOsShutdown: terminate", () => {
   it("terminating an instance stuck in stopping: stuck again unless forced", () =>
     run(Effect.gen(function*() {
       const m = yield* world()
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       yield* m.ec2.stopInstances({ InstanceIds: [id] })
       yield* after(m, 60_000)
       expect((yield* m.ec2.terminateInstances({ InstanceIds: [id] })).TerminatingInstances).toEqual(
@@ -244,8 +238,7 @@ describe("Hypervisor.hangOsShutdown: terminate", () => {
   it("a forced stop in progress carries into a terminate of the same session", () =>
     run(Effect.gen(function*() {
       const m = yield* world()
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       yield* m.ec2.stopInstances({ InstanceIds: [id], Force: true })
       yield* after(m, 1_000)
       yield* m.ec2.terminateInstances({ InstanceIds: [id] })
@@ -304,8 +297,7 @@ describe("Force and SkipOsShutdown: errors and accepted states", () => {
   it("DryRun with Force/SkipOsShutdown changes nothing, even on a stuck instance", () =>
     run(Effect.gen(function*() {
       const m = yield* world()
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       yield* m.ec2.stopInstances({ InstanceIds: [id] })
       const dry = yield* err(m.ec2.stopInstances({ InstanceIds: [id], Force: true, DryRun: true }))
       expect(dry.code).toBe("DryRunOperation")
@@ -320,8 +312,7 @@ describe("the hang in snapshots and persistence", () => {
   it("snapshot → new world: still hanging and stuck; Force completes the stop", async () => {
     const bytes = await run(Effect.gen(function*() {
       const m = yield* world()
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       yield* m.ec2.stopInstances({ InstanceIds: [id] })
       return { id, snap: yield* m.hypervisor.snapshot }
     }))
@@ -362,8 +353,7 @@ describe("the hang in snapshots and persistence", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-")), "world.ec2kit")
     const id = await run(Effect.gen(function*() {
       const m = yield* world({ seed: 3, persistence: { path: file } })
-      const id = yield* running(m)
-      yield* m.hypervisor.hangOsShutdown(id)
+      const id = yield* hung(m)
       return id
     }))
     await run(Effect.gen(function*() {
