@@ -140,6 +140,10 @@ describe("security groups", () => {
           .toEqual(["InvalidParameterValue", "Invalid value 'Must specify both from and to ports with ICMP.' for portRange."])
         expect(codeMsg(yield* bad({ IpProtocol: "tcp", FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: "10.0.0.300/8" }] })))
           .toEqual(["InvalidParameterValue", "CIDR block 10.0.0.300/8 is malformed"])
+        expect(codeMsg(yield* bad({ IpProtocol: "tcp", FromPort: 22, ToPort: 22 })))
+          .toEqual(["MissingParameter", "Missing source specification: include source security group or CIDR information"])
+        expect(codeMsg(yield* bad({ IpProtocol: "tcp", FromPort: 22, ToPort: 22, UserIdGroupPairs: [{ UserId: "123456789012" }] })))
+          .toEqual(["MissingParameter", "Source group ID missing."])
         expect(codeMsg(yield* fail(ec2.revokeSecurityGroupIngress({ GroupId: GroupId!, IpPermissions: [] }))))
           .toEqual(["MissingParameter", "Either 'ipPermissions' or 'securityGroupRuleIds' should be provided."])
         // -1 is the one spelling of "all protocols"; none of the failures above left a rule behind

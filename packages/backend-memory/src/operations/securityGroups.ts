@@ -182,7 +182,9 @@ const expand = (w: World, group: SecurityGroupRecord, isEgress: boolean, perms: 
           ref = [...w.all("securityGroups")].find((g) => g.VpcId === group.VpcId && g.GroupName === r.GroupName)
           if (ref === undefined) return yield* Effect.fail(groupNameNotFoundInDefaultVpc(r.GroupName, group.VpcId))
         } else {
-          return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter groupId or groupName") // unverified
+          // AWS's answer to a group pair naming no group (aws/aws-sdk-js#417, 2014; hashicorp/terraform-provider-aws#38221,
+          // 2024; read 2026-12)
+          return yield* Ec2Error.fail("MissingParameter", "Source group ID missing.")
         }
         rules.push({ ...base, ReferencedGroupId: ref.GroupId, ...desc(r.Description) })
         peers++
@@ -195,8 +197,11 @@ const expand = (w: World, group: SecurityGroupRecord, isEgress: boolean, perms: 
         peers++
       }
       if (peers === 0) {
-        // strictest plausible: a permission without any source/destination is rejected (text unverified)
-        return yield* Ec2Error.fail("InvalidParameterValue", "The request must contain at least one of IpRanges, Ipv6Ranges, UserIdGroupPairs or PrefixListIds")
+        // a permission without any source/destination: AWS's MissingParameter answer, quoted as coming from the
+        // service (boto/boto3#1078, 2017, a botocore maintainer; crossplane-contrib/provider-aws#1496, 2022; read 2026-12).
+        // (boto/boto3#1012, 2017, saw the legacy top-level IpProtocol/ports without CidrIp succeed with no rule: the
+        // strictest answer is kept for both forms.)
+        return yield* Ec2Error.fail("MissingParameter", "Missing source specification: include source security group or CIDR information")
       }
     }
     if (rules.length === 0) return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter IpPermissions")
