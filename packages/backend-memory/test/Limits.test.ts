@@ -37,6 +37,27 @@ const devices = [
 const volumes = (n: number) => devices.slice(0, n).map((DeviceName) => ({ DeviceName, Ebs: { VolumeSize: 1, VolumeType: "gp3" as const } }))
 
 describe("RunInstances NetworkInterfaces", () => {
+  it("AssociateAddress by InstanceId refuses an instance with several interfaces (AWS's text); by ENI it works", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      const subnet = yield* subnetIn("us-east-1a")
+      const inst = (yield* launch({
+        NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: subnet.SubnetId }, { DeviceIndex: 1, SubnetId: subnet.SubnetId }]
+      })).Instances![0]!
+      yield* TestClock.adjust("10 seconds")
+      yield* hv.tick
+      const a = yield* ec2.allocateAddress({ Domain: "vpc" })
+      expect(yield* err(ec2.associateAddress({ AllocationId: a.AllocationId!, InstanceId: inst.InstanceId! }))).toEqual({
+        code: "InvalidInstanceID",
+        message: `There are multiple interfaces attached to instance '${inst.InstanceId}'. Please specify an interface ID for the operation instead.`
+      })
+      expect((yield* ec2.describeAddresses({ AllocationIds: [a.AllocationId!] })).Addresses![0]!.AssociationId).toBeUndefined()
+      const second = inst.NetworkInterfaces![1]!.NetworkInterfaceId!
+      yield* ec2.associateAddress({ AllocationId: a.AllocationId!, NetworkInterfaceId: second })
+      expect((yield* ec2.describeAddresses({ AllocationIds: [a.AllocationId!] })).Addresses![0]!.NetworkInterfaceId).toBe(second)
+    })))
+
   it("creates one ENI per entry with secondary addresses; DeleteOnTermination decides what termination does", () =>
     run(Effect.gen(function*() {
       const ec2 = yield* Ec2.Ec2

@@ -202,13 +202,21 @@ describe("addresses and network interfaces", () => {
         expect(eni.Association?.PublicIp).toBe(a.PublicIp)
         expect(eni.Attachment?.DeleteOnTermination).toBe(true)
         expect(eni.PrivateIpAddress).toBe(inst.PrivateIpAddress)
-        // a second EIP needs AllowReassociation to move
+        // reassociation is automatic; AllowReassociation: false refuses to move an associated EIP
         yield* launch()
         const other = yield* engine.read((w) => [...w.all("instances")].find((i) => i.InstanceId !== inst.InstanceId)!)
         yield* tick
-        const r = yield* fail(ec2.associateAddress({ AllocationId: a.AllocationId!, InstanceId: other.InstanceId as never }))
-        expect(r.code).toBe("Resource.AlreadyAssociated")
-        yield* ec2.associateAddress({ AllocationId: a.AllocationId!, InstanceId: other.InstanceId as never, AllowReassociation: true })
+        const r = yield* fail(ec2.associateAddress({ AllocationId: a.AllocationId!, InstanceId: other.InstanceId as never, AllowReassociation: false }))
+        expect(codeMsg(r)).toEqual(["Resource.AlreadyAssociated", `resource ${a.AllocationId} is already associated with associate-id ${AssociationId}`])
+        // every address is a VPC address: mapped by allocation id, unmapped by association id
+        expect(codeMsg(yield* fail(ec2.associateAddress({ PublicIp: a.PublicIp!, InstanceId: other.InstanceId as never }))))
+          .toEqual(["InvalidParameterCombination", "You must specify an allocation id when mapping an address to a VPC instance"])
+        expect(codeMsg(yield* fail(ec2.disassociateAddress({ PublicIp: a.PublicIp! }))))
+          .toEqual(["InvalidParameterValue", "You must specify an association id when unmapping an address from a VPC instance"])
+        expect(codeMsg(yield* fail(ec2.describeAddresses({ PublicIps: ["10.0.0.300"] }))))
+          .toEqual(["InvalidParameterValue", "Invalid value '10.0.0.300' for PublicIp. Not a valid IPv4 address."])
+        expect((yield* ec2.describeAddresses({ AllocationIds: [a.AllocationId! as never] })).Addresses![0]!.InstanceId).toBe(inst.InstanceId)
+        yield* ec2.associateAddress({ AllocationId: a.AllocationId!, InstanceId: other.InstanceId as never })
         const d = yield* ec2.describeAddresses({ AllocationIds: [a.AllocationId! as never] })
         expect(d.Addresses![0]!.InstanceId).toBe(other.InstanceId)
         expect((yield* engine.read((w) => w.get("instances", inst.InstanceId)!)).PublicIpAddress).not.toBe(a.PublicIp)

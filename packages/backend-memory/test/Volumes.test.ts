@@ -51,7 +51,7 @@ describe("CreateVolume", () => {
       const before = yield* storageState(m)
       expect(yield* failure(m.ec2.createVolume({ Size: 10 }))).toEqual({
         code: "MissingParameter",
-        message: "The request must contain the parameter AvailabilityZone or AvailabilityZoneId"
+        message: "The request must contain the parameter zone"
       })
       expect(yield* failure(m.ec2.createVolume({ AvailabilityZone: "us-east-1z", Size: 10 }))).toEqual({
         code: "InvalidParameterValue",

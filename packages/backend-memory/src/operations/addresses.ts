@@ -7,6 +7,7 @@
  *
  * @internal
  */
+import { isIPv4 } from "node:net"
 import { Effect } from "effect"
 import type { Ec2 } from "@ec2kit/core"
 import { Ec2Error, Identifier } from "@ec2kit/core"
@@ -32,6 +33,11 @@ export const alreadyAssociated = (a: AddressRecord) =>
 // `startswith('An error occurred (InvalidAddress.NotFound) when calling the DescribeAddresses operation: Address')`, read 2026-12)
 // and moto renders "Address '{'<ip>'}' not found."; the rest of the wording is not confirmed
 export const addressNotFound = (ip: string) => Ec2Error.make("InvalidAddress.NotFound", `Address '${ip}' not found.`)
+// OBS: "InvalidParameterValue: Invalid value 'None' for PublicIp. Not a valid IPv4 address." (NixOS/nixops#606, 2017,
+// https://github.com/NixOS/nixops/issues/606, read 2026-12); checked before any lookup by public IP (the operations
+// other than the one quoted there: unverified)
+const checkPublicIp = (ip: string) =>
+  isIPv4(ip) ? Effect.void : Ec2Error.fail("InvalidParameterValue", `Invalid value '${ip}' for PublicIp. Not a valid IPv4 address.`)
 // OBS (AssociateAddress with InstanceId): "InvalidInstanceID: The pending instance 'i-0e481cee84f63eb1a' is not in a valid
 // state for this operation." (hashicorp/terraform-provider-aws#21228, 2021, https://github.com/hashicorp/terraform-provider-aws/issues/21228;
 // same code and text in hashicorp/terraform-provider-aws#3072, 2018, https://github.com/hashicorp/terraform-provider-aws/pull/3072);
@@ -62,6 +68,7 @@ const findAddress = (w: World, allocationId: string | undefined, publicIp: strin
       return a
     }
     if (publicIp !== undefined) {
+      yield* checkPublicIp(publicIp)
       const a = [...w.all("addresses")].find((x) => x.PublicIp === publicIp)
       if (a === undefined) return yield* Effect.fail(addressNotFound(publicIp))
       return a
@@ -110,13 +117,21 @@ export const allocateAddress = (w: World, req: Parameters<Ec2.Implementation["al
   })
 
 /**
- * AssociateAddress. An address already associated elsewhere needs `AllowReassociation` ("[VPC] …
- * you must specify AllowReassociation … otherwise the request fails"); an ENI that already has another
- * EIP loses it ("the existing Elastic IP address is disassociated … but remains allocated") — both
- * API_AssociateAddress (read 2026-11).
+ * AssociateAddress (SDK 3.1169 `AssociateAddressRequest`, read 2026-12): `AllocationId` "is required"
+ * (`PublicIp` is deprecated: every address is a VPC address); an `InstanceId` "must have exactly one
+ * attached network interface"; "Reassociation is automatic, but you can specify false
+ * [`AllowReassociation`] to ensure the operation fails if the Elastic IP address is already associated
+ * with another resource"; an ENI that already has another EIP loses it ("the existing Elastic IP
+ * address is disassociated … but remains allocated", API_AssociateAddress, read 2026-11).
  */
 export const associateAddress = (w: World, req: Parameters<Ec2.Implementation["associateAddress"]>[0]) =>
   Effect.gen(function*() {
+    if (req.AllocationId === undefined && req.PublicIp !== undefined) {
+      // OBS: "InvalidParameterCombination: You must specify an allocation id when mapping an address to a VPC instance"
+      // (associate_address with instance_id and public_ip: cloudfoundry/bosh-aws-cpi-release#52, 2017,
+      // https://github.com/cloudfoundry/bosh-aws-cpi-release/issues/52; also lithiumtech/ha-nat#2, 2015; read 2026-12)
+      return yield* Ec2Error.fail("InvalidParameterCombination", "You must specify an allocation id when mapping an address to a VPC instance")
+    }
     const a = yield* findAddress(w, req.AllocationId, req.PublicIp)
     let eni: NetworkInterfaceRecord | undefined
     if (req.InstanceId !== undefined && req.NetworkInterfaceId !== undefined) {
@@ -126,6 +141,15 @@ export const associateAddress = (w: World, req: Parameters<Ec2.Implementation["a
       const inst = w.get("instances", req.InstanceId)
       if (inst === undefined) return yield* Effect.fail(Identifier.notFound("instance", req.InstanceId))
       if (inst.Lifecycle.State !== "running" && inst.Lifecycle.State !== "stopped") return yield* Effect.fail(badInstanceState(inst.InstanceId, inst.Lifecycle.State))
+      if ((inst.SecondaryNetworkInterfaceIds ?? []).length > 0) {
+        // OBS: "InvalidInstanceID: There are multiple interfaces attached to instance 'i-abcabcabc'. Please specify an
+        // interface ID for the operation instead." (hashicorp/terraform#31744, 2022, https://github.com/hashicorp/terraform/issues/31744,
+        // read 2026-12)
+        return yield* Ec2Error.fail(
+          "InvalidInstanceID",
+          `There are multiple interfaces attached to instance '${inst.InstanceId}'. Please specify an interface ID for the operation instead.`
+        )
+      }
       eni = w.get("networkInterfaces", inst.PrimaryNetworkInterfaceId)
       if (eni === undefined) return yield* Effect.fail(badInstanceState(inst.InstanceId, inst.Lifecycle.State))
     } else if (req.NetworkInterfaceId !== undefined) {
@@ -151,7 +175,7 @@ export const associateAddress = (w: World, req: Parameters<Ec2.Implementation["a
     if (req.PrivateIpAddress !== undefined && req.PrivateIpAddress !== eni.PrivateIpAddress) {
       return yield* Ec2Error.fail("InvalidParameterValue", `The private IP address ${req.PrivateIpAddress} is not assigned to network interface ${eni.NetworkInterfaceId}`) // unverified
     }
-    if (a.AssociationId !== undefined && a.NetworkInterfaceId !== eni.NetworkInterfaceId && req.AllowReassociation !== true) {
+    if (a.AssociationId !== undefined && a.NetworkInterfaceId !== eni.NetworkInterfaceId && req.AllowReassociation === false) {
       return yield* Effect.fail(alreadyAssociated(a))
     }
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
@@ -188,11 +212,10 @@ export const disassociateAddress = (w: World, req: Parameters<Ec2.Implementation
       a = [...w.all("addresses")].find((x) => x.AssociationId === req.AssociationId)
       if (a === undefined) return yield* Effect.fail(Identifier.notFound("association", req.AssociationId))
     } else if (req.PublicIp !== undefined) {
-      a = [...w.all("addresses")].find((x) => x.PublicIp === req.PublicIp)
-      if (a === undefined) return yield* Effect.fail(addressNotFound(req.PublicIp))
-      if (a.AssociationId === undefined) {
-        return yield* Ec2Error.fail("InvalidAssociationID.NotFound", `The address ${req.PublicIp} is not associated`) // unverified
-      }
+      // every address is a VPC address (`PublicIp` is deprecated, SDK 3.1169). OBS: "InvalidParameterValue => You must specify
+      // an association id when unmapping an address from a VPC instance" (mitchellh/vagrant-aws#540 and #530, 2018,
+      // https://github.com/mitchellh/vagrant-aws/issues/540, read 2026-12)
+      return yield* Ec2Error.fail("InvalidParameterValue", "You must specify an association id when unmapping an address from a VPC instance")
     } else {
       return yield* Ec2Error.fail("MissingParameter", "Either public IP or association id must be specified") // unverified
     }
@@ -224,6 +247,7 @@ export const describeAddresses = (w: World, req: Parameters<Ec2.Implementation["
   Effect.gen(function*() {
     const all = [...w.all("addresses")]
     for (const id of req.AllocationIds ?? []) if (w.get("addresses", id) === undefined) return yield* Effect.fail(Identifier.notFound("allocation", id))
+    for (const ip of req.PublicIps ?? []) yield* checkPublicIp(ip)
     for (const ip of req.PublicIps ?? []) if (!all.some((a) => a.PublicIp === ip)) return yield* Effect.fail(addressNotFound(ip))
     const pred = yield* attempt(compileFilters<AddressRecord>(req.Filters, {
       "allocation-id": (a) => [a.AllocationId],

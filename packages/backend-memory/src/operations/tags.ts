@@ -117,7 +117,10 @@ interface TagInput {
 /**
  * Validates one tag key. Text for `aws:` quoted from AWS: "Value ( aws:autoscaling:groupName ) for
  * parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use"
- * (AndrewFarley/AWS-Automated-Daily-Instance-AMI-Snapshots#7, 2018, CreateTags). Length texts unverified.
+ * (AndrewFarley/AWS-Automated-Daily-Instance-AMI-Snapshots#7, 2018, CreateTags). A value over 256 characters: "Tag
+ * value exceeds the maximum length of 256 characters" (iriusrisk/GoCD-EC2-Elastic-Agent-Plugin#24, 2024, launching
+ * an instance; also quoted with "(Service: Ec2, Status Code: 400 …)" in public code; read 2026-12; code not shown,
+ * InvalidParameterValue kept). The key's text is by analogy (unverified).
  */
 export const validateKey = (key: string | undefined): Result.Result<string, Ec2Error.Ec2Error> => {
   if (key === undefined || key.length === 0) {
@@ -130,7 +133,7 @@ export const validateKey = (key: string | undefined): Result.Result<string, Ec2E
     return Result.fail(Ec2Error.make("InvalidParameterValue", `Value ( ${key} ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use`))
   }
   if ([...key].length > MaxKeyLength) {
-    return Result.fail(Ec2Error.make("InvalidParameterValue", `Value ( ${key} ) for parameter key is invalid. Length exceeds maximum of ${MaxKeyLength}.`)) // unverified
+    return Result.fail(Ec2Error.make("InvalidParameterValue", `Tag key exceeds the maximum length of ${MaxKeyLength} characters`)) // by analogy with the value's text
   }
   return Result.succeed(key)
 }
@@ -139,7 +142,7 @@ const validateTag = (t: TagInput): Result.Result<readonly [string, string], Ec2E
   Result.flatMap(validateKey(t.Key), (key) => {
     const value = t.Value ?? ""
     return [...value].length > MaxValueLength
-      ? Result.fail(Ec2Error.make("InvalidParameterValue", `Value ( ${value} ) for parameter value is invalid. Length exceeds maximum of ${MaxValueLength}.`)) // unverified
+      ? Result.fail(Ec2Error.make("InvalidParameterValue", `Tag value exceeds the maximum length of ${MaxValueLength} characters`))
       : Result.succeed([key, value] as const)
   })
 

@@ -176,8 +176,10 @@ export const createVolume = (w: World, req: Ec2Shapes.CreateVolumeRequest) =>
       az = z.ZoneName
     }
     if (az === undefined) {
-      // text unverified (AWS's MissingParameter shape)
-      return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter AvailabilityZone or AvailabilityZoneId")
+      // OBS: "MissingParameter: The request must contain the parameter zone" (hashicorp/terraform-provider-aws#13990, 2020;
+      // apache/libcloud#1422, 2020; NeowayLabs/cloud-machine#7, 2015; read 2026-12). All predate AvailabilityZoneId: the
+      // text is kept for requests naming neither (unverified since).
+      return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter zone")
     }
     if (!zones.some((z) => z.ZoneName === az)) {
       // text as RunInstances' (OBS `<Code>InvalidParameterValue</Code><Message>Invalid availability zone: [ap-southeast-1a]</Message>`,
