@@ -258,9 +258,14 @@ describe("RunInstances options", () => {
       expect(inst.NetworkInterfaces?.[0]?.PrivateIpAddress).toBe(inst.PrivateIpAddress)
       const vols = yield* hv.inspect((w) => inst.BlockDeviceMappings!.map((b) => w.get("volumes", b.Ebs!.VolumeId!)!))
       expect(vols.map((v) => [v.Size, v.VolumeType, v.Iops])).toEqual([[30, "io2", 4000], [125, "st1", undefined]])
+      // an HDD root volume: RunInstances' (odd, deliberately kept) answer
       expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: rootName, Ebs: { VolumeType: "sc1", VolumeSize: 500 } }] }))).toEqual({
-        code: "InvalidBlockDeviceMapping",
-        message: "Throughput Optimized HDD (st1) and Cold HDD (sc1) volumes can't be used as boot volumes."
+        code: "InvalidParameterCombination",
+        message: "The parameter iops is not supported for sc1 volumes."
+      })
+      expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: rootName, Ebs: { VolumeType: "st1", VolumeSize: 125 } }] }))).toEqual({
+        code: "InvalidParameterCombination",
+        message: "The parameter iops is not supported for st1 volumes."
       })
       // extra volumes go with the instance (DeleteOnTermination defaults to true)
       yield* ec2.terminateInstances({ InstanceIds: [inst.InstanceId!] })
@@ -291,10 +296,28 @@ describe("error paths (code and message)", () => {
     run(Effect.gen(function*() {
       const hv = yield* Hypervisor.Hypervisor
       const root = yield* hv.inspect((w) => w.all("images")[0]!.RootDeviceName)
-      expect(yield* err(launch({ BlockDeviceMappings: [{ Ebs: { VolumeSize: 10 } }] }))).toEqual({
-        code: "MissingParameter",
-        message: "The request must contain the parameter BlockDeviceMapping.DeviceName"
+      expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: "/dev/sdf", Ebs: { VolumeSize: 10 } }, { Ebs: { VolumeSize: 10 } }] }))).toEqual({
+        code: "InvalidBlockDeviceMapping",
+        message: "Missing device name"
       })
+      // a new EBS device needs a size or a snapshot; AWS lists every such device
+      expect(yield* err(launch({
+        BlockDeviceMappings: [
+          { DeviceName: "/dev/sdb", Ebs: { VolumeType: "gp3" } },
+          { DeviceName: "/dev/sdc", Ebs: { VolumeSize: 10 } },
+          { DeviceName: "/dev/sdd", Ebs: { DeleteOnTermination: true } }
+        ]
+      }))).toEqual({
+        code: "InvalidBlockDeviceMapping",
+        message: "Either snapshot ID or volume size must be provided for: /dev/sdb, /dev/sdd"
+      })
+      // throughput on a type other than gp3: RunInstances names the device
+      expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: "/dev/sdf", Ebs: { VolumeSize: 10, VolumeType: "gp2", Throughput: 300 } }] }))).toEqual({
+        code: "InvalidBlockDeviceMapping",
+        message: "throughput cannot be specified with the volumeType of device '/dev/sdf'"
+      })
+      expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: "/dev/sdf", Ebs: { VolumeSize: 10, VolumeType: "io1", Iops: 500, Throughput: 300 } }] })))
+        .toEqual({ code: "InvalidBlockDeviceMapping", message: "throughput cannot be specified with the volumeType of device '/dev/sdf'" })
       expect(yield* err(launch({ BlockDeviceMappings: [{ DeviceName: "/dev/sdf", Ebs: { VolumeSize: 10 } }, { DeviceName: "/dev/sdf", Ebs: { VolumeSize: 10 } }] }))).toEqual({
         code: "InvalidBlockDeviceMapping",
         message: "The device 'sdf' is used in more than one block-device mapping"
