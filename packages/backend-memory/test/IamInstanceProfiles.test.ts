@@ -345,7 +345,7 @@ describe("DescribeIamInstanceProfileAssociations", () => {
       })
       expect(yield* err(ec2.describeIamInstanceProfileAssociations({ NextToken: "garbage" }))).toEqual({
         code: "InvalidParameterValue",
-        message: "Invalid value 'garbage' for NextToken."
+        message: "Value ( garbage ) for parameter NextToken is invalid. The token is invalid."
       })
       expect(yield* err(ec2.describeIamInstanceProfileAssociations({ Filters: [{ Name: "profile", Values: ["x"] }] }))).toEqual({
         code: "InvalidParameterValue",

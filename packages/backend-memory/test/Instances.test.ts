@@ -185,6 +185,24 @@ describe("DescribeInstanceStatus", () => {
 })
 
 describe("Describe/ModifyInstanceAttribute", () => {
+  it("groupSet: a group of another VPC is refused with AWS's text, and nothing changes", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      const id = idOf(yield* launch())
+      const otherVpc = yield* hv.inspect((w) => w.all("vpcs").find((v) => !v.IsDefault)!.VpcId)
+      const mine = yield* ec2.createSecurityGroup({ GroupName: "mine", Description: "d" })
+      const theirs = yield* ec2.createSecurityGroup({ GroupName: "theirs", Description: "d", VpcId: otherVpc })
+      const before = yield* hv.inspect((w) => w.get("instances", id)!.SecurityGroupIds)
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, Groups: [mine.GroupId!, theirs.GroupId!] }))).toEqual({
+        code: "InvalidGroup.NotFound",
+        message: "You have specified two resources that belong to different networks."
+      })
+      expect(yield* hv.inspect((w) => w.get("instances", id)!.SecurityGroupIds)).toEqual(before)
+      yield* ec2.modifyInstanceAttribute({ InstanceId: id, Groups: [mine.GroupId!] })
+      expect(yield* hv.inspect((w) => w.get("instances", id)!.SecurityGroupIds)).toEqual([mine.GroupId])
+    }), { seed: 1, vpcs: [{ CidrBlock: "10.9.0.0/16", Subnets: [{ AvailabilityZone: "us-east-1a", CidrBlock: "10.9.0.0/24" }] }] }))
+
   it("instanceType and userData only when stopped; the others any time", () =>
     run(Effect.gen(function*() {
       const ec2 = yield* Ec2.Ec2
@@ -356,8 +374,8 @@ describe("error paths (code and message)", () => {
       expect((yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, SourceDestCheck: { Value: false }, DryRun: true }))).code).toBe("DryRunOperation")
       expect((yield* err(ec2.describeInstanceStatus({ DryRun: true }))).code).toBe("DryRunOperation")
       expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id }))).toEqual({
-        code: "MissingParameter",
-        message: "The request must contain the parameter Attribute"
+        code: "InvalidParameterCombination",
+        message: "No attributes specified."
       })
       expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, Attribute: "disableApiStop", Value: "maybe" }))).toEqual({
         code: "InvalidParameterValue",
@@ -368,12 +386,19 @@ describe("error paths (code and message)", () => {
         message: "No device is currently mapped at /dev/sdz"
       })
       expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, Groups: [] }))).toEqual({
-        code: "MissingParameter",
-        message: "The request must contain the parameter groupId"
+        code: "InvalidParameterCombination",
+        message: "No attributes specified."
       })
+      const many = Array.from({ length: 101 }, (_, k) => `i-${k.toString(16).padStart(17, "0")}`)
+      expect(yield* err(ec2.describeInstanceStatus({ InstanceIds: many }))).toEqual({
+        code: "InvalidRequest",
+        message: "101 exceeds the maximum number of instance IDs that can be specificied (100). Please specify fewer than 100 instance IDs."
+      })
+      // 100 ids are fine (here: not found, as AWS answers unknown ids)
+      expect((yield* err(ec2.describeInstanceStatus({ InstanceIds: many.slice(0, 100) }))).code).toBe("InvalidInstanceID.NotFound")
       expect(yield* err(ec2.describeInstanceStatus({ NextToken: "garbage" }))).toEqual({
         code: "InvalidParameterValue",
-        message: "Invalid value 'garbage' for NextToken."
+        message: "Value ( garbage ) for parameter NextToken is invalid. The token is invalid."
       })
       // stopped: an unknown instance type is InvalidParameterValue
       yield* TestClock.adjust("5 seconds")

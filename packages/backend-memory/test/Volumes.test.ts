@@ -419,7 +419,7 @@ describe("DescribeVolumes", () => {
       })
       expect(yield* failure(m.ec2.describeVolumes({ NextToken: "garbage" }))).toEqual({
         code: "InvalidParameterValue",
-        message: "Invalid value 'garbage' for NextToken."
+        message: "Value ( garbage ) for parameter NextToken is invalid. The token is invalid."
       })
       expect(yield* failure(m.ec2.describeVolumes({ DryRun: true }))).toMatchObject({ code: "DryRunOperation" })
     })))

@@ -183,8 +183,11 @@ const table = {
   vpc: {
     prefix: "vpc-",
     brand: "VpcId",
-    malformedCode: "InvalidVpcID.Malformed", // DOCS
-    expectingHint: true, // unverified
+    // DOCS. AWS's own controller tests (aws-controllers-k8s/ec2-controller, test_internet_gateway.py, read 2026-12) quote
+    // AttachInternetGateway answering "InvalidVpcId.Malformed … Invalid id: "MalformedVpcId" (expecting "vpc-...")": the
+    // hint is confirmed; the code's spelling may differ per operation (the documented one is kept)
+    malformedCode: "InvalidVpcID.Malformed",
+    expectingHint: true,
     notFoundCode: "InvalidVpcID.NotFound", // DOCS
     // OBS: "A client error (InvalidVpcID.NotFound) occurred when calling the DescribeVpcs operation:
     // The vpc ID 'vpc-********' does not exist" (many public notes)

@@ -86,6 +86,15 @@ const extractors: Readonly<Record<string, Extract>> = {
   "tag-value": (w, r) => w.tagsOf(r.InstanceId).map(([, v]) => v)
 }
 
+/**
+ * AWS's answer to a `NextToken` it did not issue. OBS: "An error occurred (InvalidParameterValue) when calling the
+ * DescribeVpcs operation: Value (  ) for parameter NextToken is invalid. The token is invalid." (an empty token;
+ * boto/boto3#2673, 2020, https://github.com/boto/boto3/issues/2673, read 2026-12). Used by every describe here
+ * (unverified for the operations other than DescribeVpcs).
+ */
+export const invalidNextToken = (token: string) =>
+  Ec2Error.make("InvalidParameterValue", `Value ( ${token} ) for parameter NextToken is invalid. The token is invalid.`)
+
 /** AWS wildcard pattern: `*` any run, `?` one character, `\` escapes. */
 export const wildcard = (pattern: string): ((s: string) => boolean) => {
   if (!/[*?]/.test(pattern)) return (s) => s === pattern
@@ -143,7 +152,7 @@ export const describeInstances = (w: World, req: DescribeInstancesRequest) =>
     if (req.NextToken !== undefined) {
       const n = Number.parseInt(Buffer.from(req.NextToken, "base64url").toString("utf8").replace(/^o:/, ""), 10)
       if (!Buffer.from(req.NextToken, "base64url").toString("utf8").startsWith("o:") || !Number.isFinite(n) || n < 0) {
-        return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.NextToken}' for NextToken.`)
+        return yield* Effect.fail(invalidNextToken(req.NextToken))
       }
       start = n
     }

@@ -8,7 +8,7 @@
 import { Effect } from "effect"
 import { Ec2Error } from "@ec2kit/core"
 import type { World } from "../internal/World.js"
-import { wildcard } from "./describeInstances.js"
+import { invalidNextToken, wildcard } from "./describeInstances.js"
 
 /** A filter as decoded by core (both members optional in the SDK model). */
 export interface FilterInput {
@@ -85,8 +85,7 @@ export const pageParams = (
       const raw = Buffer.from(req.NextToken, "base64url").toString("utf8")
       const n = Number.parseInt(raw.slice(2), 10)
       if (!raw.startsWith("o:") || !Number.isFinite(n) || n < 0) {
-        // text unverified
-        return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.NextToken}' for NextToken.`)
+        return yield* Effect.fail(invalidNextToken(req.NextToken))
       }
       start = n
     }
@@ -122,7 +121,8 @@ export const tagsFor = (
       for (const t of spec.Tags ?? []) {
         const key = t.Key ?? ""
         if (key.toLowerCase().startsWith("aws:")) {
-          // same text as instances.ts (unverified)
+          // OBS: "An error occurred (InvalidParameterValue) when calling the RunInstances operation: Tag keys starting with 'aws:'
+          // are reserved for internal use" (TagSpecifications; jcjorel/ec2-spot-converter#13, 2022, read 2026-12)
           return yield* Ec2Error.fail("InvalidParameterValue", "Tag keys starting with 'aws:' are reserved for internal use")
         }
         const i = list.findIndex(([k]) => k === key)

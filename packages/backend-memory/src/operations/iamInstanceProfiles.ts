@@ -53,7 +53,10 @@ export interface InstanceProfileInput {
 const NAME = /^[\w+=,.@-]+$/
 const PATH = /^(\/|\/[\u0021-\u007E]+\/)$/
 
-// IAM's (AWS JSON/query) constraint-violation text; exact wording for IAM unverified
+// IAM's constraint-violation text. OBS: "Aws::IAM::Errors::ValidationError: 1 validation error detected: Value
+// '{:name=>"my-instance"}' at 'instanceProfileName' failed to satisfy constraint: Member must satisfy regular expression
+// pattern: [\w+=,.@-]+" (aws/aws-sdk-ruby#1025, 2015, a maintainer confirming it came from the service, read 2026-12);
+// the length wording is the same family's (unverified for IAM)
 const validation = (value: string, member: string, constraint: string) =>
   Ec2Error.make("ValidationError", `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: ${constraint}`)
 
@@ -113,7 +116,9 @@ export const createInstanceProfile = (w: World, input: InstanceProfileInput) =>
 export const resolveProfile = (w: World, spec: { readonly Arn?: string | undefined; readonly Name?: string | undefined }) =>
   Effect.gen(function*() {
     if (spec.Arn !== undefined && spec.Name !== undefined) {
-      // text unverified
+      // OBS: "An error occurred (InvalidParameterCombination) when calling the RunInstances operation: The parameter
+      // 'iamInstanceProfile.name' may not be used in combination with 'iamInstanceProfile.arn'" (aws/aws-cli#8058, 2023,
+      // https://github.com/aws/aws-cli/issues/8058; aws/aws-sdk-java#647, 2016; read 2026-12)
       return yield* Ec2Error.fail(
         "InvalidParameterCombination",
         "The parameter 'iamInstanceProfile.name' may not be used in combination with 'iamInstanceProfile.arn'"

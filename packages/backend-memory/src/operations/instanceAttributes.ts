@@ -99,7 +99,8 @@ const changeOf = (req: Ec2Shapes.ModifyInstanceAttributeRequest) =>
     if (req.InstanceInitiatedShutdownBehavior?.Value !== undefined) {
       changes.push({ kind: "instanceInitiatedShutdownBehavior", value: req.InstanceInitiatedShutdownBehavior.Value })
     }
-    if (req.Groups !== undefined) changes.push({ kind: "groupSet", value: req.Groups })
+    // an empty Groups list is no attribute at all (AWS answered `'Groups': []` with "No attributes specified.", below)
+    if (req.Groups !== undefined && req.Groups.length > 0) changes.push({ kind: "groupSet", value: req.Groups })
     if (req.BlockDeviceMappings !== undefined) changes.push({ kind: "blockDeviceMapping", value: req.BlockDeviceMappings })
     if (req.Attribute !== undefined) {
       const v = req.Value
@@ -125,11 +126,15 @@ const changeOf = (req: Ec2Shapes.ModifyInstanceAttributeRequest) =>
       }
     }
     if (changes.length === 0) {
-      // text unverified
-      return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter Attribute")
+      // OBS: "An error occurred (InvalidParameterCombination) when calling the ModifyInstanceAttribute operation: No
+      // attributes specified." (request `{'InstanceId': …, 'Groups': []}`; ansible-collections/amazon.aws#470, 2021,
+      // https://github.com/ansible-collections/amazon.aws/issues/470; ansible-collections/community.aws#213, 2020; read 2026-12)
+      return yield* Ec2Error.fail("InvalidParameterCombination", "No attributes specified.")
     }
     if (changes.length > 1) {
-      // text unverified (AWS rejects several attributes in one call)
+      // AWS rejects several attributes in one call; text as AWS's ModifyVpcAttribute answer "InvalidParameterCombination:
+      // Fields for multiple attribute types specified: enableDnsSupport, enableDnsHostnames" (apache/libcloud#328, 2014,
+      // read 2026-12); unverified for ModifyInstanceAttribute
       return yield* Ec2Error.fail(
         "InvalidParameterCombination",
         `Fields for multiple attribute types specified: ${[...new Set(changes.map((c) => c.kind))].join(", ")}`
@@ -189,14 +194,16 @@ export const modifyInstanceAttribute = (w: World, req: Ec2Shapes.ModifyInstanceA
         next = { ...i, Lifecycle: { ...i.Lifecycle, InstanceInitiatedShutdownBehavior: c.value } }
         break
       case "groupSet": {
-        if (c.value.length === 0) return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter groupId")
         for (const g of c.value) {
           yield* attempt(Identifier.parse("securityGroup", g))
           const sg = w.get("securityGroups", g)
           if (sg === undefined) return yield* Effect.fail(Identifier.notFound("securityGroup", g))
           if (sg.VpcId !== i.VpcId) {
-            // text unverified
-            return yield* Ec2Error.fail("InvalidGroup.NotFound", `The security group '${g}' does not exist in VPC '${i.VpcId}'`)
+            // OBS: "InvalidGroup.NotFound: You have specified two resources that belong to different networks." (a group of
+            // another VPC on an instance's ENI, ModifyNetworkInterfaceAttribute: kubernetes-sigs/cluster-api-provider-aws#3943,
+            // 2022, https://github.com/kubernetes-sigs/cluster-api-provider-aws/issues/3943; ansible/ansible-modules-core#1987,
+            // 2015; read 2026-12); the same check for ModifyInstanceAttribute groupSet is assumed
+            return yield* Ec2Error.fail("InvalidGroup.NotFound", "You have specified two resources that belong to different networks.")
           }
         }
         const groups = [...new Set(c.value)]

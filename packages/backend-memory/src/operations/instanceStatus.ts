@@ -11,7 +11,7 @@ import { type Ec2, Ec2Error, type Ec2Shapes, Lifecycle } from "@ec2kit/core"
 import type { Engine } from "../internal/Engine.js"
 import type { InstanceRecord } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
-import { fromFilters, wildcard } from "./describeInstances.js"
+import { fromFilters, invalidNextToken, wildcard } from "./describeInstances.js"
 import { findInstances } from "./instances.js"
 
 type Extract = (w: World, r: InstanceRecord) => ReadonlyArray<string | undefined>
@@ -37,8 +37,9 @@ const extractors: Readonly<Record<string, Extract>> = {
 
 const reachability = (s: string) => (s === "ok" ? "passed" : s === "impaired" ? "failed" : s)
 
-// text as DescribeInstances' (OBS "The filter 'public-ip' is invalid", boto/boto3#1299, 2017,
-// https://github.com/boto/boto3/issues/1299, read 2026-12); unverified for DescribeInstanceStatus
+// OBS: "An error occurred (InvalidParameterValue) when calling the DescribeInstanceStatus operation: The filter 'tag:Name'
+// is invalid" (aws/aws-cli#7225, 2022, https://github.com/aws/aws-cli/issues/7225, read 2026-12): also why `tag:` filters
+// are unknown here
 const unknownFilter = (name: string) => Ec2Error.make("InvalidParameterValue", `The filter '${name}' is invalid`)
 
 const statusSummary = (r: InstanceRecord, which: "SystemStatus" | "InstanceStatus"): Ec2Shapes.InstanceStatusSummary => {
@@ -71,6 +72,9 @@ const toStatus = (w: World, r: InstanceRecord): Ec2Shapes.InstanceStatus => {
   }
 }
 
+/** Most instance ids one DescribeInstanceStatus call may name (see below). */
+const MaxStatusInstanceIds = 100
+
 /**
  * DescribeInstanceStatus. Without `IncludeAllInstances` only `running` instances are listed
  * (AWS default); MaxResults 5–1000 with NextToken; InstanceIds + MaxResults is
@@ -79,6 +83,16 @@ const toStatus = (w: World, r: InstanceRecord): Ec2Shapes.InstanceStatus => {
 export const describeInstanceStatus = (w: World, req: Ec2Shapes.DescribeInstanceStatusRequest) =>
   Effect.gen(function*() {
     const ids = req.InstanceIds ?? []
+    if (ids.length > MaxStatusInstanceIds) {
+      // "Constraints: Maximum 100 explicitly specified instance IDs." (SDK 3.1169 DescribeInstanceStatusRequest, read
+      // 2026-12). OBS, AWS's text with its typo: "InvalidRequest: 554 exceeds the maximum number of instance IDs that can be
+      // specificied (100). Please specify fewer than 100 instance IDs." (bastillion-io/Bastillion-EC2#8, 2014,
+      // https://github.com/bastillion-io/Bastillion-EC2/issues/8; sensu-plugins/sensu-plugins-aws#195, 2017; read 2026-12)
+      return yield* Ec2Error.fail(
+        "InvalidRequest",
+        `${ids.length} exceeds the maximum number of instance IDs that can be specificied (${MaxStatusInstanceIds}). Please specify fewer than ${MaxStatusInstanceIds} instance IDs.`
+      )
+    }
     if (ids.length > 0 && req.MaxResults !== undefined) {
       // OBS: "An error occurred (InvalidParameterCombination) when calling the DescribeInstanceStatus operation: The parameter
       // instanceIdsSet cannot be used with the parameter maxResults" ("Sample exception" comment in the botoplier Python
@@ -99,7 +113,7 @@ export const describeInstanceStatus = (w: World, req: Ec2Shapes.DescribeInstance
       const text = Buffer.from(req.NextToken, "base64url").toString("utf8")
       const n = Number.parseInt(text.replace(/^s:/, ""), 10)
       if (!text.startsWith("s:") || !Number.isFinite(n) || n < 0) {
-        return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.NextToken}' for NextToken.`)
+        return yield* Effect.fail(invalidNextToken(req.NextToken))
       }
       start = n
     }

@@ -242,7 +242,9 @@ const findGroup = (w: World, id: string | undefined, name: string | undefined) =
       if (g === undefined) return yield* Effect.fail(groupNameNotFoundInDefaultVpc(name, vpc))
       return g
     }
-    return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter groupName or groupId") // unverified
+    // OBS: "The request must contain the parameter groupName or groupId" (aws/aws-cli#1503, 2015,
+    // https://github.com/aws/aws-cli/issues/1503, read 2026-12; code not shown there, AWS's MissingParameter for this shape)
+    return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter groupName or groupId")
   })
 
 const ruleOut = (w: World, g: SecurityGroupRecord, r: SecurityGroupRuleRecord) => ({

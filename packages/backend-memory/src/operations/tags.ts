@@ -10,7 +10,7 @@ import { Ec2Error, Identifier } from "@ec2kit/core"
 import type { Engine } from "../internal/Engine.js"
 import type { TableName } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
-import { wildcard } from "./describeInstances.js"
+import { invalidNextToken, wildcard } from "./describeInstances.js"
 
 // ------------------------------------------------------------------------------------------------
 // shared helpers
@@ -85,7 +85,7 @@ export const paginate = <A>(
     const raw = Buffer.from(req.NextToken, "base64url").toString("utf8")
     const n = Number.parseInt(raw.replace(/^o:/, ""), 10)
     if (!raw.startsWith("o:") || !Number.isInteger(n) || n < 0 || n > items.length) {
-      return Result.fail(Ec2Error.make("InvalidParameterValue", `Invalid value '${req.NextToken}' for NextToken.`))
+      return Result.fail(invalidNextToken(req.NextToken))
     }
     start = n
   }
