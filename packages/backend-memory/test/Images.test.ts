@@ -165,6 +165,49 @@ describe("RegisterImage / DeregisterImage", () => {
       expect(yield* failure(m.ec2.describeSnapshots({ SnapshotIds: [snap2] }))).toMatchObject({ code: "InvalidSnapshot.NotFound" })
     })))
 
+  it("an AMI may carry empty EBS volumes (VolumeSize only); each launch creates them blank", () =>
+    run(Effect.gen(function*() {
+      const m = yield* makeWorld()
+      const snap = yield* completedSnapshot(m, 8)
+      const r = yield* m.ec2.registerImage({
+        Name: "with-data-disk",
+        RootDeviceName: "/dev/xvda",
+        BlockDeviceMappings: [
+          { DeviceName: "/dev/xvda", Ebs: { SnapshotId: snap } },
+          { DeviceName: "/dev/sdf", Ebs: { VolumeSize: 20, VolumeType: "gp3", Iops: 4000 } }
+        ]
+      })
+      yield* TestClock.adjust("10 seconds")
+      const img = yield* image(m, r.ImageId!)
+      expect(img.State).toBe("available")
+      expect(img.BlockDeviceMappings!.map((b) => [b.DeviceName, b.Ebs?.SnapshotId, b.Ebs?.VolumeSize, b.Ebs?.VolumeType])).toEqual([
+        ["/dev/xvda", snap, 8, "gp2"],
+        ["/dev/sdf", undefined, 20, "gp3"]
+      ])
+      const inst = yield* launch(m, { ImageId: r.ImageId! })
+      const vols = (yield* m.ec2.describeVolumes({ Filters: [{ Name: "attachment.instance-id", Values: [inst.InstanceId] }] })).Volumes!
+      const data = vols.find((v) => v.Attachments?.[0]?.Device === "/dev/sdf")!
+      expect([data.Size, data.VolumeType, data.SnapshotId]).toEqual([20, "gp3", ""])
+      expect(vols.find((v) => v.Attachments?.[0]?.Device === "/dev/xvda")!.SnapshotId).toBe(snap)
+      // deregistering with its snapshots touches only the root's snapshot
+      const d = yield* m.ec2.deregisterImage({ ImageId: r.ImageId!, DeleteAssociatedSnapshots: true })
+      expect(d.DeleteSnapshotResults).toEqual([{ SnapshotId: snap, ReturnCode: "success" }])
+      // neither size nor snapshot, and a root without a snapshot, are refused
+      expect(yield* failure(m.ec2.registerImage({
+        Name: "bad",
+        RootDeviceName: "/dev/xvda",
+        BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { VolumeSize: 8 } }, { DeviceName: "/dev/sdg", Ebs: { VolumeType: "gp3" } }]
+      }))).toEqual({ code: "InvalidBlockDeviceMapping", message: "Either snapshot ID or volume size must be provided for: /dev/sdg" })
+      expect(yield* failure(m.ec2.registerImage({
+        Name: "bad",
+        RootDeviceName: "/dev/xvda",
+        BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { VolumeSize: 8 } }]
+      }))).toEqual({
+        code: "InvalidBlockDeviceMapping",
+        message: "The root device name '/dev/xvda' does not match any EBS block-device mapping with a snapshot."
+      })
+    })))
+
   it("answers register/deregister errors with AWS's codes and changes nothing", () =>
     run(Effect.gen(function*() {
       const m = yield* makeWorld()

@@ -87,7 +87,8 @@ export interface SecurityGroupRecord {
 
 export interface ImageBlockDevice {
   readonly DeviceName: string
-  readonly SnapshotId: string
+  /** Absent for an empty volume (RegisterImage with `VolumeSize` only): launches create it blank. */
+  readonly SnapshotId?: string
   readonly VolumeSize: number
   readonly VolumeType: string
   readonly DeleteOnTermination: boolean

@@ -55,7 +55,7 @@ export const toImage = (w: World, i: ImageRecord): Ec2Shapes.Image => ({
   BlockDeviceMappings: i.BlockDeviceMappings.map((b) => ({
     DeviceName: b.DeviceName,
     Ebs: {
-      SnapshotId: b.SnapshotId,
+      ...(b.SnapshotId !== undefined ? { SnapshotId: b.SnapshotId } : {}),
       VolumeSize: b.VolumeSize,
       VolumeType: b.VolumeType as Ebs.VolumeType,
       DeleteOnTermination: b.DeleteOnTermination,
@@ -104,7 +104,7 @@ const scheduleAvailable = (w: World, imageId: string) =>
 // DescribeImages
 // ------------------------------------------------------------------------------------------------
 
-const bdm = (f: (b: ImageBlockDevice) => string) => (_: World, i: ImageRecord) => i.BlockDeviceMappings.map(f)
+const bdm = (f: (b: ImageBlockDevice) => string | undefined) => (_: World, i: ImageRecord) => i.BlockDeviceMappings.map(f)
 
 const imageFilters: Extractors<ImageRecord> = {
   "architecture": (_, i) => [i.Architecture],
@@ -269,7 +269,7 @@ export const createImage = (w: World, req: Ec2Shapes.CreateImageRequest) =>
 
 /**
  * RegisterImage from EBS snapshots (`BlockDeviceMappings` with `Ebs.SnapshotId`, `RootDeviceName`
- * among them). Instance-store AMIs (`ImageLocation`) are not supported. Mappings without `Ebs`
+ * among them); other EBS mappings may name only a `VolumeSize` (an empty volume each launch creates). Instance-store AMIs (`ImageLocation`) are not supported. Mappings without `Ebs`
  * (ephemeral, NoDevice) are not recorded.
  */
 export const registerImage = (w: World, req: Ec2Shapes.RegisterImageRequest) =>
@@ -288,6 +288,16 @@ export const registerImage = (w: World, req: Ec2Shapes.RegisterImageRequest) =>
       return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter RootDeviceName")
     }
     const mappings: Array<ImageBlockDevice> = []
+    // as RunInstances answers (see planBlockDevices in instances.ts; unverified for RegisterImage)
+    const sizeless = (req.BlockDeviceMappings ?? []).filter((b) =>
+      b.Ebs !== undefined && b.NoDevice === undefined && b.Ebs.SnapshotId === undefined && b.Ebs.VolumeSize === undefined
+    )
+    if (sizeless.length > 0) {
+      return yield* Ec2Error.fail(
+        "InvalidBlockDeviceMapping",
+        `Either snapshot ID or volume size must be provided for: ${sizeless.map((b) => b.DeviceName ?? "").join(", ")}`
+      )
+    }
     for (const b of req.BlockDeviceMappings ?? []) {
       if (b.Ebs === undefined || b.NoDevice !== undefined) continue
       const device = b.DeviceName ?? ""
@@ -299,8 +309,22 @@ export const registerImage = (w: World, req: Ec2Shapes.RegisterImageRequest) =>
         return yield* Ec2Error.fail("InvalidBlockDeviceMapping", `The device '${device}' is used in more than one block-device mapping`)
       }
       if (b.Ebs.SnapshotId === undefined) {
-        // text unverified
-        return yield* Ec2Error.fail("InvalidBlockDeviceMapping", `The block-device mapping for '${device}' must specify a snapshot`)
+        // an empty volume: validated as CreateVolume would (size range, IOPS and throughput rules)
+        const type = b.Ebs.VolumeType ?? Ebs.defaultVolumeType
+        const spec = yield* attempt(Ebs.validateCreateVolume({
+          VolumeType: type,
+          Size: b.Ebs.VolumeSize,
+          Iops: b.Ebs.Iops,
+          Throughput: b.Ebs.Throughput
+        }))
+        mappings.push({
+          DeviceName: device,
+          VolumeSize: spec.Size,
+          VolumeType: spec.VolumeType,
+          DeleteOnTermination: b.Ebs.DeleteOnTermination ?? true,
+          Encrypted: b.Ebs.Encrypted === true
+        })
+        continue
       }
       const s = yield* findSnapshot(w, b.Ebs.SnapshotId)
       const size = b.Ebs.VolumeSize ?? s.VolumeSize
@@ -322,7 +346,7 @@ export const registerImage = (w: World, req: Ec2Shapes.RegisterImageRequest) =>
         Encrypted: s.Encrypted || b.Ebs.Encrypted === true
       })
     }
-    if (!mappings.some((m) => m.DeviceName === req.RootDeviceName)) {
+    if (!mappings.some((m) => m.DeviceName === req.RootDeviceName && m.SnapshotId !== undefined)) {
       // code: InvalidBlockDeviceMapping (API reference error list); text unverified
       return yield* Ec2Error.fail(
         "InvalidBlockDeviceMapping",
@@ -379,7 +403,7 @@ export const deregisterImage = (w: World, req: Ec2Shapes.DeregisterImageRequest)
     if (req.DeleteAssociatedSnapshots !== true) return { Return: true } satisfies Ec2Shapes.DeregisterImageResult
     const results: Array<{ SnapshotId: string; ReturnCode: "success" | "skipped" }> = []
     for (const b of i.BlockDeviceMappings) {
-      const s = w.get("snapshots", b.SnapshotId)
+      const s = b.SnapshotId === undefined ? undefined : w.get("snapshots", b.SnapshotId)
       if (s === undefined) continue
       if (s.OwnerId !== w.meta.AccountId || imagesUsing(w, s.SnapshotId).length > 0) {
         results.push({ SnapshotId: s.SnapshotId, ReturnCode: "skipped" })
@@ -400,12 +424,12 @@ export const deregisterImage = (w: World, req: Ec2Shapes.DeregisterImageRequest)
 const available = (w: World, t: TimerRecord) => {
   const i = w.get("images", t.Target)
   if (i === undefined || i.State !== "pending") return
-  const waiting = i.BlockDeviceMappings.some((b) => w.get("snapshots", b.SnapshotId)?.State === "pending")
+  const waiting = i.BlockDeviceMappings.some((b) => b.SnapshotId !== undefined && w.get("snapshots", b.SnapshotId)?.State === "pending")
   if (waiting) {
     w.schedule("image.available", i.ImageId, Math.max(1, w.delay("snapshot")))
     return
   }
-  const failed = i.BlockDeviceMappings.some((b) => w.get("snapshots", b.SnapshotId) === undefined)
+  const failed = i.BlockDeviceMappings.some((b) => b.SnapshotId !== undefined && w.get("snapshots", b.SnapshotId) === undefined)
   w.put("images", { ...i, State: failed ? "failed" : "available" })
 }
 

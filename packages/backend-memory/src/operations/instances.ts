@@ -345,7 +345,7 @@ const planBlockDevices = (w: World, image: ImageRecord, requested: ReadonlyArray
         Size: b.VolumeSize,
         VolumeType: b.VolumeType,
         ...(b.VolumeType === "gp3" ? { Iops: 3000, Throughput: 125 } : {}),
-        SnapshotId: b.SnapshotId,
+        ...(b.SnapshotId !== undefined ? { SnapshotId: b.SnapshotId } : {}),
         Encrypted: b.Encrypted,
         DeleteOnTermination: b.DeleteOnTermination
       })
