@@ -408,6 +408,15 @@ export const suite = <R = never, E = unknown>(
           yield* H.expectError(t.ec2.describeInstances({ MaxResults: 1001 }), "InvalidParameterValue", /maxResults/)
         })))
 
+      it("a NextToken the service did not issue is InvalidParameterValue", () =>
+        world((t) =>
+          Effect.asVoid(H.expectError(
+            t.ec2.describeInstances({ NextToken: "garbage" }),
+            "InvalidParameterValue",
+            "Value ( garbage ) for parameter NextToken is invalid. The token is invalid."
+          ))
+        ))
+
       it("InstanceIds with MaxResults is InvalidParameterCombination", () =>
         world((t) => Effect.gen(function*() {
           const id = idOf(yield* t.launch())
@@ -870,6 +879,38 @@ export const suite = <R = never, E = unknown>(
           expect((yield* t.running(id)).PublicIpAddress).toBe(eip.PublicIp)
           const a = yield* H.orDieWithCode(t.ec2.describeAddresses({ AllocationIds: [eip.AllocationId!] }))
           expect([a.Addresses?.[0]?.InstanceId, a.Addresses?.[0]?.PublicIp]).toEqual([id, eip.PublicIp])
+        })))
+
+      it("AssociateAddress: reassociation is automatic unless AllowReassociation is false; ids, not public IPs", () =>
+        world((t) => Effect.gen(function*() {
+          const a = idOf(yield* t.launch())
+          const b = idOf(yield* t.launch())
+          yield* t.running(a)
+          yield* t.running(b)
+          const eip = yield* H.orDieWithCode(t.ec2.allocateAddress({ Domain: "vpc" }))
+          const first = yield* H.orDieWithCode(t.ec2.associateAddress({ AllocationId: eip.AllocationId!, InstanceId: a }))
+          yield* H.expectError(
+            t.ec2.associateAddress({ AllocationId: eip.AllocationId!, InstanceId: b, AllowReassociation: false }),
+            "Resource.AlreadyAssociated",
+            `resource ${eip.AllocationId} is already associated with associate-id ${first.AssociationId}`
+          )
+          yield* H.expectError(
+            t.ec2.associateAddress({ PublicIp: eip.PublicIp!, InstanceId: b }),
+            "InvalidParameterCombination",
+            "You must specify an allocation id when mapping an address to a VPC instance"
+          )
+          yield* H.expectError(
+            t.ec2.disassociateAddress({ PublicIp: eip.PublicIp! }),
+            "InvalidParameterValue",
+            "You must specify an association id when unmapping an address from a VPC instance"
+          )
+          const moved = yield* H.orDieWithCode(t.ec2.associateAddress({ AllocationId: eip.AllocationId!, InstanceId: b }))
+          const d = yield* H.orDieWithCode(t.ec2.describeAddresses({ AllocationIds: [eip.AllocationId!] }))
+          expect([d.Addresses?.[0]?.InstanceId, d.Addresses?.[0]?.AssociationId]).toEqual([b, moved.AssociationId])
+          expect((yield* t.describe(b)).PublicIpAddress).toBe(eip.PublicIp)
+          expect((yield* t.describe(a)).PublicIpAddress).not.toBe(eip.PublicIp)
+          yield* H.orDieWithCode(t.ec2.disassociateAddress({ AssociationId: moved.AssociationId! }))
+          yield* H.orDieWithCode(t.ec2.releaseAddress({ AllocationId: eip.AllocationId! }))
         })))
 
       it("each instance has a primary ENI (device 0, DeleteOnTermination) that goes with it", () =>
