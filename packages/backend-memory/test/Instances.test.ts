@@ -291,6 +291,25 @@ describe("RunInstances options", () => {
       expect(yield* hv.inspect((w) => vols.map((v) => w.get("volumes", v.VolumeId)))).toEqual([undefined, undefined])
     })))
 
+  it("spread: a stopped member being terminated (stopped → shutting-down) holds no rack and does not count", () =>
+    Effect.runPromise(Effect.scoped(Effect.gen(function*() {
+      const m = yield* Ec2Memory.make({ seed: 3 })
+      yield* m.engine.transact((w) =>
+        Effect.sync(() => w.put("placementGroups", { GroupName: "sp", GroupId: "pg-0123456789abcdef0", Strategy: "spread", SpreadLevel: "rack", State: "available" }))
+      )
+      const ImageId = yield* m.hypervisor.inspect((w) => w.all("images")[0]!.ImageId)
+      const one = { ImageId, InstanceType: "t3.micro", MinCount: 1, MaxCount: 1, Placement: { GroupName: "sp", AvailabilityZone: "us-east-1a" } }
+      const seven = yield* m.ec2.runInstances({ ...one, MinCount: 7, MaxCount: 7 })
+      yield* TestClock.adjust("10 seconds")
+      const stopped = seven.Instances![0]!.InstanceId!
+      yield* m.ec2.stopInstances({ InstanceIds: [stopped] })
+      yield* TestClock.adjust("10 seconds")
+      expect((yield* m.ec2.terminateInstances({ InstanceIds: [stopped] })).TerminatingInstances![0]!.CurrentState!.Name).toBe("shutting-down")
+      // six running members and one on no hardware: the seventh rack is free
+      expect((yield* m.ec2.runInstances(one)).Instances).toHaveLength(1)
+      expect((yield* Effect.flip(m.ec2.runInstances(one))).code).toBe("InsufficientInstanceCapacity")
+    })).pipe(Effect.provide(TestClock.layer()))))
+
   it("placement groups: unknown group, spread ≤ 7 per AZ, Placement.GroupName echoed", () =>
     Effect.runPromise(Effect.scoped(Effect.gen(function*() {
       const m = yield* Ec2Memory.make({ seed: 3 })
@@ -522,7 +541,9 @@ describe("property: random instance operation sequences", () => {
                   yield* Effect.ignore(f({ InstanceIds: target }))
                 }
             }
-            const snap = yield* m.hypervisor.inspect((w) => w.all("instances").map((r) => ({ id: r.InstanceId, state: r.Lifecycle.State, ip: r.PrivateIpAddress, subnet: r.SubnetId, az: r.AvailabilityZone })))
+            const snap = yield* m.hypervisor.inspect((w) =>
+              w.all("instances").map((r) => ({ id: r.InstanceId, state: r.Lifecycle.State, ip: r.PrivateIpAddress, subnet: r.SubnetId, az: r.AvailabilityZone, rack: r.RackId }))
+            )
             const now = new Map(snap.map((s) => [s.id, s.state]))
             for (const [id, s] of now) {
               const before = last.get(id)
@@ -533,8 +554,10 @@ describe("property: random instance operation sequences", () => {
             const live = snap.filter((s) => s.state !== "terminated")
             const ipKeys = live.map((s) => `${s.subnet}|${s.ip}`)
             expect(new Set(ipKeys).size).toBe(ipKeys.length)
+            // instances on hardware: pending, running, stopping, and shutting-down unless it was stopped (no rack)
+            const onHardware = (s: (typeof live)[number]) => s.state !== "stopped" && !(s.state === "shutting-down" && s.rack === undefined)
             for (const az of ["us-east-1a", "us-east-1b"]) {
-              expect(live.filter((s) => s.az === az && s.state !== "stopped").length).toBeLessThanOrEqual(PlacementGroup.MaxSpreadRackInstancesPerAz)
+              expect(live.filter((s) => s.az === az && onHardware(s)).length).toBeLessThanOrEqual(PlacementGroup.MaxSpreadRackInstancesPerAz)
             }
             last = now
           }

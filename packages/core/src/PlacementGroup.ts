@@ -123,6 +123,12 @@ export interface Member {
   readonly Tenancy?: Tenancy
   readonly PartitionNumber?: number
   readonly Slot?: number
+  /**
+   * Whether the instance holds hardware now, when the caller knows better than its state: a stopped
+   * instance that is being terminated goes `stopped` → `shutting-down` without a rack, so it must not
+   * count toward the spread limit (see `holdsHardware`). Absent: `isActive(State)`.
+   */
+  readonly Occupying?: boolean
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -478,6 +484,15 @@ export const isActive = (state: InstanceStateName): boolean =>
   state === "pending" || state === "running" || state === "stopping" || state === "shutting-down"
 
 /**
+ * Whether a member occupies hardware and counts toward the spread limit: its `Occupying` flag when
+ * given, else `isActive` of its state.
+ *
+ * @since 0.1.0
+ * @category predicates
+ */
+export const holdsHardware = (m: Member): boolean => m.Occupying ?? isActive(m.State)
+
+/**
  * Validates DeletePlacementGroup: every instance in the group must be terminated
  * (SDK `DeletePlacementGroup`: "you must terminate all instances in the placement group").
  * Returns the group in state `deleting`.
@@ -652,7 +667,7 @@ const partitionCountOf = (group: PlacementGroup): number => group.PartitionCount
 
 const pinnedAzOf = (members: ReadonlyArray<Member>, exclude: ReadonlySet<string>): string | undefined => {
   // Active members first (they define where the group physically is), then stopped ones.
-  const active = members.find((m) => !exclude.has(m.InstanceId) && isActive(m.State))
+  const active = members.find((m) => !exclude.has(m.InstanceId) && holdsHardware(m))
   if (active !== undefined) return active.AvailabilityZone
   return members.find((m) => !exclude.has(m.InstanceId) && isPresent(m.State))?.AvailabilityZone
 }
@@ -686,7 +701,7 @@ const freeSlots = (
 ): Array<number> => {
   const used = new Set<number>()
   for (const m of members) {
-    if (!exclude.has(m.InstanceId) && m.AvailabilityZone === az && isActive(m.State) && m.Slot !== undefined) {
+    if (!exclude.has(m.InstanceId) && m.AvailabilityZone === az && holdsHardware(m) && m.Slot !== undefined) {
       used.add(m.Slot)
     }
   }
@@ -729,7 +744,7 @@ const plan = (
     const level = group.SpreadLevel ?? "rack"
     if (level === "host" && req.Outpost !== true) return Result.fail(combination(messages.hostSpreadOutsideOutpost))
     if (level === "rack" && occupying) {
-      const active = members.filter((m) => !exclude.has(m.InstanceId) && m.AvailabilityZone === az && isActive(m.State))
+      const active = members.filter((m) => !exclude.has(m.InstanceId) && m.AvailabilityZone === az && holdsHardware(m))
         .length
       room = Math.max(0, MaxSpreadRackInstancesPerAz - active)
     }

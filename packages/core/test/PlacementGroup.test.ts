@@ -342,6 +342,15 @@ describe("admitStart and admitMove", () => {
     const full = [...seven, member("i-s", "us-east-1a", "stopped")]
     expect(failure(PlacementGroup.admitStart(spread, full, { InstanceIds: ["i-s"], OtherAvailabilityZones: ["us-east-1b", "us-east-1c"] })))
       .toEqual(["InsufficientInstanceCapacity", ICE_1A])
+    // a shutting-down member counts (it still holds its rack) unless it holds no hardware (it was stopped)
+    const six = seven.slice(0, 6)
+    const dying = (over: Partial<Member>) => [...six, member("i-d", "us-east-1a", "shutting-down", { Slot: 7, ...over }), member("i-s", "us-east-1a", "stopped")]
+    expect(failure(PlacementGroup.admitStart(spread, dying({}), { InstanceIds: ["i-s"], OtherAvailabilityZones: [] }))[0])
+      .toBe("InsufficientInstanceCapacity")
+    expect(success(PlacementGroup.admitStart(spread, dying({ Occupying: false }), { InstanceIds: ["i-s"] })).Placements)
+      .toEqual([{ InstanceId: "i-s", AvailabilityZone: "us-east-1a", Slot: 7 }])
+    expect(PlacementGroup.holdsHardware(member("i-d", "us-east-1a", "shutting-down"))).toBe(true)
+    expect(PlacementGroup.holdsHardware(member("i-d", "us-east-1a", "shutting-down", { Occupying: false }))).toBe(false)
     expect(failure(PlacementGroup.admitStart(group(), [member("i-s", "us-east-1a", "stopped")], { InstanceIds: ["i-s"], Capacity: 0 }))[0])
       .toBe("InsufficientInstanceCapacity")
     const part = group({ Strategy: "partition", PartitionCount: 3 })

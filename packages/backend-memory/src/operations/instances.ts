@@ -308,7 +308,9 @@ export const membersOf = (w: World, groupName: string): Array<PlacementGroup.Mem
       State: r.Lifecycle.State,
       Tenancy: r.Tenancy,
       ...(r.PartitionNumber !== undefined ? { PartitionNumber: r.PartitionNumber } : {}),
-      ...(r.Slot !== undefined ? { Slot: r.Slot } : {})
+      ...(r.Slot !== undefined ? { Slot: r.Slot } : {}),
+      // terminating a stopped instance (stopped → shutting-down) puts nothing back on a rack
+      ...(r.Lifecycle.State === "shutting-down" && r.RackId === undefined ? { Occupying: false } : {})
     })
   }
   return out
