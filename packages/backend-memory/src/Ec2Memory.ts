@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 import { Clock, Context, Duration, Effect, Layer, PubSub, Queue, Random, Semaphore, Stream } from "effect"
-import { Ec2, Ec2Error, Identifier } from "@ec2kit/core"
+import { Ec2, Ec2Error, Identifier, VcpuQuota } from "@ec2kit/core"
 import { decodeSnapshot, encodeSnapshot, PersistenceError } from "./internal/Codec.js"
 import { Engine, type TimerHandler } from "./internal/Engine.js"
 import * as Fleet from "./internal/Fleet.js"
@@ -83,6 +83,16 @@ export interface Options {
    * accept only existing profiles, as AWS does.
    */
   readonly instanceProfiles?: ReadonlyArray<InstanceProfileInput>
+  /**
+   * vCPU quotas of a fresh world per bucket of instance families (core's `VcpuQuota`), for On-Demand
+   * and Spot instances, e.g. `{ onDemand: { Standard: 32 }, spot: { Standard: 5 } }`. A bucket without
+   * a value has no quota (AWS's values differ per account). Ignored when starting from a snapshot or
+   * a persistence file, which keep their own.
+   */
+  readonly vcpuQuotas?: {
+    readonly onDemand?: Partial<Record<VcpuQuota.Bucket, number>>
+    readonly spot?: Partial<Record<VcpuQuota.Bucket, number>>
+  }
   /** Persist to a journal file (survives restarts and `kill -9`). */
   readonly persistence?: { readonly path: string; readonly compactBytes?: number }
 }
@@ -139,6 +149,25 @@ const fleetOf = (base: Fleet.FleetConfig, o: FleetOption) =>
     yield* check(out.HostsPerRack, "HostsPerRack", Fleet.MaxHostsPerRack)
     yield* check(out.VCpusPerHost, "VCpusPerHost", Number.MAX_SAFE_INTEGER)
     return out
+  })
+
+// option `vcpuQuotas` → MetaRecord.VcpuQuotas; a bucket we do not know or a value that is not a
+// non-negative integer fails the layer (house shape of InvalidParameterValue: hypervisor control)
+const vcpuQuotasOf = (o: Options["vcpuQuotas"]) =>
+  Effect.gen(function*() {
+    if (o === undefined) return {}
+    const out: Record<string, number> = {}
+    for (const [market, byBucket] of [["on-demand", o.onDemand], ["spot", o.spot]] as const) {
+      for (const [bucket, v] of Object.entries(byBucket ?? {})) {
+        if (!VcpuQuota.buckets.includes(bucket as VcpuQuota.Bucket)) {
+          return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${bucket}' for VcpuQuota bucket.`)
+        }
+        if (v === undefined) continue
+        if (!Number.isInteger(v) || v < 0) return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${v}' for VcpuQuota.`)
+        out[`${market}|${bucket}`] = v
+      }
+    }
+    return { VcpuQuotas: out }
   })
 
 const toMillis = (d: Delay): number => (d === "immediate" ? 0 : Duration.toMillis(Duration.fromInputUnsafe(d)))
@@ -214,8 +243,9 @@ export const make = (options: Options = {}) =>
           Effect.provideService(Random.Random, initialRng)
         )
         const fleet = options.fleet !== undefined ? { Fleet: { "*": yield* fleetOf(Fleet.defaultFleet, options.fleet) } } : {}
+        const quotas = yield* vcpuQuotasOf(options.vcpuQuotas)
         const patched = records.map(([t, rows]) =>
-          t === "meta" ? [t, [{ ...(rows[0] as MetaRecord), RngState: initialRng.state, ...fleet }]] as const : [t, rows] as const
+          t === "meta" ? [t, [{ ...(rows[0] as MetaRecord), RngState: initialRng.state, ...fleet, ...quotas }]] as const : [t, rows] as const
         )
         return new World(delays, pool, patched)
       })

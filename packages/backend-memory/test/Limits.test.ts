@@ -396,3 +396,55 @@ describe("secondary private IPv4 addresses in the World's index", () => {
       expect([...addressesOf(third)].sort()).toEqual([...firstIps].sort())
     })))
 })
+
+describe("vCPU quotas (option vcpuQuotas)", () => {
+  const quotas = { seed: 1, vcpuQuotas: { onDemand: { Standard: 8 }, spot: { Standard: 2 } } } as const
+  const spotMarket = { InstanceMarketOptions: { MarketType: "spot" as const } }
+  const exceeded = (limit: number) => ({
+    code: "VcpuLimitExceeded",
+    message: `You have requested more vCPU capacity than your current vCPU limit of ${limit} allows for the instance bucket that the specified instance type belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit.`
+  })
+
+  it("RunInstances launches as many as fit (at least MinCount); over the quota nothing changes", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      // t3.micro: 2 vCPUs, so 4 fit in 8
+      expect((yield* launch({ MinCount: 1, MaxCount: 10 })).Instances).toHaveLength(4)
+      const before = yield* state
+      expect(yield* err(launch())).toEqual(exceeded(8))
+      expect(yield* state).toBe(before)
+      // another bucket (G and VT) has no quota here; Spot has its own
+      expect((yield* launch({ InstanceType: "g5.xlarge" })).Instances).toHaveLength(1)
+      expect((yield* launch(spotMarket)).Instances).toHaveLength(1)
+      expect(yield* err(launch(spotMarket))).toEqual({ code: "MaxSpotInstanceCountExceeded", message: "Max spot instance count exceeded" })
+      // the quota is part of the world: a restored snapshot keeps it
+      yield* hv.restore(yield* hv.snapshot)
+      expect((yield* err(launch())).code).toBe("VcpuLimitExceeded")
+      void ec2
+    }), quotas))
+
+  it("stopped instances free their vCPUs; StartInstances is refused while the quota is full; shutting-down still counts", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const ids = (yield* launch({ MinCount: 4, MaxCount: 4 })).Instances!.map((i) => i.InstanceId!)
+      yield* TestClock.adjust("10 seconds")
+      yield* ec2.stopInstances({ InstanceIds: [ids[0]!] })
+      // stopping still holds its vCPUs
+      expect((yield* err(launch())).code).toBe("VcpuLimitExceeded")
+      yield* TestClock.adjust("10 seconds")
+      const other = (yield* launch()).Instances![0]!.InstanceId!
+      expect(yield* err(ec2.startInstances({ InstanceIds: [ids[0]!] }))).toEqual(exceeded(8))
+      yield* ec2.terminateInstances({ InstanceIds: [other] })
+      expect((yield* err(ec2.startInstances({ InstanceIds: [ids[0]!] }))).code).toBe("VcpuLimitExceeded") // shutting-down
+      yield* TestClock.adjust("10 seconds")
+      expect((yield* ec2.startInstances({ InstanceIds: [ids[0]!] })).StartingInstances![0]!.CurrentState!.Name).toBe("pending")
+    }), quotas))
+
+  it("an unknown bucket or a bad value fails the layer", async () => {
+    const code = (o: Ec2Memory.Options) =>
+      Effect.runPromise(Effect.scoped(Effect.flip(Ec2Memory.make(o)).pipe(Effect.map((e) => (e instanceof Ec2Error.Ec2Error ? e.code : "other")))))
+    expect(await code({ vcpuQuotas: { onDemand: { Nope: 1 } as never } })).toBe("InvalidParameterValue")
+    expect(await code({ vcpuQuotas: { spot: { Standard: -1 } } })).toBe("InvalidParameterValue")
+  })
+})

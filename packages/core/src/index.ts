@@ -31,3 +31,5 @@ export * as Ec2Shapes from "./Ec2Shapes.js"
 export * as Waiters from "./Waiters.js"
 /** @since 0.1.0 */
 export * as Paginators from "./Paginators.js"
+/** @since 0.1.0 */
+export * as VcpuQuota from "./VcpuQuota.js"

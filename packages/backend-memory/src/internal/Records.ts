@@ -28,6 +28,8 @@ export interface MetaRecord {
    * `Fleet.defaultFleet`.
    */
   readonly Fleet?: Readonly<Record<string, { readonly RacksPerAz: number; readonly HostsPerRack: number; readonly VCpusPerHost: number }>>
+  /** `"<market>|<bucket>"` (`on-demand|Standard`, `spot|G and VT`, …) → vCPU quota (core's `VcpuQuota`). Absent: no quota. */
+  readonly VcpuQuotas?: Readonly<Record<string, number>>
 }
 
 /** One scheduled transition: data, so snapshots capture pending timers. */

@@ -17,7 +17,8 @@ import {
   InstanceTypeCatalogue,
   Lifecycle,
   MetadataOptions,
-  PlacementGroup
+  PlacementGroup,
+  VcpuQuota
 } from "@ec2kit/core"
 import { assignableRange, contains, ipToInt, privateDnsName, publicDnsName } from "../internal/Net.js"
 import type {
@@ -295,6 +296,25 @@ export const freeCapacity = (w: World, az: string, instanceType: string): number
 
 // AWS's observed text lives in core
 const insufficientCapacity = PlacementGroup.insufficientCapacity
+
+/** The vCPU quota (option `vcpuQuotas`) of a market and an instance type's bucket, if the world has one. */
+const vcpuQuotaFor = (w: World, market: VcpuQuota.Market, instanceType: string) => {
+  const bucket = VcpuQuota.bucketOf(instanceType)
+  if (bucket._tag === "None") return undefined
+  const limit = w.meta.VcpuQuotas?.[`${market}|${bucket.value}`]
+  return limit === undefined ? undefined : { bucket: bucket.value, limit }
+}
+
+/** vCPUs that the instances of a market and bucket use now (core's `VcpuQuota.usesVcpus`). */
+const vcpusInUse = (w: World, market: VcpuQuota.Market, bucket: VcpuQuota.Bucket): number => {
+  let n = 0
+  for (const r of w.all("instances")) {
+    if (!VcpuQuota.usesVcpus(r.Lifecycle.State) || (r.Spot !== undefined ? "spot" : "on-demand") !== market) continue
+    const b = VcpuQuota.bucketOf(r.InstanceType)
+    if (b._tag === "Some" && b.value === bucket) n += Fleet.vCpusOf(r.InstanceType)
+  }
+  return n
+}
 
 /** Placement-group members (core's view) from the instances of a group. */
 export const membersOf = (w: World, groupName: string): Array<PlacementGroup.Member> => {
@@ -801,6 +821,18 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     const spot = req.InstanceMarketOptions?.MarketType === "spot"
       ? { InstanceInterruptionBehavior: req.InstanceMarketOptions.SpotOptions?.InstanceInterruptionBehavior ?? "terminate" }
       : undefined
+    // the account's vCPU quota for the type's bucket (option vcpuQuotas), checked before capacity: as many
+    // as fit, at least MinCount
+    const market: VcpuQuota.Market = spot !== undefined ? "spot" : "on-demand"
+    const quota = vcpuQuotaFor(w, market, instanceType)
+    const quotaFits = quota === undefined ? Infinity : yield* attempt(VcpuQuota.fit({
+      market,
+      limit: quota.limit,
+      used: vcpusInUse(w, market, quota.bucket),
+      vCpus: Fleet.vCpusOf(instanceType),
+      min: req.MinCount,
+      max: req.MaxCount
+    }))
     // capacity and addresses
     const free = freeCapacity(w, zone, instanceType)
     const others = zones.filter((z) =>
@@ -826,7 +858,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     }
     // the fleet: a host for each instance under the group's rack rules; as many as fit, at least MinCount
     const vCpus = Fleet.vCpusOf(instanceType)
-    const want = Math.min(req.MaxCount, free, placements?.length ?? Infinity)
+    const want = Math.min(req.MaxCount, free, placements?.length ?? Infinity, quotaFits)
     const planner = new Fleet.Planner(w)
     const rules = Fleet.rulesFor(
       w,
@@ -1117,6 +1149,20 @@ const lifecycleOp = (action: Lifecycle.Action) =>
         if (t.Noop) continue
         const k = `${r.AvailabilityZone}|${r.InstanceType}`
         want.set(k, (want.get(k) ?? 0) + 1)
+      }
+      // vCPU quotas first (as for launches): the starts of each market and bucket together
+      const need = new Map<string, { market: VcpuQuota.Market; bucket: VcpuQuota.Bucket; limit: number; vCpus: number }>()
+      for (const [r, t] of transitions) {
+        if (t.Noop) continue
+        const market: VcpuQuota.Market = r.Spot !== undefined ? "spot" : "on-demand"
+        const quota = vcpuQuotaFor(w, market, r.InstanceType)
+        if (quota === undefined) continue
+        const k = `${market}|${quota.bucket}`
+        const prior = need.get(k)
+        need.set(k, { market, bucket: quota.bucket, limit: quota.limit, vCpus: (prior?.vCpus ?? 0) + Fleet.vCpusOf(r.InstanceType) })
+      }
+      for (const q of need.values()) {
+        if (vcpusInUse(w, q.market, q.bucket) + q.vCpus > q.limit) return yield* Effect.fail(VcpuQuota.exceeded(q.market, q.limit))
       }
       for (const [k, n] of want) {
         const [az, type] = k.split("|") as [string, string]
