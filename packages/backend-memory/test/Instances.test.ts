@@ -246,6 +246,16 @@ describe("Describe/ModifyInstanceAttribute", () => {
     })))
 })
 
+/** A world (seed 3) with a rack-level spread group "sp", and an x86_64 image. */
+const spreadWorld = Effect.gen(function*() {
+  const m = yield* Ec2Memory.make({ seed: 3 })
+  yield* m.engine.transact((w) =>
+    Effect.sync(() => w.put("placementGroups", { GroupName: "sp", GroupId: "pg-0123456789abcdef0", Strategy: "spread", SpreadLevel: "rack", State: "available" }))
+  )
+  const ImageId = yield* m.hypervisor.inspect((w) => w.all("images")[0]!.ImageId)
+  return { m, ImageId }
+})
+
 describe("RunInstances options", () => {
   it("BlockDeviceMappings: root overrides, extra volumes, st1 root rejected", () =>
     run(Effect.gen(function*() {
@@ -293,11 +303,7 @@ describe("RunInstances options", () => {
 
   it("spread: a stopped member being terminated (stopped → shutting-down) holds no rack and does not count", () =>
     Effect.runPromise(Effect.scoped(Effect.gen(function*() {
-      const m = yield* Ec2Memory.make({ seed: 3 })
-      yield* m.engine.transact((w) =>
-        Effect.sync(() => w.put("placementGroups", { GroupName: "sp", GroupId: "pg-0123456789abcdef0", Strategy: "spread", SpreadLevel: "rack", State: "available" }))
-      )
-      const ImageId = yield* m.hypervisor.inspect((w) => w.all("images")[0]!.ImageId)
+      const { m, ImageId } = yield* spreadWorld
       const one = { ImageId, InstanceType: "t3.micro", MinCount: 1, MaxCount: 1, Placement: { GroupName: "sp", AvailabilityZone: "us-east-1a" } }
       const seven = yield* m.ec2.runInstances({ ...one, MinCount: 7, MaxCount: 7 })
       yield* TestClock.adjust("10 seconds")
@@ -312,11 +318,7 @@ describe("RunInstances options", () => {
 
   it("placement groups: unknown group, spread ≤ 7 per AZ, Placement.GroupName echoed", () =>
     Effect.runPromise(Effect.scoped(Effect.gen(function*() {
-      const m = yield* Ec2Memory.make({ seed: 3 })
-      yield* m.engine.transact((w) =>
-        Effect.sync(() => w.put("placementGroups", { GroupName: "sp", GroupId: "pg-0123456789abcdef0", Strategy: "spread", SpreadLevel: "rack", State: "available" }))
-      )
-      const ImageId = yield* m.hypervisor.inspect((w) => w.all("images")[0]!.ImageId)
+      const { m, ImageId } = yield* spreadWorld
       const base = { ImageId, InstanceType: "t3.micro", MinCount: 1, MaxCount: 1 }
       const e = yield* Effect.flip(m.ec2.runInstances({ ...base, Placement: { GroupName: "nope" } }))
       expect({ code: e.code, message: e.reason.message }).toEqual({ code: PlacementGroup.unknownGroup("nope").code, message: PlacementGroup.unknownGroup("nope").reason.message })
