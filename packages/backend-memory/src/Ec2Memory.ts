@@ -151,6 +151,15 @@ const fleetOf = (base: Fleet.FleetConfig, o: FleetOption) =>
     return out
   })
 
+const checkVcpuQuota = (market: string, bucket: string, v: number | undefined) =>
+  market !== "on-demand" && market !== "spot"
+    ? Ec2Error.fail("InvalidParameterValue", `Invalid value '${market}' for VcpuQuota market.`)
+    : !VcpuQuota.buckets.includes(bucket as VcpuQuota.Bucket)
+    ? Ec2Error.fail("InvalidParameterValue", `Invalid value '${bucket}' for VcpuQuota bucket.`)
+    : v !== undefined && (!Number.isInteger(v) || v < 0)
+    ? Ec2Error.fail("InvalidParameterValue", `Invalid value '${v}' for VcpuQuota.`)
+    : Effect.void
+
 // option `vcpuQuotas` → MetaRecord.VcpuQuotas; a bucket we do not know or a value that is not a
 // non-negative integer fails the layer (house shape of InvalidParameterValue: hypervisor control)
 const vcpuQuotasOf = (o: Options["vcpuQuotas"]) =>
@@ -159,12 +168,8 @@ const vcpuQuotasOf = (o: Options["vcpuQuotas"]) =>
     const out: Record<string, number> = {}
     for (const [market, byBucket] of [["on-demand", o.onDemand], ["spot", o.spot]] as const) {
       for (const [bucket, v] of Object.entries(byBucket ?? {})) {
-        if (!VcpuQuota.buckets.includes(bucket as VcpuQuota.Bucket)) {
-          return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${bucket}' for VcpuQuota bucket.`)
-        }
-        if (v === undefined) continue
-        if (!Number.isInteger(v) || v < 0) return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${v}' for VcpuQuota.`)
-        out[`${market}|${bucket}`] = v
+        yield* checkVcpuQuota(market, bucket, v)
+        if (v !== undefined) out[`${market}|${bucket}`] = v
       }
     }
     return { VcpuQuotas: out }
@@ -297,6 +302,14 @@ export const make = (options: Options = {}) =>
     })
 
     const hypervisor = Hypervisor.of({
+      setVcpuQuota: ({ Bucket, Market, Vcpus }) =>
+        engine.transact((w) =>
+          Effect.gen(function*() {
+            yield* checkVcpuQuota(Market, Bucket, Vcpus)
+            const { [`${Market}|${Bucket}`]: _, ...rest } = w.meta.VcpuQuotas ?? {}
+            w.put("meta", { ...w.meta, VcpuQuotas: Vcpus === undefined ? rest : { ...rest, [`${Market}|${Bucket}`]: Vcpus } })
+          })
+        ),
       setCapacity: (options) =>
         engine.transact((w) =>
           Effect.gen(function*() {

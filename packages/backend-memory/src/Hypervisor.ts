@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { Context, type Effect, type Stream } from "effect"
-import type { Ec2Error } from "@ec2kit/core"
+import type { Ec2Error, VcpuQuota } from "@ec2kit/core"
 import type { PersistenceError } from "./internal/Codec.js"
 import type * as Records from "./internal/Records.js"
 import type { FirstBoot, StateChangeEvent } from "./internal/World.js"
@@ -92,6 +92,19 @@ export interface FleetCapacity {
 }
 
 /**
+ * `setVcpuQuota` input: the vCPU quota of a market and bucket (core's `VcpuQuota`); `Vcpus: undefined`
+ * removes it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface VcpuQuotaInput {
+  readonly Market: VcpuQuota.Market
+  readonly Bucket: VcpuQuota.Bucket
+  readonly Vcpus: number | undefined
+}
+
+/**
  * The control surface.
  *
  * @since 0.1.0
@@ -110,6 +123,11 @@ export interface HypervisorShape {
    * Both limits apply; a request that does not fit fails with `InsufficientInstanceCapacity`.
    */
   readonly setCapacity: (options: CapacityLimit | FleetCapacity) => Effect.Effect<void, Ec2Error.Ec2Error>
+  /**
+   * Sets (or, with `Vcpus: undefined`, removes) a vCPU quota, as a quota increase in Service Quotas
+   * would; instances already running stay. Later launches and starts are checked against it.
+   */
+  readonly setVcpuQuota: (options: VcpuQuotaInput) => Effect.Effect<void, Ec2Error.Ec2Error>
   /**
    * Spot interruption: the notice (IMDS `spot/instance-action`) is set now; two minutes later the
    * instance stops/terminates. Hibernation starts at once (AWS gives no lead for hibernate).

@@ -441,6 +441,21 @@ describe("vCPU quotas (option vcpuQuotas)", () => {
       expect((yield* ec2.startInstances({ InstanceIds: [ids[0]!] })).StartingInstances![0]!.CurrentState!.Name).toBe("pending")
     }), quotas))
 
+  it("Hypervisor.setVcpuQuota raises, removes and validates a quota", () =>
+    run(Effect.gen(function*() {
+      const hv = yield* Hypervisor.Hypervisor
+      expect((yield* launch({ MinCount: 1, MaxCount: 10 })).Instances).toHaveLength(4)
+      expect((yield* err(launch())).code).toBe("VcpuLimitExceeded")
+      yield* hv.setVcpuQuota({ Market: "on-demand", Bucket: "Standard", Vcpus: 12 })
+      expect((yield* launch({ MinCount: 1, MaxCount: 10 })).Instances).toHaveLength(2)
+      expect(yield* err(launch())).toEqual(exceeded(12))
+      yield* hv.setVcpuQuota({ Market: "on-demand", Bucket: "Standard", Vcpus: undefined })
+      expect((yield* launch({ MinCount: 5, MaxCount: 5 })).Instances).toHaveLength(5)
+      expect(yield* hv.inspect((w) => w.get("meta", "world")?.VcpuQuotas)).toEqual({ "spot|Standard": 2 })
+      expect((yield* err(hv.setVcpuQuota({ Market: "on-demand", Bucket: "Nope" as never, Vcpus: 1 }))).code).toBe("InvalidParameterValue")
+      expect((yield* err(hv.setVcpuQuota({ Market: "on-demand", Bucket: "P", Vcpus: 1.5 }))).code).toBe("InvalidParameterValue")
+    }), quotas))
+
   it("an unknown bucket or a bad value fails the layer", async () => {
     const code = (o: Ec2Memory.Options) =>
       Effect.runPromise(Effect.scoped(Effect.flip(Ec2Memory.make(o)).pipe(Effect.map((e) => (e instanceof Ec2Error.Ec2Error ? e.code : "other")))))
