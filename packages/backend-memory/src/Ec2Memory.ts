@@ -10,7 +10,7 @@ import { Engine, type TimerHandler } from "./internal/Engine.js"
 import * as Fleet from "./internal/Fleet.js"
 import { Journal } from "./internal/Journal.js"
 import { Rng, seedState } from "./internal/Rng.js"
-import type { MetaRecord } from "./internal/Records.js"
+import { type MetaRecord, vcpuQuotaKey } from "./internal/Records.js"
 import { publicPoolOf, seed, validateVpcs, type VpcOption as SeedVpcOption, zonesOf } from "./internal/Seed.js"
 import { type DelayKind, type StateChangeEvent, World } from "./internal/World.js"
 import { Hypervisor, type InstanceProfileInput, type WorldView } from "./Hypervisor.js"
@@ -169,7 +169,7 @@ const vcpuQuotasOf = (o: Options["vcpuQuotas"]) =>
     for (const [market, byBucket] of [["on-demand", o.onDemand], ["spot", o.spot]] as const) {
       for (const [bucket, v] of Object.entries(byBucket ?? {})) {
         yield* checkVcpuQuota(market, bucket, v)
-        if (v !== undefined) out[`${market}|${bucket}`] = v
+        if (v !== undefined) out[vcpuQuotaKey(market, bucket)] = v
       }
     }
     return { VcpuQuotas: out }
@@ -306,8 +306,9 @@ export const make = (options: Options = {}) =>
         engine.transact((w) =>
           Effect.gen(function*() {
             yield* checkVcpuQuota(Market, Bucket, Vcpus)
-            const { [`${Market}|${Bucket}`]: _, ...rest } = w.meta.VcpuQuotas ?? {}
-            w.put("meta", { ...w.meta, VcpuQuotas: Vcpus === undefined ? rest : { ...rest, [`${Market}|${Bucket}`]: Vcpus } })
+            const key = vcpuQuotaKey(Market, Bucket)
+            const { [key]: _, ...rest } = w.meta.VcpuQuotas ?? {}
+            w.put("meta", { ...w.meta, VcpuQuotas: Vcpus === undefined ? rest : { ...rest, [key]: Vcpus } })
           })
         ),
       setCapacity: (options) =>

@@ -355,6 +355,45 @@ describe("Ebs Multi-Attach and boot volumes", () => {
       "Multi-Attach enabled volumes can't be created as boot volumes."
     ])
     expect(Result.isSuccess(Ebs.checkBootVolume({ VolumeType: "gp3" }))).toBe(true)
+    // RunInstances' own answer to an HDD root
+    expect(err(Ebs.checkBootVolume({ VolumeType: "sc1" }, "RunInstances"))).toEqual([
+      "InvalidParameterCombination",
+      "The parameter iops is not supported for sc1 volumes."
+    ])
+    expect(Result.isSuccess(Ebs.checkBootVolume({ VolumeType: "gp3" }, "RunInstances"))).toBe(true)
+  })
+})
+
+describe("Ebs block-device mappings (RunInstances, RegisterImage)", () => {
+  it("a new EBS mapping needs a size or a snapshot; AWS names every such device", () => {
+    const mappings = [
+      { DeviceName: "/dev/xvda", Ebs: { VolumeSize: 8 } },
+      { DeviceName: "/dev/sdb", Ebs: {} },
+      { DeviceName: "/dev/sdc", Ebs: { SnapshotId: "snap-0123456789abcdef0" } },
+      { DeviceName: "/dev/sdd", Ebs: {} },
+      { DeviceName: "/dev/sde", NoDevice: "" }
+    ]
+    expect(err(Ebs.checkSizeOrSnapshot(mappings))).toEqual([
+      "InvalidBlockDeviceMapping",
+      "Either snapshot ID or volume size must be provided for: /dev/sdb, /dev/sdd"
+    ])
+    // a device the image already maps keeps its size
+    expect(err(Ebs.checkSizeOrSnapshot(mappings, (d) => d === "/dev/sdb"))).toEqual([
+      "InvalidBlockDeviceMapping",
+      "Either snapshot ID or volume size must be provided for: /dev/sdd"
+    ])
+    expect(Result.isSuccess(Ebs.checkSizeOrSnapshot(mappings.slice(0, 1)))).toBe(true)
+  })
+
+  it("Throughput only on gp3, with RunInstances' text naming the device", () => {
+    for (const t of Ebs.volumeTypes.filter((t) => t !== "gp3")) {
+      expect(err(Ebs.checkMappingThroughput("/dev/sdf", t, 300))).toEqual([
+        "InvalidBlockDeviceMapping",
+        "throughput cannot be specified with the volumeType of device '/dev/sdf'"
+      ])
+      expect(Result.isSuccess(Ebs.checkMappingThroughput("/dev/sdf", t, undefined))).toBe(true)
+    }
+    expect(Result.isSuccess(Ebs.checkMappingThroughput("/dev/sdf", "gp3", 300))).toBe(true)
   })
 })
 

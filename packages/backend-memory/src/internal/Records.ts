@@ -28,7 +28,7 @@ export interface MetaRecord {
    * `Fleet.defaultFleet`.
    */
   readonly Fleet?: Readonly<Record<string, { readonly RacksPerAz: number; readonly HostsPerRack: number; readonly VCpusPerHost: number }>>
-  /** `"<market>|<bucket>"` (`on-demand|Standard`, `spot|G and VT`, …) → vCPU quota (core's `VcpuQuota`). Absent: no quota. */
+  /** `vcpuQuotaKey(market, bucket)` (`on-demand|Standard`, `spot|G and VT`, …) → vCPU quota (core's `VcpuQuota`). Absent: no quota. */
   readonly VcpuQuotas?: Readonly<Record<string, number>>
 }
 
@@ -385,6 +385,9 @@ export interface Tables {
 }
 
 export type TableName = keyof Tables
+
+/** The key of a market's and bucket's quota in `MetaRecord.VcpuQuotas`. */
+export const vcpuQuotaKey = (market: string, bucket: string): string => `${market}|${bucket}`
 
 export const tableNames: ReadonlyArray<TableName> = [
   "meta",

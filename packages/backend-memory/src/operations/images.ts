@@ -269,7 +269,8 @@ export const createImage = (w: World, req: Ec2Shapes.CreateImageRequest) =>
 
 /**
  * RegisterImage from EBS snapshots (`BlockDeviceMappings` with `Ebs.SnapshotId`, `RootDeviceName`
- * among them); other EBS mappings may name only a `VolumeSize` (an empty volume each launch creates). Instance-store AMIs (`ImageLocation`) are not supported. Mappings without `Ebs`
+ * among them); other EBS mappings may name only a `VolumeSize` (an empty volume each launch
+ * creates). Instance-store AMIs (`ImageLocation`) are not supported. Mappings without `Ebs`
  * (ephemeral, NoDevice) are not recorded.
  */
 export const registerImage = (w: World, req: Ec2Shapes.RegisterImageRequest) =>
@@ -288,16 +289,7 @@ export const registerImage = (w: World, req: Ec2Shapes.RegisterImageRequest) =>
       return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter RootDeviceName")
     }
     const mappings: Array<ImageBlockDevice> = []
-    // as RunInstances answers (see planBlockDevices in instances.ts; unverified for RegisterImage)
-    const sizeless = (req.BlockDeviceMappings ?? []).filter((b) =>
-      b.Ebs !== undefined && b.NoDevice === undefined && b.Ebs.SnapshotId === undefined && b.Ebs.VolumeSize === undefined
-    )
-    if (sizeless.length > 0) {
-      return yield* Ec2Error.fail(
-        "InvalidBlockDeviceMapping",
-        `Either snapshot ID or volume size must be provided for: ${sizeless.map((b) => b.DeviceName ?? "").join(", ")}`
-      )
-    }
+    yield* attempt(Ebs.checkSizeOrSnapshot(req.BlockDeviceMappings ?? []))
     for (const b of req.BlockDeviceMappings ?? []) {
       if (b.Ebs === undefined || b.NoDevice !== undefined) continue
       const device = b.DeviceName ?? ""

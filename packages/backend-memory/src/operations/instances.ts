@@ -21,14 +21,15 @@ import {
   VcpuQuota
 } from "@ec2kit/core"
 import { assignableRange, contains, ipToInt, privateDnsName, publicDnsName } from "../internal/Net.js"
-import type {
-  ImageRecord,
-  InstanceBlockDevice,
-  InstanceRecord,
-  NetworkInterfaceRecord,
-  PlacementGroupRecord,
-  SubnetRecord,
-  TimerRecord
+import {
+  type ImageRecord,
+  type InstanceBlockDevice,
+  type InstanceRecord,
+  type NetworkInterfaceRecord,
+  type PlacementGroupRecord,
+  type SubnetRecord,
+  type TimerRecord,
+  vcpuQuotaKey
 } from "../internal/Records.js"
 import * as Fleet from "../internal/Fleet.js"
 import { associate, instanceTerminated, resolveProfile } from "./iamInstanceProfiles.js"
@@ -301,7 +302,7 @@ const insufficientCapacity = PlacementGroup.insufficientCapacity
 const vcpuQuotaFor = (w: World, market: VcpuQuota.Market, instanceType: string) => {
   const bucket = VcpuQuota.bucketOf(instanceType)
   if (bucket._tag === "None") return undefined
-  const limit = w.meta.VcpuQuotas?.[`${market}|${bucket.value}`]
+  const limit = w.meta.VcpuQuotas?.[vcpuQuotaKey(market, bucket.value)]
   return limit === undefined ? undefined : { bucket: bucket.value, limit }
 }
 
@@ -379,19 +380,7 @@ const planBlockDevices = (w: World, image: ImageRecord, requested: ReadonlyArray
       // hashicorp/packer#6138, 2018; read 2026-12)
       return yield* Ec2Error.fail("InvalidBlockDeviceMapping", "Missing device name")
     }
-    // OBS: "InvalidBlockDeviceMapping: Either snapshot ID or volume size must be provided for: /dev/sdb, /dev/sdc, /dev/sdd,
-    // /dev/sde" (hashicorp/packer#1500, 2014, https://github.com/hashicorp/packer/issues/1500; "… for: /dev/sda1" in
-    // nortontruter/infracoders-workshop#3, 2016; read 2026-12): every such device, in request order
-    const sizeless = requested.filter((m) =>
-      m.Ebs !== undefined && m.NoDevice === undefined && m.Ebs.SnapshotId === undefined && m.Ebs.VolumeSize === undefined &&
-      !planned.has(m.DeviceName!)
-    )
-    if (sizeless.length > 0) {
-      return yield* Ec2Error.fail(
-        "InvalidBlockDeviceMapping",
-        `Either snapshot ID or volume size must be provided for: ${sizeless.map((m) => m.DeviceName).join(", ")}`
-      )
-    }
+    yield* attempt(Ebs.checkSizeOrSnapshot(requested, (device) => planned.has(device)))
     for (const m of requested) {
       if (m.DeviceName === undefined) continue // refused above
       // "/dev/xvdb" and "xvdb" are one device to EC2 (its answer above names the device without "/dev/")
@@ -424,12 +413,9 @@ const planBlockDevices = (w: World, image: ImageRecord, requested: ReadonlyArray
         snapshotSize = snap.VolumeSize
       } else if (snapshotId !== undefined) snapshotSize = w.get("snapshots", snapshotId)?.VolumeSize ?? base?.Size
       const typeChanged = e.VolumeType !== undefined && e.VolumeType !== base?.VolumeType
-      if (e.Throughput !== undefined && (e.VolumeType ?? base?.VolumeType ?? Ebs.defaultVolumeType) !== "gp3") {
-        // RunInstances' own answer (CreateVolume's differs): "InvalidBlockDeviceMapping: throughput cannot be specified with
-        // the volumeType of device '/dev/xvda'" (gp2/io1 with a throughput; gardener/machine-controller-manager-provider-aws#95,
-        // 2022, https://github.com/gardener/machine-controller-manager-provider-aws/pull/95, read 2026-12)
-        return yield* Ec2Error.fail("InvalidBlockDeviceMapping", `throughput cannot be specified with the volumeType of device '${m.DeviceName}'`)
-      }
+      const type = e.VolumeType ?? base?.VolumeType ?? Ebs.defaultVolumeType
+      // (an unknown type is refused by validateCreateVolume below)
+      if (Ebs.isVolumeType(type)) yield* attempt(Ebs.checkMappingThroughput(m.DeviceName, type, e.Throughput))
       const spec = yield* attempt(Ebs.validateCreateVolume({
         VolumeType: e.VolumeType ?? base?.VolumeType,
         Size: e.VolumeSize ?? base?.Size,
@@ -455,13 +441,7 @@ const planBlockDevices = (w: World, image: ImageRecord, requested: ReadonlyArray
     const root = planned.get(image.RootDeviceName)
     if (root !== undefined) {
       if (!Ebs.isVolumeType(root.VolumeType)) return yield* Effect.fail(Ec2Error.invalidValue(root.VolumeType, "VolumeType"))
-      if (root.VolumeType === "st1" || root.VolumeType === "sc1") {
-        // RunInstances answers an HDD root volume with this text even when no Iops was given; AWS keeps it "due to the need
-        // to maintain backwards compatibility" (aws/aws-sdk#542, 2024, maintainer, https://github.com/aws/aws-sdk/issues/542;
-        // boto/boto3#3653, 2023, st1 on /dev/sda1; read 2026-12). sc1 by analogy.
-        return yield* Ec2Error.fail("InvalidParameterCombination", `The parameter iops is not supported for ${root.VolumeType} volumes.`)
-      }
-      yield* attempt(Ebs.checkBootVolume({ VolumeType: root.VolumeType }))
+      yield* attempt(Ebs.checkBootVolume({ VolumeType: root.VolumeType }, "RunInstances"))
     }
     // root first, then the others in device-name order
     return [...planned.values()].sort((a, b) =>
@@ -1157,7 +1137,7 @@ const lifecycleOp = (action: Lifecycle.Action) =>
         const market: VcpuQuota.Market = r.Spot !== undefined ? "spot" : "on-demand"
         const quota = vcpuQuotaFor(w, market, r.InstanceType)
         if (quota === undefined) continue
-        const k = `${market}|${quota.bucket}`
+        const k = vcpuQuotaKey(market, quota.bucket)
         const prior = need.get(k)
         need.set(k, { market, bucket: quota.bucket, limit: quota.limit, vCpus: (prior?.vCpus ?? 0) + Fleet.vCpusOf(r.InstanceType) })
       }
