@@ -178,6 +178,30 @@ export class ServiceError extends Schema.TaggedError<ServiceError>("@ec2kit/core
 }
 
 /**
+ * The request got no HTTP answer: a network failure (`ECONNREFUSED`, `ECONNRESET`, `ENOTFOUND`, …)
+ * or a timeout (`TimeoutError`, `ETIMEDOUT`). Only a client talking to EC2 over the network (the
+ * `@ec2kit/backend-aws` backend) fails with it; `code` is the Node.js error code or error name.
+ * Retryable, as the AWS SDKs treat these (`isTransientError` of `@smithy/core/retry`). No HTTP status
+ * was received; `httpStatus` is 503, what a server answering on its behalf would send.
+ *
+ * @since 0.1.0
+ * @category reasons
+ */
+export class Transport extends Schema.TaggedError<Transport>("@ec2kit/core/Ec2Error/Transport")(
+  "Transport",
+  ReasonFields
+) {
+  /** No HTTP status was received; 503 is what a server answering on its behalf would send. */
+  get httpStatus(): number {
+    return 503
+  }
+  /** Whether the same request may succeed when retried. */
+  get isRetryable(): boolean {
+    return true
+  }
+}
+
+/**
  * Every reason an EC2 request can fail for.
  *
  * @since 0.1.0
@@ -191,7 +215,8 @@ export const Reason = Schema.Union([
   Unauthorized,
   DryRun,
   Throttled,
-  ServiceError
+  ServiceError,
+  Transport
 ])
 
 /**
@@ -208,7 +233,13 @@ export type Reason = typeof Reason.Type
  * @since 0.1.0
  * @category models
  */
-export class Ec2Error extends Schema.TaggedError<Ec2Error>("@ec2kit/core/Ec2Error")("Ec2Error", { reason: Reason }) {
+export class Ec2Error extends Schema.TaggedError<Ec2Error>("@ec2kit/core/Ec2Error")("Ec2Error", {
+  reason: Reason,
+  /** AWS's request id (`<RequestID>` of the error document), when the error came from AWS. */
+  requestId: Schema.optionalKey(Schema.String),
+  /** The HTTP status actually received, when the error came over HTTP (overrides the reason's). */
+  statusCode: Schema.optionalKey(Schema.Number)
+}) {
   /** The AWS error code, e.g. `IncorrectInstanceState`. */
   get code(): string {
     return this.reason.code
@@ -217,9 +248,9 @@ export class Ec2Error extends Schema.TaggedError<Ec2Error>("@ec2kit/core/Ec2Erro
   override get message(): string {
     return `${this.reason.code}: ${this.reason.message}`
   }
-  /** The HTTP status AWS answers this error with. */
+  /** The HTTP status AWS answers this error with: the one received if any, else the reason's. */
   get httpStatus(): number {
-    return this.reason.httpStatus
+    return this.statusCode ?? this.reason.httpStatus
   }
   /** Whether the same request may succeed when retried. */
   get isRetryable(): boolean {
@@ -287,7 +318,8 @@ const reasonClasses = {
   Unauthorized,
   DryRun,
   Throttled,
-  ServiceError
+  ServiceError,
+  Transport
 } as const
 
 /**
@@ -299,11 +331,25 @@ const reasonClasses = {
  * const e = Ec2Error.make("InvalidInstanceID.NotFound", "The instance ID 'i-1234abcd' does not exist")
  * e.reason._tag // "NotFound"
  * ```
+ * `received` records what a client got over HTTP (request id, status), for errors that came from AWS.
  * @since 0.1.0
  * @category constructors
  */
-export const make = (code: string, message: string): Ec2Error =>
-  new Ec2Error({ reason: new reasonClasses[reasonOf(code)]({ code, message }) })
+export const make = (code: string, message: string, received?: Received): Ec2Error =>
+  new Ec2Error({ reason: new reasonClasses[reasonOf(code)]({ code, message }), ...received })
+
+/**
+ * What a client received with an error over HTTP: AWS's request id and the HTTP status.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Received {
+  /** AWS's request id. */
+  readonly requestId?: string
+  /** The HTTP status received. */
+  readonly statusCode?: number
+}
 
 /**
  * Fails an Effect with the `Ec2Error` for an AWS code and message.
