@@ -318,15 +318,23 @@ const idKindOf = (filter: unknown): Identifier.Kind | undefined =>
     return source === undefined ? undefined : idKindBySource.get(source)
   })()
 
+/**
+ * The offending value as AWS would quote it. Total: a request is hostile input, so nothing here may
+ * throw — a null-prototype object has no `toString` (`String(o)` throws a `TypeError`), and
+ * `JSON.stringify` throws on cycles and bigints.
+ */
 const show = (u: unknown): string => {
   if (Option.isOption(u)) return Option.isSome(u) ? show(u.value) : ""
   if (typeof u === "string") return u
   if (typeof u === "number" || typeof u === "boolean" || typeof u === "bigint") return String(u)
+  if (typeof u === "symbol") return u.toString()
+  if (typeof u === "function") return "[function]"
   if (u === null || u === undefined) return ""
   try {
-    return JSON.stringify(u)
+    return JSON.stringify(u, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) ?? ""
   } catch {
-    return String(u)
+    // a cycle, or a member whose toJSON/getter throws
+    return Array.isArray(u) ? "[array]" : "[object]"
   }
 }
 
@@ -397,6 +405,9 @@ export const fromIssue = (issue: SchemaIssue.Issue, input: unknown): Ec2Error.Ec
   return go(issue, [])
 }
 
+// AWS answers a request it cannot parse with a 400; the text is ours (strictest plausible: refuse)
+const undecodable = () => Ec2Error.make("InvalidParameterValue", "The request could not be decoded.")
+
 /**
  * Decodes an unknown value as the request of an operation, failing with AWS's error (see {@link fromIssue}).
  *
@@ -416,7 +427,10 @@ export const decodeRequest = <K extends Shapes.OperationName>(
 ): Effect.Effect<(typeof Shapes.operations)[K]["Request"]["Type"], Ec2Error.Ec2Error> => {
   const schema = Shapes.operations[operation].Request as unknown as Schema.Codec<unknown, unknown>
   return Schema.decodeUnknownEffect(schema)(input ?? {}).pipe(
-    Effect.mapError((e) => fromIssue(e.issue, input))
+    Effect.mapError((e) => fromIssue(e.issue, input)),
+    // whatever the request is made of (null-prototype objects, cycles, throwing getters or proxies),
+    // decoding answers an Ec2Error: a defect here would be an untyped crash of the caller
+    Effect.catchDefect(() => Effect.fail(undecodable()))
   ) as Effect.Effect<(typeof Shapes.operations)[K]["Request"]["Type"], Ec2Error.Ec2Error>
 }
 

@@ -102,6 +102,29 @@ describe("Ec2.make decoding", () => {
     }), { numRuns: 1000 })
   })
 
+  it("a null-prototype object with a bigint or a cycle where a value is expected is a typed error, not a TypeError", async () => {
+    const np = (o: object) => Object.assign(Object.create(null) as object, o)
+    const cyclic = np({}) as Record<string, unknown>
+    cyclic["self"] = cyclic
+    const e = await fail(ec2.describeVolumes({ MaxResults: np({ a: 1n }) as never }))
+    expect([e.code, e.reason.message]).toEqual(["InvalidParameterValue", `Invalid value '{"a":"1"}' for MaxResults.`])
+    const e2 = await fail(ec2.describeVolumes({ Filters: [{ Name: cyclic as never }] }))
+    expect([e2.code, e2.reason.message]).toEqual(["InvalidParameterValue", "Invalid value '[object]' for Name."])
+    const e3 = await fail(ec2.runInstances(np({ MinCount: 1, MaxCount: cyclic }) as never))
+    expect(e3.code).toBe("InvalidParameterValue")
+  })
+
+  it("a request whose getters throw is a typed error (decoding never dies)", async () => {
+    const hostile = Object.defineProperty(Object.create(null) as object, "MaxResults", {
+      enumerable: true,
+      get: () => {
+        throw new TypeError("boom")
+      }
+    })
+    const e = await fail(ec2.describeVolumes(hostile as never))
+    expect([e.code, e.reason.message]).toEqual(["InvalidParameterValue", "The request could not be decoded."])
+  })
+
   it("decodeRequest is the schema's decoding", () => {
     const ok = Effect.runSync(Ec2.decodeRequest("describeVolumes", { VolumeIds: ["vol-0123abcd"] }))
     expect(ok).toEqual(Schema.decodeUnknownSync(Shapes.DescribeVolumesRequest)({ VolumeIds: ["vol-0123abcd"] }))
