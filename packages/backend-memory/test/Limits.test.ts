@@ -441,6 +441,21 @@ describe("vCPU quotas (option vcpuQuotas)", () => {
       expect((yield* ec2.startInstances({ InstanceIds: [ids[0]!] })).StartingInstances![0]!.CurrentState!.Name).toBe("pending")
     }), quotas))
 
+  it("terminating a stopped instance counts no vCPUs while it shuts down (it holds no host)", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      // 3 × t3.micro (6 of 8 vCPUs); stop one: 4 in use
+      const ids = (yield* launch({ MinCount: 3, MaxCount: 3 })).Instances!.map((i) => i.InstanceId!)
+      yield* TestClock.adjust("10 seconds")
+      yield* ec2.stopInstances({ InstanceIds: [ids[0]!] })
+      yield* TestClock.adjust("10 seconds")
+      // stopped → shutting-down holds no host: still 4 in use (was counted again: 6)
+      yield* ec2.terminateInstances({ InstanceIds: [ids[0]!] })
+      expect((yield* ec2.describeInstances({ InstanceIds: [ids[0]!] })).Reservations![0]!.Instances![0]!.State!.Name).toBe("shutting-down")
+      expect((yield* launch({ MinCount: 2, MaxCount: 2 })).Instances).toHaveLength(2)
+      expect(yield* err(launch())).toEqual(exceeded(8))
+    }), quotas))
+
   it("Hypervisor.setVcpuQuota raises, removes and validates a quota", () =>
     run(Effect.gen(function*() {
       const hv = yield* Hypervisor.Hypervisor

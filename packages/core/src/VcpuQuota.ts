@@ -97,13 +97,22 @@ export const quotaName = (bucket: Bucket, market: Market): string => {
 }
 
 /**
- * Whether an instance in this state uses vCPUs of its quota (see the module comment).
+ * Whether an instance in this state uses vCPUs of its quota (see the module comment). `occupying`,
+ * when the caller knows it, says whether the instance holds hardware and wins over the state: a
+ * *stopped* instance being terminated is `shutting-down` but holds no host, so it uses no vCPUs
+ * (as `PlacementGroup.holdsHardware` for the spread limit; counting it made usage exceed the quota).
  *
+ * @example
+ * ```ts
+ * import { VcpuQuota } from "@ec2kit/core"
+ * VcpuQuota.usesVcpus("shutting-down") // true: terminated while running
+ * VcpuQuota.usesVcpus("shutting-down", false) // false: terminated while stopped
+ * ```
  * @since 0.1.0
  * @category predicates
  */
-export const usesVcpus = (state: StateName): boolean =>
-  state === "pending" || state === "running" || state === "stopping" || state === "shutting-down"
+export const usesVcpus = (state: StateName, occupying?: boolean): boolean =>
+  occupying ?? (state === "pending" || state === "running" || state === "stopping" || state === "shutting-down")
 
 /**
  * AWS's error when a request would go over a quota of `limit` vCPUs.

@@ -79,5 +79,8 @@ describe("VcpuQuota.fit", () => {
   it("states that use vCPUs: those on hardware", () => {
     expect(["pending", "running", "stopping", "shutting-down", "stopped", "terminated"].map((s) => VcpuQuota.usesVcpus(s as never)))
       .toEqual([true, true, true, true, false, false])
+    // a stopped instance being terminated holds no host: the caller says so and it uses none
+    expect(VcpuQuota.usesVcpus("shutting-down", false)).toBe(false)
+    expect(VcpuQuota.usesVcpus("shutting-down", true)).toBe(true)
   })
 })

@@ -27,9 +27,9 @@
  *
  * @internal
  */
-import { InstanceTypeCatalogue } from "@ec2kit/core"
+import { InstanceTypeCatalogue, VcpuQuota } from "@ec2kit/core"
 import { Option } from "effect"
-import type { InstanceRecord, MetaRecord } from "./Records.js"
+import { type InstanceRecord, type MetaRecord, vcpuQuotaKey } from "./Records.js"
 import type { World } from "./World.js"
 
 /** The shape of an AZ's fleet. */
@@ -66,6 +66,31 @@ export const vCpusOf = (instanceType: string): number => {
 export const occupies = (r: InstanceRecord): boolean => {
   const s = r.Lifecycle.State
   return (s === "pending" || s === "running" || s === "stopping") && r.RackId !== undefined && r.HostId !== undefined
+}
+
+/**
+ * Whether an instance uses vCPUs of its quota: core's `VcpuQuota.usesVcpus`, told that a
+ * `shutting-down` instance without a host (terminated while stopped) holds no hardware.
+ */
+export const holdsVcpus = (r: InstanceRecord): boolean =>
+  VcpuQuota.usesVcpus(r.Lifecycle.State, r.Lifecycle.State === "shutting-down" && r.RackId === undefined ? false : undefined)
+
+const bucketCache = new Map<string, VcpuQuota.Bucket | null>()
+
+/** The bucket of an instance type (`undefined`: no vCPU quota applies), looked up once per type. */
+export const bucketOf = (instanceType: string): VcpuQuota.Bucket | undefined => {
+  let b = bucketCache.get(instanceType)
+  if (b === undefined) {
+    const found = VcpuQuota.bucketOf(instanceType)
+    bucketCache.set(instanceType, b = Option.isSome(found) ? found.value : null)
+  }
+  return b ?? undefined
+}
+
+/** The quota an instance's vCPUs count against (`vcpuQuotaKey(market, bucket)`), if any. */
+export const quotaKeyOf = (r: InstanceRecord): string | undefined => {
+  const bucket = bucketOf(r.InstanceType)
+  return bucket === undefined ? undefined : vcpuQuotaKey(r.Spot !== undefined ? "spot" : "on-demand", bucket)
 }
 
 /** The host an instance occupies. */

@@ -14,7 +14,8 @@
  * - **time**: `now` (virtual ms, set by the engine), `schedule(kind, target, delayMs, data)`,
  *   `cancelTimers(target, kind?)`, `timersOf(target)`, `delay(kind)`.
  * - **events**: `emitStateChange(instanceId, state)`, `firstBoot(instanceId, userData)`.
- * - **counts**: `activeInstances(az, type | "*")` (pending/running/stopping, kept on every write).
+ * - **counts**: `activeInstances(az, type | "*")` (pending/running/stopping, kept on every write);
+ *   `vcpusInUse(quotaKey)` (vCPUs counting against a quota, `Fleet.holdsVcpus`, kept on every write).
  * - **fleet**: `hostUsed(az, key)` (vCPUs used on a host by the instances occupying it, see `Fleet`),
  *   `hostHint` / `setHostHint` / `resetHostHints` (first-fit cursor: every host before it is full).
  *
@@ -25,7 +26,7 @@
  * @internal
  */
 import type { Lifecycle } from "@ec2kit/core"
-import { HOST_RADIX, occupies, vCpusOf } from "./Fleet.js"
+import { holdsVcpus, HOST_RADIX, occupies, quotaKeyOf, vCpusOf } from "./Fleet.js"
 import { assignableRange, intToIp, ipToInt, parseCidr } from "./Net.js"
 import type { MetaRecord, TableName, Tables, TimerRecord } from "./Records.js"
 import { keyOf, tableNames } from "./Records.js"
@@ -91,6 +92,8 @@ export class World {
   private readonly publicIps = new Set<string>()
   /** `"<az>|<type>"` and `"<az>|*"` → number of active (pending/running/stopping) instances */
   private readonly activeIdx = new Map<string, number>()
+  /** `vcpuQuotaKey(market, bucket)` → vCPUs of the instances that count against that quota */
+  private readonly vcpuIdx = new Map<string, number>()
   /** AZ → host key (`rack * HOST_RADIX + host`) → vCPUs used by the instances occupying it */
   private readonly hostIdx = new Map<string, Map<number, number>>()
   /** AZ → host key before which every host is full (a cache; always safe to lower) */
@@ -323,6 +326,7 @@ export class World {
       case "instances": {
         this.countActive(r as Tables["instances"], 1)
         this.countHost(r as Tables["instances"], 1)
+        this.countVcpus(r as Tables["instances"], 1)
         return
       }
       case "timers": {
@@ -362,6 +366,7 @@ export class World {
       case "instances": {
         this.countActive(r as Tables["instances"], -1)
         this.countHost(r as Tables["instances"], -1)
+        this.countVcpus(r as Tables["instances"], -1)
         return
       }
       case "timers": {
@@ -390,7 +395,9 @@ export class World {
       const r = rows[i]!
       map.set(r.InstanceId, r)
       const state = r.Lifecycle.State
+      if (state === "shutting-down") this.countVcpus(r, 1)
       if (state !== "pending" && state !== "running" && state !== "stopping") continue
+      this.countVcpus(r, 1)
       const az = r.AvailabilityZone
       if (az !== lastAz) {
         lastAz = az
@@ -428,6 +435,23 @@ export class World {
       if (n === 0) this.activeIdx.delete(key)
       else this.activeIdx.set(key, n)
     }
+  }
+
+  private countVcpus(r: Tables["instances"], delta: 1 | -1) {
+    if (!holdsVcpus(r)) return
+    const key = quotaKeyOf(r)
+    if (key === undefined) return
+    const n = (this.vcpuIdx.get(key) ?? 0) + delta * vCpusOf(r.InstanceType)
+    if (n <= 0) this.vcpuIdx.delete(key)
+    else this.vcpuIdx.set(key, n)
+  }
+
+  /**
+   * vCPUs that the instances counting against a quota (`vcpuQuotaKey(market, bucket)`) use now
+   * (`Fleet.holdsVcpus`), kept up to date on every write (no scan of the instances).
+   */
+  vcpusInUse(quotaKey: string): number {
+    return this.vcpuIdx.get(quotaKey) ?? 0
   }
 
   private countHost(r: Tables["instances"], delta: 1 | -1) {

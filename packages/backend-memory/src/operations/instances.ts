@@ -306,16 +306,12 @@ const vcpuQuotaFor = (w: World, market: VcpuQuota.Market, instanceType: string) 
   return limit === undefined ? undefined : { bucket: bucket.value, limit }
 }
 
-/** vCPUs that the instances of a market and bucket use now (core's `VcpuQuota.usesVcpus`). */
-const vcpusInUse = (w: World, market: VcpuQuota.Market, bucket: VcpuQuota.Bucket): number => {
-  let n = 0
-  for (const r of w.all("instances")) {
-    if (!VcpuQuota.usesVcpus(r.Lifecycle.State) || (r.Spot !== undefined ? "spot" : "on-demand") !== market) continue
-    const b = VcpuQuota.bucketOf(r.InstanceType)
-    if (b._tag === "Some" && b.value === bucket) n += Fleet.vCpusOf(r.InstanceType)
-  }
-  return n
-}
+/**
+ * vCPUs that the instances of a market and bucket use now (`Fleet.holdsVcpus`: what holds hardware),
+ * from the World's index (no scan).
+ */
+const vcpusInUse = (w: World, market: VcpuQuota.Market, bucket: VcpuQuota.Bucket): number =>
+  w.vcpusInUse(vcpuQuotaKey(market, bucket))
 
 /** Placement-group members (core's view) from the instances of a group. */
 export const membersOf = (w: World, groupName: string): Array<PlacementGroup.Member> => {
