@@ -1,0 +1,16 @@
+/**
+ * `@ec2kit/api-server`: EC2's own wire protocol (the EC2 Query protocol) for any ec2kit `Ec2` backend,
+ * built from `@aws-sdk/client-ec2`'s schemas, so plain SDK code (or any EC2 client) talks to the
+ * in-memory hypervisor unchanged.
+ *
+ * @since 0.1.0
+ */
+
+/** @since 0.1.0 */
+export * as Ec2Operations from "./Ec2Operations.js"
+/** @since 0.1.0 */
+export * as QueryRequest from "./QueryRequest.js"
+/** @since 0.1.0 */
+export * as XmlResponse from "./XmlResponse.js"
+/** @since 0.1.0 */
+export * as QueryCodec from "./QueryCodec.js"
