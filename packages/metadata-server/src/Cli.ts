@@ -39,6 +39,9 @@ export interface Flags {
   readonly spotInterruption: Option.Option<string>
   readonly scheduledEvent: ReadonlyArray<string>
   readonly rebalanceRecommendation: Option.Option<string>
+  readonly maxConnections: Option.Option<string>
+  readonly idleTimeout: Option.Option<string>
+  readonly requestTimeout: Option.Option<string>
   readonly printCertificate: boolean
   readonly quiet: boolean
 }
@@ -53,6 +56,8 @@ export interface Settings {
   readonly host: string
   readonly port: number
   readonly config: Config.ConfigFile
+  /** The limits given by flags (the others are `Server.defaultLimits`). */
+  readonly limits: Partial<Server.Limits>
   readonly printCertificate: boolean
   readonly quiet: boolean
 }
@@ -90,13 +95,56 @@ const atDelay = <A extends string>(flag: string, text: string, allowed: Readonly
   return Result.succeed({ what: what as A, delay })
 }
 
-const readText = (flag: string, path: string) => {
+/**
+ * Reads at most `limit` bytes of a file: one more byte than that means "too large", without
+ * reading the rest (`/dev/zero`, a huge file or an endless pipe never fills memory).
+ */
+const readAtMost = (flag: string, path: string, limit: number) => {
+  let fd: number | undefined
   try {
-    return Result.succeed(fs.readFileSync(path))
+    fd = fs.openSync(path, "r")
+    const buffer = Buffer.alloc(limit + 1)
+    let length = 0
+    for (let n = -1; n !== 0 && length <= limit;) {
+      n = fs.readSync(fd, buffer, length, limit + 1 - length, null)
+      length += n
+    }
+    if (length <= limit) return Result.succeed(buffer.subarray(0, length))
+    const stat = fs.fstatSync(fd)
+    const size = stat.isFile() ? `${stat.size} bytes` : `more than ${limit} bytes`
+    return fail(`${flag}: ${path} is ${size}`)
   } catch (e) {
     return fail(`${flag}: cannot read '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd)
   }
 }
+
+/**
+ * The largest configuration file read (1 MiB): a configuration holds at most 16 KB of user data
+ * (22 KB in base64) and two PEM keys, a few KB each.
+ */
+const configLimit = 1_048_576
+
+// Server limits: a count from 1 to 1,000,000, delays like the other DELAY flags, 1 ms to 1 h.
+const count = (flag: string, value: Option.Option<string>) =>
+  Option.match(value, {
+    onNone: () => Result.succeed(undefined),
+    onSome: (v) =>
+      /^\d{1,7}$/.test(v) && Number(v) >= 1 && Number(v) <= 1_000_000
+        ? Result.succeed(Number(v))
+        : fail(`--${flag}: '${v}' is not an integer from 1 to 1000000`)
+  })
+const delay = (flag: string, value: Option.Option<string>) =>
+  Option.match(value, {
+    onNone: () => Result.succeed(undefined),
+    onSome: (v) => {
+      const ms = Config.parseDelay(v)
+      return Result.isSuccess(ms) && ms.success >= 1 && ms.success <= 3_600_000
+        ? Result.succeed(ms.success)
+        : fail(`--${flag}: invalid delay '${v}' (expected 1ms to 1h, e.g. 500ms, 5s, 1m)`)
+    }
+  })
 
 /**
  * Validates the flags, reads the configuration file and the user data file, and merges them
@@ -113,7 +161,7 @@ export const settings = (flags: Flags): Result.Result<Settings, UsageError> =>
     const fromFile: Record<string, unknown> = yield* Option.match(flags.config, {
       onNone: () => Result.succeed({}),
       onSome: (path) =>
-        Result.flatMap(readText("--config", path), (bytes) => {
+        Result.flatMap(readAtMost("--config", path, configLimit), (bytes) => {
           try {
             const json: unknown = JSON.parse(bytes.toString("utf8"))
             return typeof json === "object" && json !== null && !Array.isArray(json)
@@ -151,10 +199,12 @@ export const settings = (flags: Flags): Result.Result<Settings, UsageError> =>
       base["Tags"] = [...byKey.values()]
     }
     if (Option.isSome(flags.userDataFile)) {
-      const bytes = yield* readText("--user-data-file", flags.userDataFile.value)
-      if (bytes.length > Config.userDataLimit) {
-        return yield* fail(`--user-data-file: ${flags.userDataFile.value} is ${bytes.length} bytes; EC2 allows ${Config.userDataLimit}`)
-      }
+      // "The user data is limited to 16 KB, in raw form" —
+      // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html (read 2026-11): no more is read.
+      const bytes = yield* Result.mapError(
+        readAtMost("--user-data-file", flags.userDataFile.value, Config.userDataLimit),
+        (e) => e.message.includes("cannot read") ? e : new UsageError({ message: `${e.message}; EC2 allows ${Config.userDataLimit} (16 KB of raw user data)` })
+      )
       base["UserDataBase64"] = bytes.toString("base64")
       delete base["UserData"]
     }
@@ -179,7 +229,14 @@ export const settings = (flags: Flags): Result.Result<Settings, UsageError> =>
       Config.fromUnknown(base),
       (e) => new UsageError({ message: `${Option.isSome(flags.config) ? `--config: ${flags.config.value}: ` : ""}${e.message}` })
     )
-    return { host: flags.host, port: Number(flags.port), config, printCertificate: flags.printCertificate, quiet: flags.quiet }
+    const maxConnections = yield* count("max-connections", flags.maxConnections)
+    const idleTimeoutMs = yield* delay("idle-timeout", flags.idleTimeout)
+    const requestTimeoutMs = yield* delay("request-timeout", flags.requestTimeout)
+    const limits: { -readonly [K in keyof Server.Limits]?: Server.Limits[K] } = {}
+    if (maxConnections !== undefined) limits.maxConnections = maxConnections
+    if (idleTimeoutMs !== undefined) limits.idleTimeoutMs = idleTimeoutMs
+    if (requestTimeoutMs !== undefined) limits.requestTimeoutMs = requestTimeoutMs
+    return { host: flags.host, port: Number(flags.port), config, limits, printCertificate: flags.printCertificate, quiet: flags.quiet }
   })
 
 const text = (name: string, description: string) =>
@@ -212,6 +269,7 @@ export const serve = (s: Settings): Effect.Effect<void, UsageError | Server.Serv
       host: s.host,
       port: s.port,
       clientHops,
+      limits: s.limits,
       log: s.quiet ? undefined : (line) => void process.stdout.write(`${line}\n`)
     }).pipe(Effect.provideService(Metadata.Metadata, metadata))
     process.stderr.write(
@@ -266,6 +324,9 @@ export const command = Command.make(
       Flag.atLeast(0)
     ),
     rebalanceRecommendation: text("rebalance-recommendation", "DELAY after which events/recommendations/rebalance appears"),
+    maxConnections: text("max-connections", "At most N client connections at once (default 512); one more is answered 429 and closed. Keep it below the open-file limit (ulimit -n)"),
+    idleTimeout: text("idle-timeout", "DELAY after which a connection that sends nothing is closed: never a byte, or nothing between keep-alive requests (default 5s)"),
+    requestTimeout: text("request-timeout", "DELAY within which a request must arrive in full once its first byte has, else 408 (default 5s)"),
     printCertificate: Flag.Boolean("print-certificate").pipe(Flag.withDefault(false), Flag.withDescription("Print the PEM certificates (RSA, then DSA) that verify the identity document's signatures, then serve")),
     quiet: Flag.Boolean("quiet").pipe(Flag.withDefault(false), Flag.withDescription("No log line per request"))
   },

@@ -169,6 +169,10 @@ const pages = {
   403: page("403 - Forbidden"),
   404: page("404 - Not Found"),
   405: page("405 - Method Not Allowed"),
+  // Only the server's refusal of a connection beyond its cap (Server.Limits.maxConnections): EC2
+  // documents a limit on simultaneous connections but not its answer (imds-reference §8, which
+  // recommends 429).
+  429: page("429 - Too Many Requests"),
   503: page("503 - Service Unavailable")
 } as const
 

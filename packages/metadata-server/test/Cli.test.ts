@@ -33,6 +33,9 @@ const flags = (over: Partial<Cli.Flags> = {}): Cli.Flags => ({
   spotInterruption: Option.none(),
   scheduledEvent: [],
   rebalanceRecommendation: Option.none(),
+  maxConnections: Option.none(),
+  idleTimeout: Option.none(),
+  requestTimeout: Option.none(),
   printCertificate: false,
   quiet: false,
   ...over
@@ -118,7 +121,36 @@ describe("flags and configuration file", () => {
     expect(problem(flags({ scheduledEvent: ["power-cycle@1m"] }))).toContain("--scheduled-event: 'power-cycle' is not one of")
     expect(problem(flags({ rebalanceRecommendation: Option.some("1d") }))).toBe("--rebalance-recommendation: invalid delay '1d' (expected e.g. 0s, 90s, 2m, 1h)")
     expect(problem(flags({ userDataFile: Option.some(path.join(tmp, "missing")) }))).toContain("--user-data-file: cannot read")
-    expect(problem(flags({ userDataFile: Option.some(file("big", new Uint8Array(16_385))) }))).toContain("EC2 allows 16384")
+    expect(problem(flags({ userDataFile: Option.some(file("big", new Uint8Array(16_385))) })))
+      .toBe(`--user-data-file: ${path.join(tmp, "big")} is 16385 bytes; EC2 allows 16384 (16 KB of raw user data)`)
+    expect(problem(flags({ maxConnections: Option.some("0") }))).toBe("--max-connections: '0' is not an integer from 1 to 1000000")
+    expect(problem(flags({ maxConnections: Option.some("1e3") }))).toBe("--max-connections: '1e3' is not an integer from 1 to 1000000")
+    expect(problem(flags({ idleTimeout: Option.some("5") }))).toBe("--idle-timeout: invalid delay '5' (expected 1ms to 1h, e.g. 500ms, 5s, 1m)")
+    expect(problem(flags({ requestTimeout: Option.some("0s") }))).toBe("--request-timeout: invalid delay '0s' (expected 1ms to 1h, e.g. 500ms, 5s, 1m)")
+    expect(problem(flags({ requestTimeout: Option.some("61m") }))).toBe("--request-timeout: invalid delay '61m' (expected 1ms to 1h, e.g. 500ms, 5s, 1m)")
+  })
+
+  it("user data of exactly 16 KB is accepted; one byte more is refused", () => {
+    const exact = Cli.settings(flags({ userDataFile: Option.some(file("exact", new Uint8Array(16_384).fill(7))) }))
+    if (Result.isFailure(exact)) throw new Error(exact.failure.message)
+    expect(Buffer.from(exact.success.config.UserDataBase64!, "base64")).toEqual(Buffer.alloc(16_384, 7))
+  })
+
+  it("--user-data-file and --config read a bounded prefix of a device or pipe that never ends, and refuse it", () => {
+    const started = performance.now()
+    expect(problem(flags({ userDataFile: Option.some("/dev/zero") })))
+      .toBe("--user-data-file: /dev/zero is more than 16384 bytes; EC2 allows 16384 (16 KB of raw user data)")
+    expect(problem(flags({ config: Option.some("/dev/zero") }))).toBe("--config: /dev/zero is more than 1048576 bytes")
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it("the limit flags reach the server settings", () => {
+    const r = Cli.settings(flags({ maxConnections: Option.some("100"), idleTimeout: Option.some("500ms"), requestTimeout: Option.some("2s") }))
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    expect(r.success.limits).toEqual({ maxConnections: 100, idleTimeoutMs: 500, requestTimeoutMs: 2000 })
+    const none = Cli.settings(flags())
+    if (Result.isFailure(none)) throw new Error(none.failure.message)
+    expect(none.success.limits).toEqual({})
   })
 
   it("a bad configuration file names the file and the member", () => {
@@ -156,7 +188,7 @@ describe("ec2kit-metadata executable (dist/bin.js; built by `pnpm build`)", () =
     const r = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" })
     expect(r.status).toBe(0)
     for (
-      const f of ["--host", "--port", "--config", "--http-tokens", "--http-endpoint", "--instance-metadata-tags", "--http-put-response-hop-limit", "--client-hops", "--tag", "--user-data-file", "--spot-interruption", "--scheduled-event", "--rebalance-recommendation", "--print-certificate", "--quiet"]
+      const f of ["--host", "--port", "--config", "--http-tokens", "--http-endpoint", "--instance-metadata-tags", "--http-put-response-hop-limit", "--client-hops", "--tag", "--user-data-file", "--spot-interruption", "--scheduled-event", "--rebalance-recommendation", "--max-connections", "--idle-timeout", "--request-timeout", "--print-certificate", "--quiet"]
     ) expect(r.stdout).toContain(f)
   })
 
@@ -166,10 +198,14 @@ describe("ec2kit-metadata executable (dist/bin.js; built by `pnpm build`)", () =
       [["--port", "99999"], "--port: '99999' is not a port number"],
       [["--client-hops", "0"], "--client-hops: '0' is not an integer from 1 to 64"],
       [["--config", file("h.json", "{\"InstanceType\": 5}")], "--config"],
-      [["--no-such-flag"], "--no-such-flag"]
+      [["--no-such-flag"], "--no-such-flag"],
+      // Refused after reading 16 KB + 1 byte, not after reading gigabytes (the timeout below).
+      [["--user-data-file", "/dev/zero"], "--user-data-file: /dev/zero is more than 16384 bytes; EC2 allows 16384"],
+      [["--config", "/dev/zero"], "--config: /dev/zero is more than 1048576 bytes"],
+      [["--max-connections", "none"], "--max-connections: 'none' is not an integer"]
     ]
     for (const [args, message] of cases) {
-      const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" })
+      const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", timeout: 10_000 })
       expect(r.status, args.join(" ")).toBe(2)
       expect(r.stderr, args.join(" ")).toContain(message)
     }
