@@ -4,6 +4,21 @@ import { describe, expect, it } from "vitest"
 import * as Lifecycle from "../src/Lifecycle.js"
 
 const ID = "i-0123456789abcdef0"
+
+// AWS's values written out here on purpose, so a wrong entry in Lifecycle's own tables cannot pass its
+// own check. Codes: "0 : pending, 16 : running, 32 : shutting-down, 48 : terminated, 64 : stopping,
+// 80 : stopped" — https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceState.html (read 2026-12).
+const AWS_CODES: Record<string, number> = { pending: 0, running: 16, "shutting-down": 32, terminated: 48, stopping: 64, stopped: 80 }
+// Documented state changes — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-lifecycle.html, plus a
+// forced stop from pending (TroubleshootingInstancesStopping.html), both read 2026-12. Staying put is not an edge.
+const AWS_EDGES = new Set([
+  "pending→running", "pending→stopping", "pending→shutting-down",
+  "running→stopping", "running→shutting-down",
+  "stopping→stopped", "stopping→shutting-down",
+  "stopped→pending", "stopped→shutting-down",
+  "shutting-down→terminated"
+])
+const awsEdge = (from: string, to: string) => AWS_EDGES.has(`${from}→${to}`)
 const actionArb = fc.constantFrom(...Lifecycle.allActions)
 const stateArb = fc.constantFrom(...Lifecycle.allStates)
 const contextArb = fc.record({
@@ -45,8 +60,9 @@ describe("Lifecycle", () => {
           const t = r.success
           expect(t.PreviousState.Name).toBe(inst.State)
           if (t.CurrentState.Name !== t.PreviousState.Name) {
-            expect(Lifecycle.isAllowedEdge(t.PreviousState.Name, t.CurrentState.Name)).toBe(true)
+            expect(awsEdge(t.PreviousState.Name, t.CurrentState.Name), `${t.PreviousState.Name} → ${t.CurrentState.Name}`).toBe(true)
           }
+          expect([t.PreviousState.Code, t.CurrentState.Code]).toEqual([AWS_CODES[t.PreviousState.Name], AWS_CODES[t.CurrentState.Name]])
           expect(t.Instance.State).toBe(t.CurrentState.Name)
           inst = t.Instance
         }
@@ -67,7 +83,7 @@ describe("Lifecycle", () => {
     fc.assert(
       fc.property(stateArb, fc.integer({ min: 0, max: 255 }), (s, k) => {
         const st = Lifecycle.state(s)
-        expect(st).toEqual({ Code: Lifecycle.codes[s], Name: s })
+        expect(st).toEqual({ Code: AWS_CODES[s], Name: s })
         expect(Lifecycle.stateFromCode(st.Code + 256 * k)).toEqual(st)
       }),
       { numRuns: 2000 }
@@ -78,7 +94,7 @@ describe("Lifecycle", () => {
       fc.property(contextArb, actionArb, nowArb, (ctx, a, now) => {
         const r = Lifecycle.transition(ctx, a, now)
         if (Result.isSuccess(r)) {
-          for (const s of [r.success.PreviousState, r.success.CurrentState]) expect(s.Code).toBe(Lifecycle.codes[s.Name])
+          for (const s of [r.success.PreviousState, r.success.CurrentState]) expect(s.Code).toBe(AWS_CODES[s.Name])
         }
       }),
       { numRuns: 2000 }
@@ -293,7 +309,7 @@ describe("Lifecycle", () => {
             "stopping",
             Lifecycle.stateReasons.userInitiatedShutdown
           ])
-          expect(Lifecycle.isAllowedEdge("pending", "stopping")).toBe(true)
+          expect(awsEdge("pending", "stopping")).toBe(true)
         } else expect(forced).toEqual(plain)
       }),
       { numRuns: 2000 }
@@ -328,5 +344,14 @@ describe("Lifecycle", () => {
   it("the graph has no edge out of terminated and every edge is between distinct states", () => {
     expect(Lifecycle.edges.terminated).toEqual([])
     for (const s of Lifecycle.allStates) for (const t of Lifecycle.edges[s]) expect(t).not.toBe(s)
+  })
+
+  it("the tables are AWS's: every code and every edge, no more, no less", () => {
+    expect(Object.fromEntries(Lifecycle.allStates.map((s) => [s, Lifecycle.codes[s]]))).toEqual(AWS_CODES)
+    expect(new Set(Lifecycle.allStates.flatMap((s) => Lifecycle.edges[s].map((t) => `${s}→${t}`)))).toEqual(AWS_EDGES)
+    for (const from of Lifecycle.allStates) {
+      for (const to of Lifecycle.allStates) expect(Lifecycle.isAllowedEdge(from, to), `${from} → ${to}`).toBe(awsEdge(from, to))
+    }
+    for (const [name, code] of Object.entries(AWS_CODES)) expect(Lifecycle.stateFromCode(code)).toEqual({ Code: code, Name: name })
   })
 })
