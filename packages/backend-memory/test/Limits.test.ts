@@ -478,3 +478,57 @@ describe("vCPU quotas (option vcpuQuotas)", () => {
     expect(await code({ vcpuQuotas: { spot: { Standard: -1 } } })).toBe("InvalidParameterValue")
   })
 })
+
+describe("RunInstances with a huge MaxCount (launch what fits, in time proportional to it)", () => {
+  const small = { seed: 1, fleet: { racksPerAz: 1, hostsPerRack: 2, vCpusPerHost: 8 } } as const
+
+  it("MaxCount 1e9 on a small fleet launches what fits at once", () =>
+    run(Effect.gen(function*() {
+      const started = performance.now()
+      // t3.micro: 2 vCPUs, 4 per host, 2 hosts
+      const inA = { Placement: { AvailabilityZone: "us-east-1a" } }
+      expect((yield* launch({ ...inA, MinCount: 1, MaxCount: 1e9 })).Instances).toHaveLength(8)
+      expect(performance.now() - started).toBeLessThan(2_000)
+      const before = yield* state
+      expect((yield* err(launch({ ...inA, MinCount: 1, MaxCount: 1e9 }))).code).toBe("InsufficientInstanceCapacity")
+      expect(yield* state).toBe(before)
+    }), small))
+
+  it("MaxCount 1e6 launches what the subnet can address (4,091 in a default /20), in time linear in that", () =>
+    run(Effect.gen(function*() {
+      const started = performance.now()
+      const launched = (yield* launch({ MinCount: 1, MaxCount: 1e6 })).Instances!.length
+      const ms = performance.now() - started
+      expect(launched).toBe(4091)
+      // a few milliseconds per instance created at most (it was super-linear: 2e5 took 6 s)
+      expect(ms).toBeLessThan(launched * 3 + 1_000)
+      expect((yield* err(launch({ SubnetId: (yield* subnetIn("us-east-1a")).SubnetId, MinCount: 1, MaxCount: 1e6 }))).code)
+        .toBe(launched === 4091 ? "InsufficientFreeAddressesInSubnet" : "")
+    })))
+
+  it("a MinCount that cannot be met fails at once, changing nothing", () =>
+    run(Effect.gen(function*() {
+      const before = yield* state
+      const started = performance.now()
+      expect(yield* err(launch({ MinCount: 1e9, MaxCount: 1e9, SubnetId: (yield* subnetIn("us-east-1a")).SubnetId }))).toEqual({
+        code: "InsufficientFreeAddressesInSubnet",
+        message: `There are not enough free addresses in subnet '${(yield* subnetIn("us-east-1a")).SubnetId}' to satisfy the requested number of instances.`
+      })
+      expect(performance.now() - started).toBeLessThan(2_000)
+      expect(yield* state).toBe(before)
+    }), small))
+
+  it("counts beyond EC2's 32-bit Integer (2^31, 2^53) and non-integers are InvalidParameterValue, not a RangeError", () =>
+    run(Effect.gen(function*() {
+      const before = yield* state
+      expect(yield* err(launch({ MinCount: 1, MaxCount: 2 ** 53 }))).toEqual({ code: "InvalidParameterValue", message: "Invalid value '9007199254740992' for MaxCount." })
+      expect(yield* err(launch({ MinCount: 1, MaxCount: 2 ** 31 }))).toEqual({ code: "InvalidParameterValue", message: "Invalid value '2147483648' for MaxCount." })
+      expect(yield* err(launch({ MinCount: 2 ** 53, MaxCount: 2 ** 53 }))).toEqual({ code: "InvalidParameterValue", message: "Invalid value '9007199254740992' for MinCount." })
+      expect((yield* err(launch({ MinCount: 1, MaxCount: 1.5 }))).code).toBe("InvalidParameterValue")
+      expect((yield* err(launch({ MinCount: 1, MaxCount: Number.POSITIVE_INFINITY }))).code).toBe("InvalidParameterValue")
+      expect((yield* err(launch({ MinCount: 1, MaxCount: Number.NaN }))).code).toBe("InvalidParameterValue")
+      expect(yield* state).toBe(before)
+      // the largest Integer is a valid MaxCount: what fits launches
+      expect((yield* launch({ Placement: { AvailabilityZone: "us-east-1a" }, MinCount: 1, MaxCount: 2 ** 31 - 1 })).Instances).toHaveLength(8)
+    }), small))
+})

@@ -126,6 +126,12 @@ export const pairOf = (config: FleetConfig, rack: number): Array<number> => {
  */
 export class Planner {
   private readonly overlay = new Map<string, number>()
+  /**
+   * `"<az>|<vCpus>"` → host key before which no host has room for `vCpus` (counting this planner's
+   * placements). Free room only shrinks within a planner, so first-fit resumes there: placing n
+   * instances costs O(n + hosts), not O(n × hosts).
+   */
+  private readonly cursors = new Map<string, number>()
   constructor(private readonly w: World) {}
 
   private free(az: string, config: FleetConfig, key: number): number {
@@ -147,21 +153,32 @@ export class Planner {
     return undefined
   }
 
-  /** First fit over the whole AZ, from the world's hint (hosts before it are full). */
+  /**
+   * First fit over the whole AZ, from the world's hint (hosts before it are full) or this planner's
+   * cursor for the size, whichever is further. The world's hint moves only on a scan that started
+   * at it (hosts between it and a cursor may still have room in the world).
+   */
   private any(az: string, config: FleetConfig, vCpus: number): number | undefined {
     const hint = this.w.hostHint(az)
+    const cursorKey = `${az}|${vCpus}`
+    const cursor = this.cursors.get(cursorKey)
+    const start = cursor !== undefined && cursor > hint ? cursor : hint
+    const fromHint = start === hint
+    const end = config.RacksPerAz * HOST_RADIX
     let newHint: number | undefined
-    for (let r = Math.floor(hint / HOST_RADIX); r < config.RacksPerAz; r++) {
-      for (let h = r === Math.floor(hint / HOST_RADIX) ? hint % HOST_RADIX : 0; h < config.HostsPerRack; h++) {
+    for (let r = Math.floor(start / HOST_RADIX); r < config.RacksPerAz; r++) {
+      for (let h = r === Math.floor(start / HOST_RADIX) ? start % HOST_RADIX : 0; h < config.HostsPerRack; h++) {
         const key = r * HOST_RADIX + h
-        if (newHint === undefined && config.VCpusPerHost - this.w.hostUsed(az, key) > 0) newHint = key
+        if (fromHint && newHint === undefined && config.VCpusPerHost - this.w.hostUsed(az, key) > 0) newHint = key
         if (this.free(az, config, key) >= vCpus) {
-          this.w.setHostHint(az, newHint ?? key)
+          if (fromHint) this.w.setHostHint(az, newHint ?? key)
+          this.cursors.set(cursorKey, key)
           return key
         }
       }
     }
-    this.w.setHostHint(az, newHint ?? config.RacksPerAz * HOST_RADIX)
+    if (fromHint) this.w.setHostHint(az, newHint ?? end)
+    this.cursors.set(cursorKey, end)
     return undefined
   }
 
@@ -263,11 +280,27 @@ export const rulesFor = (
   return Array.from({ length: n }, () => ({ Kind: "racks" as const, racks }))
 }
 
-/** How many instances of a type would fit in an AZ without a group (up to `limit`). */
+/**
+ * How many instances of a type would fit in an AZ without a group (up to `limit`): first fit fills
+ * every host, so it is the sum over hosts of ⌊free / vCPUs⌋, counted from the hosts in use (empty
+ * hosts all hold the same number) in O(hosts in use), whatever `limit` is.
+ */
 export const fitAny = (w: World, az: string, instanceType: string, limit: number): number => {
-  const planner = new Planner(w)
+  const config = configOf(w.meta, az)
   const v = vCpusOf(instanceType)
+  if (v > config.VCpusPerHost || limit <= 0) return 0
+  const perEmptyHost = Math.floor(config.VCpusPerHost / v)
+  const hosts = config.RacksPerAz * config.HostsPerRack
+  const used = w.hostsInUse(az)
+  // at least this many hosts are empty (some used keys may lie outside a fleet that shrank)
+  if ((hosts - used.size) * perEmptyHost >= limit) return limit
   let n = 0
-  while (n < limit && planner.place(az, v, { Kind: "any" }) !== undefined) n++
-  return n
+  let usedInFleet = 0
+  for (const [key, vCpusUsed] of used) {
+    if (Math.floor(key / HOST_RADIX) >= config.RacksPerAz || key % HOST_RADIX >= config.HostsPerRack) continue
+    usedInFleet++
+    n += Math.floor(Math.max(0, config.VCpusPerHost - vCpusUsed) / v)
+    if (n >= limit) return limit
+  }
+  return Math.min(limit, n + (hosts - usedInFleet) * perEmptyHost)
 }

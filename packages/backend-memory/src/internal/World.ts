@@ -81,6 +81,8 @@ interface UndoEntry {
 
 const timerOrder = (a: TimerRecord, b: TimerRecord) => a.DueAt - b.DueAt || a.Seq - b.Seq
 
+const emptyHosts: ReadonlyMap<number, number> = new Map()
+
 /** The world; see the module comment for its API. */
 export class World {
   private readonly maps: { readonly [T in TableName]: Map<string, Tables[T]> }
@@ -471,6 +473,11 @@ export class World {
   /** vCPUs used on a host (key `rack * HOST_RADIX + host`) by the active instances on it. */
   hostUsed(availabilityZone: string, key: number): number {
     return this.hostIdx.get(availabilityZone)?.get(key) ?? 0
+  }
+
+  /** The hosts of an AZ that instances occupy: host key → vCPUs used (read-only view of the index). */
+  hostsInUse(availabilityZone: string): ReadonlyMap<number, number> {
+    return this.hostIdx.get(availabilityZone) ?? emptyHosts
   }
 
   /** The first-fit cursor of an AZ: every host before it is full. */

@@ -298,6 +298,18 @@ export const freeCapacity = (w: World, az: string, instanceType: string): number
 // AWS's observed text lives in core
 const insufficientCapacity = PlacementGroup.insufficientCapacity
 
+/**
+ * The largest `MinCount`/`MaxCount` RunInstances accepts: EC2 models both as `Integer`, a signed
+ * 32-bit number in Smithy ("integer: 32-bit signed integer ranging from -2^31 to (2^31)-1",
+ * https://smithy.io/2.0/spec/simple-types.html, read 2026-12), so a larger value is not a number EC2
+ * can take. What EC2 answers is not published: strictest plausible, `InvalidParameterValue` in the
+ * house shape (`Ec2Error.invalidValue`). Below it, a MaxCount above what fits launches what fits
+ * ("If you specify a value that is more capacity than Amazon EC2 can launch in the target
+ * Availability Zone, Amazon EC2 launches the largest possible number of instances above the
+ * specified minimum count", SDK RunInstancesRequest.MaxCount, read 2026-12).
+ */
+export const MaxRequestCount = 2_147_483_647
+
 /** The vCPU quota (option `vcpuQuotas`) of a market and an instance type's bucket, if the world has one. */
 const vcpuQuotaFor = (w: World, market: VcpuQuota.Market, instanceType: string) => {
   const bucket = VcpuQuota.bucketOf(instanceType)
@@ -682,6 +694,9 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     if (!Number.isInteger(req.MaxCount) || req.MaxCount < req.MinCount) {
       return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.MaxCount}' for MaxCount. Must be greater than or equal to MinCount.`)
     }
+    for (const [name, n] of [["MinCount", req.MinCount], ["MaxCount", req.MaxCount]] as const) {
+      if (n > MaxRequestCount) return yield* Effect.fail(Ec2Error.invalidValue(String(n), name))
+    }
     // instance type: name and catalogue
     yield* attempt(InstanceType.parse(instanceType))
     const info = InstanceTypeCatalogue.lookup(instanceType)
@@ -809,32 +824,48 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       min: req.MinCount,
       max: req.MaxCount
     }))
-    // capacity and addresses
+    // addresses per instance and subnet (requested addresses are already reserved, counted once),
+    // before capacity: they bound the request, so nothing below works for more instances than the
+    // subnets can address, whatever MaxCount says (a MaxCount of 1e9 plans a few thousand at most)
+    const need = new Map<string, number>()
+    for (const e of enis) need.set(e.Subnet.SubnetId, (need.get(e.Subnet.SubnetId) ?? 0) + 1 + e.SecondaryIps.length + e.SecondaryCount)
+    let fitIps = Infinity
+    for (const [subnetId, n] of need) {
+      const fits = Math.floor(w.freeIps(subnetId) / n)
+      if (fits < req.MinCount) {
+        return yield* Ec2Error.fail("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${subnetId}' to satisfy the requested number of instances.`)
+      }
+      fitIps = Math.min(fitIps, fits)
+    }
+    // at most this many can launch; at least MinCount (checked above)
+    const bound = Math.min(req.MaxCount, quotaFits, fitIps)
+    // capacity (the zones to suggest are worked out only for the error)
     const free = freeCapacity(w, zone, instanceType)
-    const others = zones.filter((z) =>
-      z !== zone && freeCapacity(w, z, instanceType) >= req.MinCount && Fleet.fitAny(w, z, instanceType, req.MinCount) >= req.MinCount
-    )
-    if (free < req.MinCount) return yield* Effect.fail(insufficientCapacity(instanceType, zone, others))
+    const others = () =>
+      zones.filter((z) =>
+        z !== zone && freeCapacity(w, z, instanceType) >= req.MinCount && Fleet.fitAny(w, z, instanceType, req.MinCount) >= req.MinCount
+      )
+    if (free < req.MinCount) return yield* Effect.fail(insufficientCapacity(instanceType, zone, others()))
     let placements: ReadonlyArray<PlacementGroup.Placement> | undefined
     let pinAfter: string | undefined
     if (group !== undefined) {
       const admission = yield* attempt(PlacementGroup.admitLaunch(group, membersOf(w, group.GroupName), {
         MinCount: req.MinCount,
-        MaxCount: req.MaxCount,
+        MaxCount: bound,
         AvailabilityZone: zone,
         InstanceType: instanceType,
         ...(req.Placement?.PartitionNumber !== undefined ? { PartitionNumber: req.Placement.PartitionNumber } : {}),
         Tenancy: req.Placement?.Tenancy ?? "default",
         ...(spot !== undefined ? { SpotInterruptionBehavior: spot.InstanceInterruptionBehavior } : {}),
         ...(Number.isFinite(free) ? { Capacity: free } : {}),
-        OtherAvailabilityZones: others
+        OtherAvailabilityZones: others()
       }))
       placements = admission.Placements
       pinAfter = admission.PinnedAvailabilityZone
     }
     // the fleet: a host for each instance under the group's rack rules; as many as fit, at least MinCount
     const vCpus = Fleet.vCpusOf(instanceType)
-    const want = Math.min(req.MaxCount, free, placements?.length ?? Infinity, quotaFits)
+    const want = Math.min(bound, free, placements?.length ?? Infinity)
     const planner = new Fleet.Planner(w)
     const rules = Fleet.rulesFor(
       w,
@@ -850,19 +881,8 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       if (slot === undefined) break
       hosts.push(slot)
     }
-    if (hosts.length < req.MinCount) return yield* Effect.fail(insufficientCapacity(instanceType, zone, others))
-    // addresses per instance and subnet (requested addresses are already reserved, counted once)
-    const need = new Map<string, number>()
-    for (const e of enis) need.set(e.Subnet.SubnetId, (need.get(e.Subnet.SubnetId) ?? 0) + 1 + e.SecondaryIps.length + e.SecondaryCount)
-    let fitIps = Infinity
-    for (const [subnetId, n] of need) {
-      const fits = Math.floor(w.freeIps(subnetId) / n)
-      if (fits < req.MinCount) {
-        return yield* Ec2Error.fail("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${subnetId}' to satisfy the requested number of instances.`)
-      }
-      fitIps = Math.min(fitIps, fits)
-    }
-    const count = Math.min(hosts.length, fitIps)
+    if (hosts.length < req.MinCount) return yield* Effect.fail(insufficientCapacity(instanceType, zone, others()))
+    const count = hosts.length
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
 
     // ---- apply (cannot fail from here) ----
@@ -1167,7 +1187,9 @@ const lifecycleOp = (action: Lifecycle.Action) =>
         placed.add(r.InstanceId)
         // one key per group and AZ, so a spread group's instances of different types get distinct racks too
         const k = r.PlacementGroupName !== undefined ? `${r.PlacementGroupName}|${r.AvailabilityZone}` : `|${r.AvailabilityZone}|${r.InstanceType}`
-        byRule.set(k, [...(byRule.get(k) ?? []), r])
+        const list = byRule.get(k)
+        if (list === undefined) byRule.set(k, [r])
+        else list.push(r)
       }
       for (const list of byRule.values()) {
         const first = list[0]!
