@@ -12,6 +12,13 @@
 export * as Conformance from "./Conformance.js"
 
 /**
+ * AWS's documented values (state codes, state changes), written out independently of core.
+ *
+ * @since 0.1.0
+ */
+export * as AwsFacts from "./AwsFacts.js"
+
+/**
  * The harness: time modes, waiting, error assertions.
  *
  * @since 0.1.0
