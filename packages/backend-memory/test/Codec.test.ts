@@ -68,15 +68,84 @@ describe("Codec columnar encoding", () => {
 
   it("malformed columns are Corrupt, never a crash (property)", () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (garbage) => {
-      const bytes = new Uint8Array(12 + garbage.length)
+      // (with a valid checksum, so the garbage reaches the decoder)
+      const bytes = new Uint8Array(Codec.SNAPSHOT_HEADER + garbage.length)
       bytes.set(Buffer.from(Codec.SNAPSHOT_MAGIC, "latin1"))
       new DataView(bytes.buffer).setUint32(8, Codec.SNAPSHOT_VERSION)
-      bytes.set(garbage, 12)
+      new DataView(bytes.buffer).setUint32(12, Codec.crc32(garbage))
+      bytes.set(garbage, Codec.SNAPSHOT_HEADER)
       const d = Codec.decodeSnapshot(bytes)
       return d instanceof Codec.PersistenceError ? d.reason === "Corrupt" : Array.isArray(d)
     }), { numRuns: 1000 })
     for (const bad of [[9, []], [1, ["a"], 1, new Uint8Array([1])], [2, [["a"]], [0, [0, 0]], [["a", [0, [1]]]]], [3, [0, [2]], [0, [1]]]]) {
       expect(() => Codec.decodeColumn(bad)).toThrow("malformed column")
+    }
+  })
+})
+
+describe("world snapshot checksum", () => {
+  const CI = process.env.CI === "true" || process.env.CI === "1"
+  const snapshotOf = (seed: number) =>
+    run(Effect.gen(function*() {
+      const m = yield* Ec2Memory.make({ seed })
+      const ImageId = yield* m.hypervisor.inspect((w) => w.all("images")[0]!.ImageId)
+      yield* m.ec2.runInstances({ ImageId, MinCount: 3, MaxCount: 3, TagSpecifications: [{ ResourceType: "instance", Tags: [{ Key: "k", Value: "v" }] }] })
+      return yield* m.hypervisor.snapshot
+    }))
+
+  it("every flipped bit, zeroed run or cut of a snapshot is refused with a PersistenceError, never loaded as other data (property)", async () => {
+    const good = await snapshotOf(11)
+    const damage = fc.oneof(
+      fc.record({ kind: fc.constant("flip" as const), at: fc.nat(good.length - 1), bit: fc.nat(7) }),
+      fc.record({ kind: fc.constant("zero" as const), at: fc.nat(good.length - 1), len: fc.integer({ min: 1, max: 600 }) }),
+      fc.record({ kind: fc.constant("cut" as const), at: fc.nat(good.length - 1) })
+    )
+    fc.assert(fc.property(damage, (d) => {
+      const bytes = Uint8Array.from(good)
+      if (d.kind === "flip") bytes[d.at]! ^= 1 << d.bit
+      else if (d.kind === "zero") bytes.fill(0, d.at, d.at + d.len)
+      const damaged = d.kind === "cut" ? bytes.subarray(0, d.at) : bytes
+      fc.pre(!Buffer.from(damaged).equals(Buffer.from(good)))
+      const r = Codec.decodeSnapshot(damaged)
+      expect(r).toBeInstanceOf(Codec.PersistenceError)
+      // damage past the header is caught by the checksum
+      if (d.at >= Codec.SNAPSHOT_HEADER && d.kind !== "cut") {
+        expect((r as Codec.PersistenceError).message).toBe("Corrupt ec2kit snapshot: checksum mismatch (damaged or truncated)")
+      }
+    }), { numRuns: CI ? 2000 : 300 })
+  })
+
+  it("the checksum covers the body; snapshot → restore → snapshot stays byte-identical", async () => {
+    const good = await snapshotOf(12)
+    const view = new DataView(good.buffer, good.byteOffset, good.byteLength)
+    expect(view.getUint32(8)).toBe(Codec.SNAPSHOT_VERSION)
+    expect(view.getUint32(12)).toBe(Codec.crc32(good.subarray(Codec.SNAPSHOT_HEADER)))
+    const again = await run(Effect.gen(function*() {
+      const m = yield* Ec2Memory.make({ snapshot: good })
+      return yield* m.hypervisor.snapshot
+    }))
+    expect(Buffer.from(again).equals(Buffer.from(good))).toBe(true)
+  })
+
+  it("a snapshot with a valid checksum but a malformed record is Corrupt (restore and layer), never a TypeError", async () => {
+    const good = await snapshotOf(13)
+    const dump = Codec.decodeSnapshot(good) as Codec.Dump
+    for (
+      const [bad, why] of [
+        [dump.map(([t, rows]) => t === "instances" ? [t, [...rows, { InstanceId: "i-1" }]] as const : [t, rows] as const), "the instances record 'i-1' is malformed"],
+        [[...dump, ["bogus", []]], "unknown table 'bogus'"],
+        [dump.filter(([t]) => t !== "meta"), "the world has no single meta record"],
+        [dump.map(([t, rows]) => t === "tags" ? [t, [{ ResourceId: 7, Tags: [] }]] as const : [t, rows] as const), "a tags record has no key"]
+      ] as const
+    ) {
+      const bytes = Codec.encodeSnapshot(bad as Codec.Dump)
+      const e = await run(Effect.gen(function*() {
+        const m = yield* Ec2Memory.make({ seed: 1 })
+        return yield* Effect.flip(m.hypervisor.restore(bytes))
+      }))
+      expect([e.reason, e.message]).toEqual(["Corrupt", `Corrupt ec2kit snapshot: ${why}`])
+      const e2 = await Effect.runPromise(Effect.flip(Effect.scoped(Ec2Memory.make({ snapshot: bytes }))).pipe(Effect.provide(TestClock.layer())))
+      expect(e2._tag).toBe("PersistenceError")
     }
   })
 })
