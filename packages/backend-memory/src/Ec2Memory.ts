@@ -8,7 +8,7 @@ import { Ec2, Ec2Error, Identifier, VcpuQuota } from "@ec2kit/core"
 import { decodeSnapshot, encodeSnapshot, PersistenceError } from "./internal/Codec.js"
 import { Engine, type TimerHandler } from "./internal/Engine.js"
 import * as Fleet from "./internal/Fleet.js"
-import { Journal } from "./internal/Journal.js"
+import * as Journal from "./internal/Journal.js"
 import { Rng, seedState } from "./internal/Rng.js"
 import { type MetaRecord, vcpuQuotaKey } from "./internal/Records.js"
 import { publicPoolOf, seed, validateVpcs, type VpcOption as SeedVpcOption, zonesOf } from "./internal/Seed.js"
@@ -93,7 +93,14 @@ export interface Options {
     readonly onDemand?: Partial<Record<VcpuQuota.Bucket, number>>
     readonly spot?: Partial<Record<VcpuQuota.Bucket, number>>
   }
-  /** Persist to a journal file (survives restarts and `kill -9`). */
+  /**
+   * Persist to a journal file (survives restarts, `kill -9` and power loss: every change is fsynced
+   * before the call returns). One process at a time: the layer takes the lock file `<path>.lock`
+   * and fails with `PersistenceError` `Locked` while another live process holds it (a lock left by
+   * a dead process is taken over). When a write fails (disk full, …) the call fails with
+   * `Ec2Error` `InternalError`, nothing of it is applied, and the world is read-only until the layer
+   * is rebuilt. See docs/backend-memory.md, "Durability".
+   */
   readonly persistence?: { readonly path: string; readonly compactBytes?: number }
 }
 
@@ -212,6 +219,35 @@ const implementation = (engine: Engine): Ec2.Implementation => ({
   ...IamInstanceProfiles.operations(engine)
 })
 
+/**
+ * The world of a loaded journal: its base and every change set after it. The records were checked
+ * while parsing (`Codec.checkRecord`); anything that still throws while indexing is reported as
+ * `Corrupt` at the offset of the record that caused it, never as a raw exception.
+ */
+const replay = (
+  delays: Readonly<Record<DelayKind, number>>,
+  pool: string,
+  loaded: Journal.Loaded,
+  file: string
+): World | PersistenceError => {
+  let at = Journal.HEADER
+  try {
+    const world = new World(delays, pool, loaded.base)
+    loaded.changes.forEach((c, i) => {
+      at = loaded.offsets[i]!
+      world.applyChanges(c)
+    })
+    return world
+  } catch (e) {
+    return new PersistenceError({
+      reason: "Corrupt",
+      path: file,
+      offset: at,
+      message: `Corrupt ec2kit journal ${file} at byte ${at}: a record cannot be loaded (${String(e)})`
+    })
+  }
+}
+
 const notFoundInstance = (w: World, id: string) =>
   Effect.gen(function*() {
     const [r] = yield* Instances.findInstances(w, [id])
@@ -255,24 +291,28 @@ export const make = (options: Options = {}) =>
         return new World(delays, pool, patched)
       })
     let world: World
-    let journal: Journal | undefined
+    let journal: Journal.Journal | undefined
     /** Whether the world is new (not from a snapshot or a persistence file): seeds apply. */
     let isFresh = options.snapshot === undefined
     if (options.persistence !== undefined) {
+      const file = options.persistence.path
       const opts = options.persistence.compactBytes === undefined ? {} : { compactBytes: options.persistence.compactBytes }
-      const opened = Journal.open(options.persistence.path, opts)
+      // takes the journal's single-writer lock; released by the finalizer (also when the build fails below)
+      const opened = Journal.Journal.open(file, opts)
       if (opened instanceof PersistenceError) return yield* Effect.fail(opened)
-      if (opened === undefined) {
+      const j = opened.journal
+      journal = j
+      yield* Effect.addFinalizer(() => Effect.sync(() => j.close()))
+      if (opened.loaded === undefined) {
         world = yield* fresh()
-        journal = Journal.create(options.persistence.path, world.dump(), opts)
+        const failed = j.initialize(world.dump())
+        if (failed !== undefined) return yield* Effect.fail(failed)
       } else {
         isFresh = false
-        world = new World(delays, pool, opened.loaded.base)
-        for (const c of opened.loaded.changes) world.applyChanges(c)
-        journal = opened.journal
+        const replayed = replay(delays, pool, opened.loaded, file)
+        if (replayed instanceof PersistenceError) return yield* Effect.fail(replayed)
+        world = replayed
       }
-      const j = journal
-      yield* Effect.addFinalizer(() => Effect.sync(() => j.close()))
     } else {
       world = yield* fresh()
     }

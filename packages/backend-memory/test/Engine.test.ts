@@ -403,6 +403,7 @@ describe("snapshot and restore", () => {
 })
 
 describe("persistence journal", () => {
+  const isZeroHeader = (b: Uint8Array) => b.length >= Journal.FRAME_HEADER && b.subarray(0, Journal.FRAME_HEADER).every((x) => x === 0)
   const tmp = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-")), "world.ec2kit")
 
   it("a restarted world continues where it was", async () => {
@@ -437,10 +438,8 @@ describe("persistence journal", () => {
     if (full instanceof Codec.PersistenceError) throw full
     const baseEnd = Journal.parse(bytes.subarray(0, acked[0]!))
     if (baseEnd instanceof Codec.PersistenceError) throw baseEnd
-    const firstRecordEnd = (() => {
-      // header (16) + base snapshot record
-      return 16 + 8 + bytes.readUInt32BE(16)
-    })()
+    // file header + base snapshot record
+    const firstRecordEnd = Journal.HEADER + Journal.FRAME_HEADER + bytes.readUInt32BE(Journal.HEADER)
     let checked = 0
     for (let cut = firstRecordEnd; cut <= bytes.length; cut++) {
       const p = Journal.parse(bytes.subarray(0, cut))
@@ -463,7 +462,7 @@ describe("persistence journal", () => {
     expect(again instanceof Codec.PersistenceError ? -1 : again.validLength).toBe(fs.statSync(file).size)
   })
 
-  it("random garbage in the tail never makes the file unloadable (property)", () => {
+  it("random bytes after the last record never lose a record: a torn tail or Corrupt (property)", () => {
     const file = tmp()
     Effect.runSync(Effect.scoped(Effect.gen(function*() {
       const m = yield* world({ seed: 7, persistence: { path: file } })
@@ -472,8 +471,11 @@ describe("persistence journal", () => {
     const good = fs.readFileSync(file)
     fc.assert(fc.property(fc.uint8Array({ minLength: 1, maxLength: 64 }), (garbage) => {
       const p = Journal.parse(Buffer.concat([good, garbage]))
-      // either a clean load of the good prefix, or (when garbage happens to be a valid record) more
-      return !(p instanceof Codec.PersistenceError) && p.validLength >= good.length
+      // a clean load of every record (an incomplete record header is a torn tail), or Corrupt: bytes
+      // that are not a record are never taken for a torn write when they could be a damaged one
+      return p instanceof Codec.PersistenceError
+        ? p.reason === "Corrupt" && garbage.length >= Journal.FRAME_HEADER
+        : p.validLength === good.length && (garbage.length < Journal.FRAME_HEADER || isZeroHeader(garbage))
     }), { numRuns: 1000 })
   })
 
@@ -494,7 +496,7 @@ describe("persistence journal", () => {
     v.writeUInt32BE(99, 8)
     expect((Journal.parse(v) as Codec.PersistenceError).reason).toBe("Version")
     const mid = Buffer.from(bytes)
-    const firstEnd = 16 + 8 + bytes.readUInt32BE(16)
+    const firstEnd = Journal.HEADER + Journal.FRAME_HEADER + bytes.readUInt32BE(Journal.HEADER)
     mid[firstEnd + 10] = mid[firstEnd + 10]! ^ 0xff
     const p = Journal.parse(mid)
     expect(p instanceof Codec.PersistenceError ? p.reason : "loaded").toBe("Corrupt")

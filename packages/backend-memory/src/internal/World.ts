@@ -79,6 +79,16 @@ interface UndoEntry {
   readonly prev: unknown
 }
 
+/** A point of a transaction (`World.begin`, `World.savepoint`) that `World.rollback` returns to. */
+export interface Mark {
+  readonly undo: number
+  readonly ips: number
+  readonly log: number
+  readonly events: number
+  readonly boots: number
+  readonly rng: number
+}
+
 const timerOrder = (a: TimerRecord, b: TimerRecord) => a.DueAt - b.DueAt || a.Seq - b.Seq
 
 const emptyHosts: ReadonlyMap<number, number> = new Map()
@@ -108,6 +118,8 @@ export class World {
    */
   private queue: Array<TimerRecord> = []
   private log: Array<Change> = []
+  /** Log entries below this index belong to before the last savepoint (never merged into). */
+  private logFloor = 0
   private undo: Array<UndoEntry> | undefined
   private allocatedIps: Array<readonly [string, number]> = []
   /** Events and first boots produced since the last `takeOutbox`. */
@@ -198,7 +210,9 @@ export class World {
   }
 
   private logChange(table: TableName, id: string, record: unknown) {
-    const last = this.log[this.log.length - 1]
+    // consecutive puts of one record are merged, but never across a savepoint: a rollback to it
+    // truncates the log, which must then hold the record as it was at the savepoint
+    const last = this.log.length > this.logFloor ? this.log[this.log.length - 1] : undefined
     if (last !== undefined && last[0] === table && last[1] === id && record !== null && last[2] !== null) {
       this.log[this.log.length - 1] = [table, id, record]
     } else {
@@ -210,25 +224,41 @@ export class World {
   // transactions (used by the engine)
   // ----------------------------------------------------------------------------------------------
 
-  /** Starts recording undo information. */
-  begin(): { readonly log: number; readonly events: number; readonly boots: number; readonly rng: number } {
+  /**
+   * Starts a transaction: from here every write is recorded so that `rollback` can undo it. The
+   * engine keeps one transaction open across the catch-up of due timers, the operation and the
+   * journal append, so a failed append undoes all of it.
+   */
+  begin(): Mark {
     this.undo = []
     this.allocatedIps = []
-    return { log: this.log.length, events: this.events.length, boots: this.boots.length, rng: this.rng.state }
+    return this.savepoint()
   }
 
-  /** Keeps the changes since `begin`. */
+  /** The current point of the open transaction (to undo only what follows it, e.g. a failed operation). */
+  savepoint(): Mark {
+    this.logFloor = this.log.length
+    return {
+      undo: this.undo?.length ?? 0,
+      ips: this.allocatedIps.length,
+      log: this.log.length,
+      events: this.events.length,
+      boots: this.boots.length,
+      rng: this.rng.state
+    }
+  }
+
+  /** Ends the transaction, keeping its changes. */
   commit(): void {
+    this.syncRng()
     this.undo = undefined
     this.allocatedIps = []
-    this.syncRng()
   }
 
-  /** Undoes the changes since `begin`. */
-  rollback(mark: ReturnType<World["begin"]>): void {
+  /** Undoes the changes since `mark`; the transaction stays open. */
+  rollback(mark: Mark): void {
     const undo = this.undo ?? []
-    this.undo = undefined
-    for (let i = undo.length - 1; i >= 0; i--) {
+    for (let i = undo.length - 1; i >= mark.undo; i--) {
       const u = undo[i]!
       const map = this.maps[u.table] as AnyMap
       const cur = map.get(u.id)
@@ -239,30 +269,53 @@ export class World {
         this.indexIn(u.table, u.id, u.prev)
       }
     }
-    // an address allocated in this transaction was free before it (allocation skips used ones), and
-    // the undo above removed every record written since, so it is free again
-    for (const [subnet, n] of this.allocatedIps) this.releaseIp(subnet, n)
-    this.allocatedIps = []
-    this.log.length = mark.log
-    this.events.length = mark.events
-    this.boots.length = mark.boots
+    undo.length = Math.min(undo.length, mark.undo)
+    // an address allocated since the mark was free before it (allocation skips used ones), and the
+    // undo above removed every record written since, so it is free again
+    for (let i = this.allocatedIps.length - 1; i >= mark.ips; i--) {
+      const [subnet, n] = this.allocatedIps[i]!
+      this.releaseIp(subnet, n)
+    }
+    this.allocatedIps.length = Math.min(this.allocatedIps.length, mark.ips)
+    if (this.log.length > mark.log) this.log.length = mark.log
+    if (this.events.length > mark.events) this.events.length = mark.events
+    if (this.boots.length > mark.boots) this.boots.length = mark.boots
     this.rng.state = mark.rng
+  }
+
+  /** Whether anything was written (or the generator advanced) since `mark`. */
+  changedSince(mark: Mark): boolean {
+    return this.log.length > mark.log || (this.undo?.length ?? 0) > mark.undo || this.rng.state !== mark.rng
   }
 
   private syncRng() {
     const meta = this.maps.meta.get("world")
     if (meta !== undefined && meta.RngState !== this.rng.state) {
       const next = { ...meta, RngState: this.rng.state }
+      this.undo?.push({ table: "meta", id: "world", prev: meta })
       this.maps.meta.set("world", next)
       this.logChange("meta", "world", next)
     }
   }
 
-  /** The changes since the last call (for the journal). */
+  /** The changes not yet journaled (the generator's state synced into `meta` first). */
+  pendingChanges(): ReadonlyArray<Change> {
+    this.syncRng()
+    return this.log
+  }
+
+  /** Forgets the pending changes (they are durable now). */
+  clearChanges(): void {
+    this.log = []
+    this.logFloor = 0
+  }
+
+  /** The changes since the last call (`pendingChanges` then `clearChanges`). */
   takeChanges(): Array<Change> {
     this.syncRng()
     const out = this.log
     this.log = []
+    this.logFloor = 0
     return out
   }
 
@@ -289,10 +342,12 @@ export class World {
     this.rng.state = this.meta.RngState
   }
 
-  /** Every table's records in order (for snapshots). */
+  /**
+   * Every table's records in order (for snapshots). The pending changes stay pending: a dump taken
+   * inside a transaction (after the catch-up of due timers) must not drop them from the journal.
+   */
   dump(): Array<readonly [TableName, ReadonlyArray<unknown>]> {
     this.syncRng()
-    this.log = []
     return tableNames.map((t) => [t, [...this.maps[t].values()]] as const)
   }
 
