@@ -77,7 +77,9 @@ export interface Limits {
   /**
    * At most this many client connections are open at once. A connection beyond it is answered
    * `429 Too Many Requests` (EC2's XHTML page, `Connection: close`) without reading its request,
-   * and closed. Keep it below the process's open-file limit (`ulimit -n`, often 1,024).
+   * and closed (at once and without an answer when 64 refused connections are already waiting
+   * for theirs). The server holds at most this + 64 sockets: keep it below the process's
+   * open-file limit (`ulimit -n`, often 1,024).
    */
   readonly maxConnections: number
   /**
@@ -185,6 +187,13 @@ const refusal = (() => {
 const refusalLingerMs = 1_000
 
 /**
+ * At most this many refused connections wait for their answer to be read; beyond, a refused
+ * connection is closed at once without an answer (as Node's own `maxConnections` does), so that the
+ * server never holds more than `maxConnections` + 64 sockets.
+ */
+const maxLingering = 64
+
+/**
  * Starts the server in the current scope and returns its address (and its {@link ServerStats}).
  *
  * @since 0.1.0
@@ -270,6 +279,7 @@ export const serve = (
     const lingering = new Set<net.Socket>()
     const refuse = (socket: net.Socket) => {
       refused++
+      if (lingering.size >= maxLingering) return void socket.destroy()
       lingering.add(socket)
       socket.once("close", () => lingering.delete(socket))
       socket.on("error", () => {})
