@@ -14,3 +14,5 @@ export * as QueryRequest from "./QueryRequest.js"
 export * as XmlResponse from "./XmlResponse.js"
 /** @since 0.1.0 */
 export * as QueryCodec from "./QueryCodec.js"
+/** @since 0.1.0 */
+export * as Ec2Handler from "./Ec2Handler.js"
