@@ -505,21 +505,51 @@ describe("Ebs.validateModifyVolume", () => {
     }),
     { maxLength: 8 }
   )
+  // Values across every type's whole range and at its edges (gp3 16,000 → 80,000 IOPS and 1,000 → 2,000 MiB/s
+  // since 2025-09; io1 64,000; io2 256,000 and 4,000 MiB/s; sizes to 64 TiB), so a wrong maximum in either
+  // direction is met — https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html and
+  // provisioned-iops.html (read 2026-12), the numbers written out again in `oracle` above.
+  const sizeArb = fc.oneof(
+    fc.integer({ min: 1, max: 20_000 }),
+    fc.integer({ min: 1, max: 70_000 }),
+    fc.constantFrom(16_384, 16_385, 65_536, 65_537)
+  )
+  const iopsArb = fc.oneof(
+    fc.integer({ min: 100, max: 20_000 }),
+    fc.integer({ min: 100, max: 300_000 }),
+    fc.constantFrom(16_000, 16_001, 64_000, 64_001, 80_000, 80_001, 256_000, 256_001)
+  )
+  const throughputArb = fc.oneof(
+    fc.integer({ min: 125, max: 1_000 }),
+    fc.integer({ min: 100, max: 4_500 }),
+    fc.constantFrom(1_000, 1_001, 2_000, 2_001, 4_000)
+  )
   const modifyRequest: fc.Arbitrary<Ebs.ModifyVolumeInput> = fc.record({
     VolumeType: fc.option(fc.constantFrom<string>(...Ebs.volumeTypes), { nil: undefined, freq: 2 }),
-    Size: optional(fc.integer({ min: 1, max: 20_000 })),
-    Iops: fc.option(fc.integer({ min: 100, max: 20_000 }), { nil: undefined, freq: 2 }),
-    Throughput: fc.option(fc.integer({ min: 125, max: 1_000 }), { nil: undefined, freq: 2 }),
+    Size: optional(sizeArb),
+    Iops: fc.option(iopsArb, { nil: undefined, freq: 2 }),
+    Throughput: fc.option(throughputArb, { nil: undefined, freq: 2 }),
     MultiAttachEnabled: fc.option(fc.boolean(), { nil: undefined, freq: 4 })
   })
   const currentVolume: fc.Arbitrary<Ebs.CurrentVolume> = fc.constantFrom(
     gp2,
     gp3,
+    { ...gp2, VolumeType: "gp3" as const, Size: 4000, Iops: 80_000, Throughput: 2000 },
     { ...gp2, VolumeType: "io2" as const, Size: 500, Iops: 10_000, Throughput: 2500 },
+    { ...gp2, VolumeType: "io2" as const, Size: 256, Iops: 256_000, Throughput: 4000 },
+    { ...gp2, VolumeType: "io1" as const, Size: 2000, Iops: 64_000, Throughput: 1000 },
     { ...gp2, VolumeType: "st1" as const, Size: 500, Iops: 19, Throughput: 19.53 }
   )
+  /** The target of a modification as a CreateVolume input, for the independent `oracle`. */
+  const asCreate = (spec: Ebs.VolumeSpec): Ebs.CreateVolumeInput => ({
+    VolumeType: spec.VolumeType,
+    Size: spec.Size,
+    ...(["gp3", "io1", "io2"].includes(spec.VolumeType) ? { Iops: spec.Iops } : {}),
+    ...(spec.VolumeType === "gp3" ? { Throughput: spec.Throughput } : {}),
+    MultiAttachEnabled: spec.MultiAttachEnabled
+  })
 
-  it("property: never a shrink, never a 5th modification in 24 h, never two at once; targets are valid creates", () => {
+  it("property: never a shrink, never a 5th modification in 24 h, never two at once; targets are within AWS's limits", () => {
     fc.assert(
       fc.property(currentVolume, modifyRequest, history, (cur, req, hist) => {
         const r = Ebs.validateModifyVolume(cur, req, hist, NOW)
@@ -528,21 +558,55 @@ describe("Ebs.validateModifyVolume", () => {
           expect(spec.Size).toBeGreaterThanOrEqual(cur.Size)
           expect(hist.filter((m) => m.StartTime > NOW - H24).length).toBeLessThan(4)
           expect(hist.some((m) => m.ModificationState === "modifying" || m.ModificationState === "optimizing")).toBe(false)
-          expect(
-            Result.isSuccess(
-              Ebs.validateCreateVolume({
-                VolumeType: spec.VolumeType,
-                Size: spec.Size,
-                ...(Ebs.limits[spec.VolumeType].iopsParameter === "rejected" ? {} : { Iops: spec.Iops }),
-                ...(spec.VolumeType === "gp3" ? { Throughput: spec.Throughput } : {}),
-                MultiAttachEnabled: spec.MultiAttachEnabled
-              })
-            )
-          ).toBe(true)
+          // the independent oracle (AWS's numbers written out), not validateCreateVolume
+          expect(oracle(asCreate(spec)), JSON.stringify(spec)).toBe(true)
         }
       }),
       { numRuns: 3000 }
     )
+  })
+
+  it("property: on a free volume, a full request is accepted iff it grows the volume within AWS's limits", () => {
+    // every member given, so the target is the request itself: no defaults involved
+    const anyFull = fc.constantFrom(...Ebs.volumeTypes).chain((VolumeType) =>
+      fc.record({
+        VolumeType: fc.constant(VolumeType),
+        Size: sizeArb,
+        Iops: ["gp3", "io1", "io2"].includes(VolumeType) ? iopsArb : fc.option(iopsArb, { nil: undefined, freq: 6 }),
+        Throughput: VolumeType === "gp3" ? throughputArb : fc.option(throughputArb, { nil: undefined, freq: 6 })
+      })
+    )
+    // and as many built inside the limits, so both sides of the equivalence are exercised
+    const fullWithin = withinLimits.map((c) => ({ VolumeType: c.VolumeType!, Size: c.Size!, Iops: c.Iops, Throughput: c.Throughput }))
+    const fullRequest: fc.Arbitrary<{ VolumeType: string; Size: number; Iops: number | undefined; Throughput: number | undefined }> =
+      fc.oneof(anyFull, fullWithin)
+    const free = fc.constantFrom<Ebs.CurrentVolume>(
+      { ...gp2, Size: 1, AttachedInstanceCount: 0 },
+      { ...gp2, VolumeType: "gp3", Size: 8, Iops: 3000, Throughput: 125, AttachedInstanceCount: 0 },
+      { ...gp2, VolumeType: "io2", Size: 100, Iops: 5000, Throughput: 1250, AttachedInstanceCount: 1 }
+    )
+    const seen = { gp3Above64k: 0, io2Above80k: 0, refusedAtMaxPlusOne: 0, accepted: 0, refused: 0 }
+    fc.assert(
+      fc.property(free, fullRequest, (cur, req) => {
+        const r = Ebs.validateModifyVolume(cur, req, [], NOW)
+        const expected = req.Size >= cur.Size && oracle({ ...req, MultiAttachEnabled: false })
+        expect(Result.isSuccess(r), JSON.stringify(req)).toBe(expected)
+        if (Result.isSuccess(r)) {
+          seen.accepted++
+          if (req.VolumeType === "gp3" && req.Iops! > 64_000) seen.gp3Above64k++
+          if (req.VolumeType === "io2" && req.Iops! > 80_000) seen.io2Above80k++
+        } else {
+          seen.refused++
+          if ([80_001, 64_001, 256_001, 2_001].includes(req.Iops ?? req.Throughput ?? 0)) seen.refusedAtMaxPlusOne++
+        }
+      }),
+      { numRuns: 3000 }
+    )
+    // the generator reaches today's maxima on both sides (an old 16,000 or 64,000 cap would be caught)
+    expect(seen.gp3Above64k).toBeGreaterThan(0)
+    expect(seen.io2Above80k).toBeGreaterThan(0)
+    expect(seen.refusedAtMaxPlusOne).toBeGreaterThan(0)
+    expect(Math.min(seen.accepted, seen.refused)).toBeGreaterThan(300)
   })
 
   it("property: a volume accepts at most four modifications in any 24 h", () => {
