@@ -553,18 +553,31 @@ export const suite = <R = never, E = unknown>(
           expect(both.map((i) => i.InstanceId).sort()).toEqual([a, b].sort())
         })))
 
+      // "* specifies that zero or more characters must match, and ? specifies that exactly one character must
+      // match. Use a backslash to escape special characters." — EC2 `Filter`, AWS SDK for .NET API reference,
+      // https://docs.aws.amazon.com/sdkfornet1/latest/apidocs/html/T_Amazon_EC2_Model_Filter.htm (read 2026-12)
       it("tag:K with * and ? wildcards, tag-key", () =>
         world((t) => Effect.gen(function*() {
           const web1 = idOf(yield* t.launch({}, [{ Key: "Role", Value: "web-1" }]))
-          const web2 = idOf(yield* t.launch({}, [{ Key: "Role", Value: "web-22" }]))
+          const web22 = idOf(yield* t.launch({}, [{ Key: "Role", Value: "web-22" }]))
           const db1 = idOf(yield* t.launch({}, [{ Key: "Role", Value: "db-1" }]))
           const ids = (xs: ReadonlyArray<Instance>) => xs.map((i) => i.InstanceId).sort()
-          expect(ids(yield* t.mine([{ Name: "tag:Role", Values: ["web-*"] }]))).toEqual([web1, web2].sort())
-          expect(ids(yield* t.mine([{ Name: "tag:Role", Values: ["web-?"] }]))).toEqual([web1])
-          expect(ids(yield* t.mine([{ Name: "tag:Role", Values: ["?b-1"] }]))).toEqual([db1])
-          expect(ids(yield* t.mine([{ Name: "tag:Role", Values: ["db-1", "web-22"] }]))).toEqual([db1, web2].sort())
-          expect(ids(yield* t.mine([{ Name: "tag:Role", Values: ["nothing*"] }]))).toEqual([])
-          expect(ids(yield* t.mine([{ Name: "tag-key", Values: ["Role"] }]))).toEqual([web1, web2, db1].sort())
+          const matching = (value: string) => Effect.map(t.mine([{ Name: "tag:Role", Values: [value] }]), ids)
+          expect(yield* matching("web-*")).toEqual([web1, web22].sort())
+          // ? stands for exactly one character: never two (unlike *), never none
+          expect(yield* matching("web-?")).toEqual([web1])
+          expect(yield* matching("web-??")).toEqual([web22])
+          expect(yield* matching("?b-1")).toEqual([db1])
+          expect(yield* matching("*-1")).toEqual([web1, db1].sort())
+          expect(yield* matching("w*2")).toEqual([web22])
+          expect(yield* matching("w?2")).toEqual([])
+          expect(yield* matching("web-1?")).toEqual([])
+          expect(yield* matching("web-1*")).toEqual([web1])
+          expect(ids(yield* t.mine([{ Name: "tag:Role", Values: ["db-1", "web-22"] }]))).toEqual([db1, web22].sort())
+          expect(yield* matching("nothing*")).toEqual([])
+          expect(ids(yield* t.mine([{ Name: "tag-key", Values: ["Role"] }]))).toEqual([web1, web22, db1].sort())
+          expect(ids(yield* t.mine([{ Name: "tag-key", Values: ["R?le"] }]))).toEqual([web1, web22, db1].sort())
+          expect(ids(yield* t.mine([{ Name: "tag-key", Values: ["R?e"] }]))).toEqual([])
         })))
 
       it("an unknown filter name is InvalidParameterValue", () =>
