@@ -16,3 +16,5 @@ export * as XmlResponse from "./XmlResponse.js"
 export * as QueryCodec from "./QueryCodec.js"
 /** @since 0.1.0 */
 export * as Ec2Handler from "./Ec2Handler.js"
+/** @since 0.1.0 */
+export * as Ec2Server from "./Ec2Server.js"

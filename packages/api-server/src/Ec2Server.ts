@@ -1,0 +1,180 @@
+/**
+ * `Ec2Server`: an HTTP server speaking the EC2 Query protocol for any `Ec2` layer (normally
+ * `Ec2Memory`), so any EC2 client — the AWS SDKs, the AWS CLI, Terraform — can use it as its endpoint.
+ * It listens on 127.0.0.1 by default (`::1` works too) and accepts requests signed with any
+ * credentials (SigV4 signatures are not checked).
+ *
+ * Every request gets an answer: EC2's XML, or EC2's error document with EC2's status; a request
+ * body over the limit gets 413; the server never answers a 5xx for a malformed request and never
+ * stops on one.
+ *
+ * @example
+ * ```ts
+ * import { Effect, Layer } from "effect"
+ * import { Ec2Memory } from "@ec2kit/backend-memory"
+ * import { Ec2Server } from "@ec2kit/api-server"
+ *
+ * const program = Effect.gen(function*() {
+ *   const { url } = yield* Ec2Server.Ec2Server
+ *   // new EC2Client({ endpoint: url, region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" } })
+ *   return url
+ * })
+ * Effect.runPromise(Effect.scoped(program.pipe(Effect.provide(Ec2Server.layer({ port: 0 }).pipe(Layer.provide(Ec2Memory.layer()))))))
+ * ```
+ * @since 0.1.0
+ */
+import { randomUUID } from "node:crypto"
+import * as http from "node:http"
+import type * as net from "node:net"
+import { Ec2, Ec2Error } from "@ec2kit/core"
+import { Context, Data, Effect, Layer } from "effect"
+import * as QueryCodec from "./QueryCodec.js"
+
+/**
+ * The server could not listen (address in use, bad host, …).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class Ec2ServerError extends Data.TaggedError("Ec2ServerError")<{ readonly message: string }> {}
+
+/**
+ * Where and how to listen.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** Address to bind, default `127.0.0.1` (`::1` works too). */
+  readonly host?: string | undefined
+  /** Port, default 0: a free port (read it from {@link Ec2Server}). */
+  readonly port?: number | undefined
+  /** Largest request body accepted, default 1 MiB; larger ones are answered 413. */
+  readonly maxBodyBytes?: number | undefined
+}
+
+/**
+ * Where the running server listens.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Address {
+  readonly host: string
+  readonly port: number
+  /** The endpoint to give a client, e.g. `http://127.0.0.1:49152`. */
+  readonly url: string
+}
+
+/**
+ * The running server's address.
+ *
+ * @since 0.1.0
+ * @category services
+ */
+export class Ec2Server extends Context.Service<Ec2Server, Address>()("@ec2kit/api-server/Ec2Server") {}
+
+const defaultMaxBodyBytes = 1024 * 1024
+
+const send = (res: http.ServerResponse, answer: QueryCodec.Answer): void => {
+  if (res.headersSent || res.destroyed) return
+  const body = Buffer.from(answer.body, "utf8")
+  res.writeHead(answer.status, { ...answer.headers, "content-length": String(body.byteLength) })
+  res.end(body)
+}
+
+const tooLarge = (requestId: string): QueryCodec.Answer => {
+  const answer = QueryCodec.encodeError(Ec2Error.make("RequestEntityTooLarge", "The request body is too large."), requestId)
+  return { ...answer, status: 413 }
+}
+
+/**
+ * The request listener: reads the body (up to the limit), serves it with `QueryCodec.serve` in the
+ * given context, and aborts the call when the client goes away.
+ */
+const listener = (ec2: Ec2.Service, context: Context.Context<never>, maxBodyBytes: number) =>
+  (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    const requestId = randomUUID()
+    const chunks: Array<Buffer> = []
+    let size = 0
+    let refused = false
+    req.on("error", () => res.destroy())
+    req.on("data", (chunk: Buffer) => {
+      if (refused) return
+      size += chunk.byteLength
+      if (size > maxBodyBytes) {
+        refused = true
+        res.setHeader("connection", "close")
+        send(res, tooLarge(requestId))
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on("end", () => {
+      if (refused) return
+      const url = req.url ?? "/"
+      const q = url.indexOf("?")
+      const request: QueryCodec.Request = {
+        method: req.method ?? "GET",
+        query: q === -1 ? "" : url.slice(q + 1),
+        body: new Uint8Array(Buffer.concat(chunks))
+      }
+      const abort = new AbortController()
+      res.on("close", () => {
+        if (!res.writableFinished) abort.abort()
+      })
+      Effect.runPromiseWith(context)(QueryCodec.serve(ec2, request, requestId), { signal: abort.signal }).then(
+        (answer) => send(res, answer),
+        () => send(res, QueryCodec.encodeError(Ec2Error.make("InternalError", "An internal error has occurred"), requestId))
+      )
+    })
+  }
+
+/**
+ * Starts the server for the `Ec2` service in context; it stops (closing every connection) when the
+ * scope closes.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const serve = (options: Options = {}) =>
+  Effect.gen(function*() {
+    const ec2 = yield* Ec2.Ec2
+    const context = yield* Effect.context<never>()
+    const host = options.host ?? "127.0.0.1"
+    const port = options.port ?? 0
+    const server = yield* Effect.acquireRelease(
+      Effect.callback<http.Server, Ec2ServerError>((resume) => {
+        const server = http.createServer(listener(ec2, context, options.maxBodyBytes ?? defaultMaxBodyBytes))
+        const onError = (e: Error) => resume(Effect.fail(new Ec2ServerError({ message: `cannot listen on ${host}:${port}: ${e.message}` })))
+        server.once("error", onError)
+        server.listen(port, host, () => {
+          server.off("error", onError)
+          // After start, socket-level errors never stop the server.
+          server.on("error", () => {})
+          server.on("clientError", (_e, socket: net.Socket) => {
+            if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n")
+            else socket.destroy()
+          })
+          resume(Effect.succeed(server))
+        })
+      }),
+      (server) =>
+        Effect.callback<void>((resume) => {
+          server.close(() => resume(Effect.void))
+          server.closeAllConnections()
+        })
+    )
+    const address = server.address() as net.AddressInfo
+    const shown = address.family === "IPv6" || address.address.includes(":") ? `[${address.address}]` : address.address
+    return Ec2Server.of({ host: address.address, port: address.port, url: `http://${shown}:${address.port}` })
+  })
+
+/**
+ * The server as a layer providing its {@link Address}, for any layer providing `Ec2`.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (options: Options = {}): Layer.Layer<Ec2Server, Ec2ServerError, Ec2.Ec2> =>
+  Layer.effect(Ec2Server, serve(options))
