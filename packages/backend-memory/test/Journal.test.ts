@@ -110,7 +110,7 @@ describe("a zero-filled tail", () => {
     expect(p instanceof Codec.PersistenceError ? p.message : p.changes.length).toBe(2)
     // a flipped bit in the last record may be a bad disk under an acknowledged record: refused
     const flipped = Buffer.from(good)
-    flipped[good.length - 5] ^= 0x10
+    flipped[good.length - 5]! ^= 0x10
     const q = Journal.parse(flipped)
     expect(q instanceof Codec.PersistenceError ? [q.reason, q.offset] : "loaded").toEqual(["Corrupt", last])
     expect(q instanceof Codec.PersistenceError ? q.message : "").toContain(`truncating the file to ${last} bytes drops them`)

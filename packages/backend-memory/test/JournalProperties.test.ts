@@ -191,7 +191,7 @@ describe("journal properties", () => {
         b.writeUInt32BE(d.value >>> 0, starts[d.record % starts.length]!)
       } else {
         const from = Math.min(s.bytes.length - 1, Math.floor(d.at * s.bytes.length))
-        if (d.kind === "flip") b[from] ^= d.bits
+        if (d.kind === "flip") b[from]! ^= d.bits
         else if (d.kind === "zero") b.fill(0, from, Math.min(b.length, from + d.len))
         else b.set(d.with.subarray(0, b.length - from), from)
       }
@@ -210,7 +210,7 @@ describe("journal properties", () => {
       fc.property(anySample, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (s, at, cutAt) => {
         const b = Buffer.from(s.bytes)
         const pos = Math.floor(at * b.length)
-        b[pos] ^= 0x40
+        b[pos]! ^= 0x40
         const cut = Math.floor(cutAt * b.length)
         const complete = s.ends.filter((e) => e <= cut).length - 1
         if (pos >= cut) return void load(s, b.subarray(0, cut), [complete], cut < baseEnd(s)) // the flip was cut away
@@ -231,7 +231,7 @@ describe("journal properties", () => {
         async (s, at, kind) => {
           const pos = Math.floor(at * s.bytes.length)
           const b = kind === "cut" ? s.bytes.subarray(0, pos) : Buffer.from(s.bytes)
-          if (kind === "flip") b[pos] ^= 1
+          if (kind === "flip") b[pos]! ^= 1
           if (kind === "zero") b.fill(0, pos, Math.min(b.length, pos + 64))
           const file = tmp()
           fs.writeFileSync(file, b)
