@@ -1,13 +1,26 @@
 /**
- * Placeholder: this package has no public API yet (see its README).
+ * `@ec2kit/backend-aws`: core's `Ec2` service over real AWS, through `@aws-sdk/client-ec2`.
  *
  * @since 0.1.0
  */
 
 /**
- * The package's state: nothing is implemented yet, so importing it gives only this marker.
+ * The layers (`layer`, `layerConfig`, `fromClient`) and `make`.
  *
  * @since 0.1.0
- * @category status
  */
-export const implemented = false as const
+export * as Ec2Aws from "./Ec2Aws.js"
+
+/**
+ * The retry policy, an Effect `Schedule`.
+ *
+ * @since 0.1.0
+ */
+export * as Retry from "./Retry.js"
+
+/**
+ * What the SDK throws, as `Ec2Error`.
+ *
+ * @since 0.1.0
+ */
+export * as SdkError from "./SdkError.js"
