@@ -532,3 +532,150 @@ describe("RunInstances with a huge MaxCount (launch what fits, in time proportio
       expect((yield* launch({ Placement: { AvailabilityZone: "us-east-1a" }, MinCount: 1, MaxCount: 2 ** 31 - 1 })).Instances).toHaveLength(8)
     }), small))
 })
+
+describe("tag and user-data limits on every path that takes them (core Tags, UserData)", () => {
+  /** Every table that a tagged create could touch. */
+  const world = Effect.flatMap(Hypervisor.Hypervisor, (hv) =>
+    hv.inspect((w) =>
+      JSON.stringify(
+        (["instances", "networkInterfaces", "volumes", "snapshots", "images", "keyPairs", "placementGroups", "securityGroups", "addresses", "tags"] as const)
+          .map((t) => [...w.all(t)])
+      )
+    )
+  )
+  const tagged = (type: string, n: number, tag: (i: number) => { Key: string; Value: string } = (i) => ({ Key: `k${i}`, Value: "v" })) =>
+    [{ ResourceType: type, Tags: Array.from({ length: n }, (_, i) => tag(i)) }]
+
+  /** One request per operation that takes TagSpecifications, tagging its resource type with `specs(type)`. */
+  const creators = (specs: (type: string) => ReadonlyArray<{ ResourceType: string; Tags: ReadonlyArray<{ Key: string; Value: string }> }>) =>
+    Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      const vol = (yield* ec2.createVolume({ AvailabilityZone: "us-east-1a", Size: 1 })).VolumeId!
+      const inst = (yield* launch()).Instances![0]!.InstanceId!
+      yield* TestClock.adjust("1 minute")
+      yield* hv.tick
+      const snap = (yield* ec2.createSnapshot({ VolumeId: vol })).SnapshotId!
+      yield* TestClock.adjust("10 minutes")
+      yield* hv.tick
+      const sg = yield* hv.inspect((w) => w.all("securityGroups")[0]!.GroupId)
+      const key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"
+      const cases: ReadonlyArray<readonly [string, Effect.Effect<unknown, Ec2Error.Ec2Error, Ec2.Ec2 | Hypervisor.Hypervisor>]> = [
+        ["RunInstances/instance", launch({ TagSpecifications: specs("instance") as never })],
+        ["RunInstances/volume", launch({ TagSpecifications: specs("volume") as never })],
+        ["CreateVolume", ec2.createVolume({ AvailabilityZone: "us-east-1a", Size: 1, TagSpecifications: specs("volume") as never })],
+        ["CreateSnapshot", ec2.createSnapshot({ VolumeId: vol, TagSpecifications: specs("snapshot") as never })],
+        ["CopySnapshot", ec2.copySnapshot({ SourceSnapshotId: snap, SourceRegion: "us-east-1", TagSpecifications: specs("snapshot") as never })],
+        ["CreateImage", ec2.createImage({ InstanceId: inst, Name: "img-1", TagSpecifications: specs("image") as never })],
+        ["RegisterImage", ec2.registerImage({
+          Name: "img-2", RootDeviceName: "/dev/xvda", BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { SnapshotId: snap } }],
+          TagSpecifications: specs("image") as never
+        })],
+        ["CreatePlacementGroup", ec2.createPlacementGroup({ GroupName: "pg", Strategy: "spread", TagSpecifications: specs("placement-group") as never })],
+        ["CreateKeyPair", ec2.createKeyPair({ KeyName: "kp1", TagSpecifications: specs("key-pair") as never })],
+        ["ImportKeyPair", ec2.importKeyPair({ KeyName: "kp2", PublicKeyMaterial: new TextEncoder().encode(key), TagSpecifications: specs("key-pair") as never })],
+        ["CreateSecurityGroup", ec2.createSecurityGroup({ GroupName: "sg", Description: "d", TagSpecifications: specs("security-group") as never })],
+        ["AuthorizeSecurityGroupIngress", ec2.authorizeSecurityGroupIngress({
+          GroupId: sg, IpPermissions: [{ IpProtocol: "tcp", FromPort: 1, ToPort: 1, IpRanges: [{ CidrIp: "10.1.0.0/16" }] }],
+          TagSpecifications: specs("security-group-rule") as never
+        })],
+        ["AuthorizeSecurityGroupEgress", ec2.authorizeSecurityGroupEgress({
+          GroupId: sg, IpPermissions: [{ IpProtocol: "tcp", FromPort: 2, ToPort: 2, IpRanges: [{ CidrIp: "10.2.0.0/16" }] }],
+          TagSpecifications: specs("security-group-rule") as never
+        })],
+        ["AllocateAddress", ec2.allocateAddress({ Domain: "vpc", TagSpecifications: specs("elastic-ip") as never })]
+      ]
+      return cases
+    })
+
+  const refusedEverywhere = (
+    specs: (type: string) => ReadonlyArray<{ ResourceType: string; Tags: ReadonlyArray<{ Key: string; Value: string }> }>,
+    expected: { readonly code: string; readonly message: string }
+  ) =>
+    run(Effect.gen(function*() {
+      for (const [name, call] of yield* creators(specs)) {
+        const before = yield* world
+        expect([name, yield* err(call)]).toEqual([name, expected])
+        expect([name, yield* world]).toEqual([name, before])
+      }
+    }))
+
+  it("51 tags on one resource are TagLimitExceeded on every Create*/Run*/Allocate*, changing nothing", () =>
+    refusedEverywhere((type) => tagged(type, 51), { code: "TagLimitExceeded", message: "The resultant tag set must not have more than 50 user tags." }))
+
+  it("two specifications of one type add up: 26 + 25 tags are 51", () =>
+    refusedEverywhere(
+      (type) => [...tagged(type, 26), ...tagged(type, 25, (i) => ({ Key: `other${i}`, Value: "v" }))],
+      { code: "TagLimitExceeded", message: "The resultant tag set must not have more than 50 user tags." }
+    ))
+
+  it("an empty key, a 129-character key and a 257-character value are refused everywhere with AWS's texts", () =>
+    (async () => {
+      await refusedEverywhere((type) => tagged(type, 1, () => ({ Key: "", Value: "v" })), {
+        code: "InvalidParameterValue",
+        message: "Value ( '' ) for parameter Tag key is invalid. Tag key cannot be null or empty."
+      })
+      await refusedEverywhere((type) => tagged(type, 1, () => ({ Key: "k".repeat(129), Value: "v" })), {
+        code: "InvalidParameterValue",
+        message: "Tag key exceeds the maximum length of 128 characters"
+      })
+      await refusedEverywhere((type) => tagged(type, 1, () => ({ Key: "k", Value: "v".repeat(257) })), {
+        code: "InvalidParameterValue",
+        message: "Tag value exceeds the maximum length of 256 characters"
+      })
+      await refusedEverywhere((type) => tagged(type, 1, () => ({ Key: "aws:x", Value: "v" })), {
+        code: "InvalidParameterValue",
+        message: "Tag keys starting with 'aws:' are reserved for internal use"
+      })
+    })())
+
+  it("50 tags, 128-character keys and 256-character values are accepted everywhere", () =>
+    run(Effect.gen(function*() {
+      const hv = yield* Hypervisor.Hypervisor
+      const cases = yield* creators((type) => tagged(type, 50, (i) => ({ Key: `${i}`.padEnd(128, "k"), Value: "v".repeat(256) })))
+      for (const [name, call] of cases) {
+        const exit = yield* Effect.exit(call)
+        expect([name, exit._tag]).toEqual([name, "Success"])
+      }
+      // every tagged resource carries its 50 tags
+      const counts = yield* hv.inspect((w) => w.all("tags").map((t) => t.Tags.length))
+      expect(counts.filter((n) => n === 50).length).toBeGreaterThanOrEqual(cases.length)
+    })))
+
+  const b64 = (bytes: number) => Buffer.alloc(bytes, 0x61).toString("base64")
+  const tooLarge = { code: "InvalidParameterValue", message: "User data is limited to 16384 bytes" }
+  const notBase64 = { code: "InvalidParameterValue", message: "Invalid BASE64 encoding of user data" }
+
+  it("RunInstances: user data of 16 KB (raw) launches; 16 KB + 1 and text that is not base64 are refused", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const id = (yield* launch({ UserData: b64(16_384) })).Instances![0]!.InstanceId!
+      const attr = yield* ec2.describeInstanceAttribute({ InstanceId: id, Attribute: "userData" })
+      expect(attr.UserData?.Value).toBe(b64(16_384))
+      // Ruby's Base64.encode64 breaks lines every 60 characters; EC2 accepts it
+      expect((yield* launch({ UserData: `${b64(90).slice(0, 60)}\n${b64(90).slice(60)}\n` })).Instances).toHaveLength(1)
+      const before = yield* state
+      expect(yield* err(launch({ UserData: b64(16_385) }))).toEqual(tooLarge)
+      for (const bad of ["#!/bin/bash\necho hi", "aGk", "aGk=aGk=", "a-b_", "aGk==="]) {
+        expect([bad, yield* err(launch({ UserData: bad }))]).toEqual([bad, notBase64])
+      }
+      expect(yield* state).toBe(before)
+    })))
+
+  it("ModifyInstanceAttribute: the same limits on the raw blob and on Attribute userData's base64 Value", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const id = (yield* launch()).Instances![0]!.InstanceId!
+      yield* TestClock.adjust("10 seconds")
+      yield* ec2.stopInstances({ InstanceIds: [id] })
+      yield* TestClock.adjust("10 seconds")
+      const before = yield* state
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, UserData: { Value: new Uint8Array(16_385) } }))).toEqual(tooLarge)
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, Attribute: "userData", Value: b64(16_385) }))).toEqual(tooLarge)
+      expect(yield* err(ec2.modifyInstanceAttribute({ InstanceId: id, Attribute: "userData", Value: "not base64!" }))).toEqual(notBase64)
+      expect(yield* state).toBe(before)
+      yield* ec2.modifyInstanceAttribute({ InstanceId: id, UserData: { Value: new Uint8Array(16_384) } })
+      yield* ec2.modifyInstanceAttribute({ InstanceId: id, Attribute: "userData", Value: b64(16_384) })
+      expect((yield* ec2.describeInstanceAttribute({ InstanceId: id, Attribute: "userData" })).UserData?.Value).toBe(b64(16_384))
+    })))
+})

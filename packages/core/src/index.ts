@@ -33,3 +33,7 @@ export * as Waiters from "./Waiters.js"
 export * as Paginators from "./Paginators.js"
 /** @since 0.1.0 */
 export * as VcpuQuota from "./VcpuQuota.js"
+/** @since 0.1.0 */
+export * as Tags from "./Tags.js"
+/** @since 0.1.0 */
+export * as UserData from "./UserData.js"

@@ -5,8 +5,8 @@
  *
  * @internal
  */
-import { Effect } from "effect"
-import { Ec2Error } from "@ec2kit/core"
+import { Effect, Result } from "effect"
+import { Ec2Error, Tags } from "@ec2kit/core"
 import type { World } from "../internal/World.js"
 import { invalidNextToken, wildcard } from "./describeInstances.js"
 
@@ -101,43 +101,17 @@ export const paginate = <A>(items: ReadonlyArray<A>, p: { readonly start: number
   }
 }
 
-/** The tags of one resource type in TagSpecifications (validated; last value of a key wins). */
+/**
+ * The tags of `TagSpecifications` by resource type (`allowed` types only), validated with core's
+ * `Tags` rules: key and value, `aws:` prefix, 50 per resource (last value of a key wins).
+ */
 export const tagsFor = (
-  specs: ReadonlyArray<{ readonly ResourceType?: string | undefined; readonly Tags?: ReadonlyArray<{ readonly Key?: string | undefined; readonly Value?: string | undefined }> | undefined }> | undefined,
+  specs: ReadonlyArray<Tags.TagSpecificationInput> | undefined,
   allowed: ReadonlyArray<string>
-): Effect.Effect<ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>, Ec2Error.Ec2Error> =>
-  Effect.gen(function*() {
-    const out = new Map<string, Array<readonly [string, string]>>()
-    for (const spec of specs ?? []) {
-      const type = spec.ResourceType ?? ""
-      if (!allowed.includes(type)) {
-        // OBS: "An error occurred (InvalidParameterValue) when calling the RunInstances operation: 'network-interface' is
-        // not a valid taggable resource type for this operation." (aws/aws-cli#2865, 2017, https://github.com/aws/aws-cli/issues/2865);
-        // same for CreateSnapshot (boto/boto3#1806, 2018, https://github.com/boto/boto3/issues/1806); read 2026-12
-        return yield* Ec2Error.fail("InvalidParameterValue", `'${type}' is not a valid taggable resource type for this operation.`)
-      }
-      let list = out.get(type)
-      if (list === undefined) out.set(type, list = [])
-      for (const t of spec.Tags ?? []) {
-        const key = t.Key ?? ""
-        if (key.toLowerCase().startsWith("aws:")) {
-          // OBS: "An error occurred (InvalidParameterValue) when calling the RunInstances operation: Tag keys starting with 'aws:'
-          // are reserved for internal use" (TagSpecifications; jcjorel/ec2-spot-converter#13, 2022, read 2026-12)
-          return yield* Ec2Error.fail("InvalidParameterValue", "Tag keys starting with 'aws:' are reserved for internal use")
-        }
-        const i = list.findIndex(([k]) => k === key)
-        if (i >= 0) list[i] = [key, t.Value ?? ""]
-        else list.push([key, t.Value ?? ""])
-      }
-      // 50 tags per resource — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_Tags.html (read 2026-11)
-      if (list.length > 50) {
-        // text as CreateTags' (OBS openshift/hive#2679, 2025, https://github.com/openshift/hive/pull/2679, read 2026-12);
-        // unverified for TagSpecifications
-        return yield* Ec2Error.fail("TagLimitExceeded", "The resultant tag set must not have more than 50 user tags.")
-      }
-    }
-    return out
-  })
+): Effect.Effect<ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>, Ec2Error.Ec2Error> => {
+  const r = Tags.fromSpecifications(specs, allowed)
+  return Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(r.failure)
+}
 
 /** The `Tags` member of a shape (absent when the resource has none). */
 export const tagsOut = (w: World, id: string): { readonly Tags?: Array<{ Key: string; Value: string }> } => {

@@ -9,7 +9,7 @@
  * @internal
  */
 import { Effect, Result } from "effect"
-import { type Ec2, Ec2Error, type Ec2Shapes, Identifier, InstanceType, InstanceTypeCatalogue } from "@ec2kit/core"
+import { type Ec2, Ec2Error, type Ec2Shapes, Identifier, InstanceType, InstanceTypeCatalogue, UserData } from "@ec2kit/core"
 import type { Engine } from "../internal/Engine.js"
 import type { InstanceRecord } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
@@ -90,7 +90,9 @@ const changeOf = (req: Ec2Shapes.ModifyInstanceAttributeRequest) =>
     const changes: Array<Change> = []
     if (req.InstanceType?.Value !== undefined) changes.push({ kind: "instanceType", value: req.InstanceType.Value })
     if (req.UserData !== undefined) {
-      changes.push({ kind: "userData", value: Buffer.from(req.UserData.Value ?? new Uint8Array()).toString("base64") })
+      // the SDK's blob is the raw user data: at most 16 KB (core UserData)
+      const raw = yield* attempt(UserData.checkRaw(req.UserData.Value ?? new Uint8Array()))
+      changes.push({ kind: "userData", value: Buffer.from(raw).toString("base64") })
     }
     if (req.DisableApiTermination?.Value !== undefined) changes.push({ kind: "disableApiTermination", value: req.DisableApiTermination.Value })
     if (req.DisableApiStop?.Value !== undefined) changes.push({ kind: "disableApiStop", value: req.DisableApiStop.Value })
@@ -109,6 +111,8 @@ const changeOf = (req: Ec2Shapes.ModifyInstanceAttributeRequest) =>
           changes.push({ kind: "instanceType", value: v ?? "" })
           break
         case "userData":
+          // `Value` carries user data as RunInstances does, base64: the same rules (core UserData)
+          if (v !== undefined) yield* attempt(UserData.decode(v))
           changes.push({ kind: "userData", value: v ?? "" })
           break
         case "disableApiTermination":

@@ -18,6 +18,8 @@ import {
   Lifecycle,
   MetadataOptions,
   PlacementGroup,
+  Tags,
+  UserData,
   VcpuQuota
 } from "@ec2kit/core"
 import { assignableRange, contains, ipToInt, privateDnsName, publicDnsName } from "../internal/Net.js"
@@ -773,26 +775,12 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     const iam = req.IamInstanceProfile !== undefined ? yield* resolveProfile(w, req.IamInstanceProfile) : undefined
     // metadata options (core)
     const metadata = yield* attempt(MetadataOptions.fromRunInstances(req.MetadataOptions, image.ImdsSupport === undefined ? {} : { imdsSupport: image.ImdsSupport }))
-    // tags
-    const instanceTags: Array<readonly [string, string]> = []
-    const volumeTags: Array<readonly [string, string]> = []
-    for (const spec of req.TagSpecifications ?? []) {
-      const target = spec.ResourceType === "instance" ? instanceTags : spec.ResourceType === "volume" ? volumeTags : undefined
-      if (target === undefined) {
-        // OBS: "An error occurred (InvalidParameterValue) when calling the RunInstances operation: 'network-interface' is
-        // not a valid taggable resource type for this operation." (aws/aws-cli#2865, 2017, https://github.com/aws/aws-cli/issues/2865);
-        // same for CreateSnapshot (boto/boto3#1806, 2018, https://github.com/boto/boto3/issues/1806); read 2026-12
-        return yield* Ec2Error.fail("InvalidParameterValue", `'${spec.ResourceType ?? ""}' is not a valid taggable resource type for this operation.`)
-      }
-      for (const t of spec.Tags ?? []) {
-        if (t.Key.toLowerCase().startsWith("aws:")) {
-          return yield* Ec2Error.fail("InvalidParameterValue", "Tag keys starting with 'aws:' are reserved for internal use")
-        }
-        const i = target.findIndex(([k]) => k === t.Key)
-        if (i >= 0) target[i] = [t.Key, t.Value]
-        else target.push([t.Key, t.Value])
-      }
-    }
+    // tags: core's rules as for every TagSpecifications (50 per resource, key/value limits, aws: prefix)
+    const tags = yield* attempt(Tags.fromSpecifications(req.TagSpecifications, ["instance", "volume"]))
+    const instanceTags = tags.get("instance") ?? []
+    const volumeTags = tags.get("volume") ?? []
+    // user data: base64 of at most 16 KB (core UserData)
+    if (req.UserData !== undefined) yield* attempt(UserData.decode(req.UserData))
     // block devices: the AMI's, with the request's overrides and additions (core Ebs rules)
     const devices = yield* planBlockDevices(w, image, req.BlockDeviceMappings ?? [])
     // network interfaces: requested addresses are checked (and reserved) here

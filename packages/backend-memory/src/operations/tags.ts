@@ -6,7 +6,7 @@
  */
 import { Effect, Result } from "effect"
 import type { Ec2 } from "@ec2kit/core"
-import { Ec2Error, Identifier } from "@ec2kit/core"
+import { Ec2Error, Identifier, Tags } from "@ec2kit/core"
 import type { Engine } from "../internal/Engine.js"
 import type { TableName } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
@@ -102,98 +102,29 @@ export const tagsOut = (w: World, id: string) => {
   return tags.length > 0 ? { Tags: tags.map(([Key, Value]) => ({ Key, Value })) } : {}
 }
 
-// Tag restrictions — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_Tags.html#tag-restrictions
-// (read 2026-11): "Maximum number of tags per resource – 50", "Maximum key length – 128 Unicode
-// characters", "Maximum value length – 256 Unicode characters", "aws: prefix reserved".
-export const MaxTagsPerResource = 50
-export const MaxKeyLength = 128
-export const MaxValueLength = 256
+// Tag rules (limits, texts) live in core `Tags`, shared by CreateTags and every TagSpecifications path.
+export const MaxTagsPerResource = Tags.MaxTagsPerResource
+export const MaxKeyLength = Tags.MaxKeyLength
+export const MaxValueLength = Tags.MaxValueLength
 
-interface TagInput {
-  readonly Key?: string | undefined
-  readonly Value?: string | undefined
-}
+/** Validates one tag key as CreateTags/DeleteTags do (core `Tags.validateKey`). */
+export const validateKey = (key: string | undefined): Result.Result<string, Ec2Error.Ec2Error> => Tags.validateKey(key, "CreateTags")
 
-/**
- * Validates one tag key. Text for `aws:` quoted from AWS: "Value ( aws:autoscaling:groupName ) for
- * parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use"
- * (AndrewFarley/AWS-Automated-Daily-Instance-AMI-Snapshots#7, 2018, CreateTags). A value over 256 characters: "Tag
- * value exceeds the maximum length of 256 characters" (iriusrisk/GoCD-EC2-Elastic-Agent-Plugin#24, 2024, launching
- * an instance; also quoted with "(Service: Ec2, Status Code: 400 …)" in public code; read 2026-12; code not shown,
- * InvalidParameterValue kept). The key's text is by analogy (unverified).
- */
-export const validateKey = (key: string | undefined): Result.Result<string, Ec2Error.Ec2Error> => {
-  if (key === undefined || key.length === 0) {
-    // OBS: "An error occurred (InvalidParameterValue) when calling the CreateTags operation: Value ( '' ) for parameter Tag
-    // key is invalid. Tag key cannot be null or empty." (aws/aws-cli#3283, 2018, https://github.com/aws/aws-cli/issues/3283,
-    // read 2026-12); AWS shows the empty key as ''
-    return Result.fail(Ec2Error.make("InvalidParameterValue", "Value ( '' ) for parameter Tag key is invalid. Tag key cannot be null or empty."))
-  }
-  if (key.toLowerCase().startsWith("aws:")) {
-    return Result.fail(Ec2Error.make("InvalidParameterValue", `Value ( ${key} ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use`))
-  }
-  if ([...key].length > MaxKeyLength) {
-    return Result.fail(Ec2Error.make("InvalidParameterValue", `Tag key exceeds the maximum length of ${MaxKeyLength} characters`)) // by analogy with the value's text
-  }
-  return Result.succeed(key)
-}
+/** `TagLimitExceeded` (core `Tags.limitExceeded`). */
+export const tagLimitExceeded = Tags.limitExceeded
 
-const validateTag = (t: TagInput): Result.Result<readonly [string, string], Ec2Error.Ec2Error> =>
-  Result.flatMap(validateKey(t.Key), (key) => {
-    const value = t.Value ?? ""
-    return [...value].length > MaxValueLength
-      ? Result.fail(Ec2Error.make("InvalidParameterValue", `Tag value exceeds the maximum length of ${MaxValueLength} characters`))
-      : Result.succeed([key, value] as const)
-  })
-
-// OBS: "TagLimitExceeded: The resultant tag set must not have more than 50 user tags." (CreateTags on subnets, quoted
-// in openshift/hive#2679, 2025, https://github.com/openshift/hive/pull/2679, read 2026-12)
-export const tagLimitExceeded = () =>
-  Ec2Error.make("TagLimitExceeded", `The resultant tag set must not have more than ${MaxTagsPerResource} user tags.`)
-
-/** Merges validated tags into a resource's tags (same key → value replaced), checking the limit. */
+/** Merges validated tags into a resource's tags (same key → value replaced), checking the limit (CreateTags). */
 export const mergeTags = (
   current: ReadonlyArray<readonly [string, string]>,
-  add: ReadonlyArray<TagInput>
-): Result.Result<ReadonlyArray<readonly [string, string]>, Ec2Error.Ec2Error> => {
-  const out = [...current]
-  for (const t of add) {
-    const r = validateTag(t)
-    if (Result.isFailure(r)) return Result.fail(r.failure)
-    const [k, v] = r.success
-    const i = out.findIndex(([key]) => key === k)
-    if (i >= 0) out[i] = [k, v]
-    else out.push([k, v])
-  }
-  return out.length > MaxTagsPerResource ? Result.fail(tagLimitExceeded()) : Result.succeed(out)
-}
+  add: ReadonlyArray<Tags.TagInput>
+): Result.Result<ReadonlyArray<readonly [string, string]>, Ec2Error.Ec2Error> => Tags.merge(current, add, "CreateTags")
 
-interface TagSpecInput {
-  readonly ResourceType?: string | undefined
-  readonly Tags?: ReadonlyArray<TagInput> | undefined
-}
-
-/** The tags of `TagSpecifications` for a resource type (other types → InvalidParameterValue). */
+/** The tags of `TagSpecifications` for one resource type (other types → InvalidParameterValue; core `Tags`). */
 export const tagsFromSpecs = (
-  specs: ReadonlyArray<TagSpecInput> | undefined,
+  specs: ReadonlyArray<Tags.TagSpecificationInput> | undefined,
   resourceType: string
-): Result.Result<ReadonlyArray<readonly [string, string]>, Ec2Error.Ec2Error> => {
-  let out: ReadonlyArray<readonly [string, string]> = []
-  for (const s of specs ?? []) {
-    if (s.ResourceType !== resourceType) {
-      // OBS: "An error occurred (InvalidParameterValue) when calling the RunInstances operation: 'network-interface' is
-      // not a valid taggable resource type for this operation." (aws/aws-cli#2865, 2017, https://github.com/aws/aws-cli/issues/2865);
-      // same for CreateSnapshot (boto/boto3#1806, 2018, https://github.com/boto/boto3/issues/1806); read 2026-12.
-      // CreateVpcEndpoint answers the same text with code InvalidParameter (jonrau1/SyntheticSun#13, 2020,
-      // https://github.com/jonrau1/SyntheticSun/issues/13); code InvalidParameterValue assumed here as for RunInstances
-      return Result.fail(Ec2Error.make("InvalidParameterValue", `'${s.ResourceType ?? ""}' is not a valid taggable resource type for this operation.`))
-    }
-    const r = mergeTags(out, s.Tags ?? [])
-    if (Result.isFailure(r)) return r
-    out = r.success
-  }
-  return Result.succeed(out)
-}
+): Result.Result<ReadonlyArray<readonly [string, string]>, Ec2Error.Ec2Error> =>
+  Result.map(Tags.fromSpecifications(specs, [resourceType]), (byType) => byType.get(resourceType) ?? [])
 
 // ------------------------------------------------------------------------------------------------
 // resources
