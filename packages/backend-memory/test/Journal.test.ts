@@ -389,39 +389,48 @@ describe("a failed append", () => {
 })
 
 describe("the write path", () => {
-  it("a snapshot taken while transitions are due keeps them in the journal", async () => {
+  it("changes pending when a dump is taken inside a transaction (a snapshot after a catch-up) are still journaled", async () => {
     const file = tmp()
     const snap = await run(Effect.gen(function*() {
       const m = yield* Ec2Memory.make({ seed: 5, persistence: { path: file } })
-      yield* launch(m, "x")
-      yield* TestClock.adjust("5 seconds")
-      return yield* m.hypervisor.snapshot // catches up (pending → running) inside the dump
+      const id = yield* launch(m, "x")
+      // as `hv.snapshot` does after catching up with due transitions: changes in the log, then a dump
+      yield* m.engine.transact((w) =>
+        Effect.sync(() => {
+          w.setTags(id, [["Name", "x"], ["during", "dump"]])
+          return w.dump()
+        })
+      )
+      return yield* m.hypervisor.snapshot
     }))
     await run(Effect.gen(function*() {
       const m = yield* Ec2Memory.make({ persistence: { path: file } })
       expect(Buffer.from(yield* m.hypervisor.snapshot).equals(Buffer.from(snap))).toBe(true)
     }))
+    expect(await loadedNames(file)).toEqual(["x"])
   })
 
-  it("a failed operation after a catch-up of the same record journals the catch-up, not the undone write", async () => {
+  it("a failed operation after a catch-up that wrote the same record journals the catch-up, not the undone write", async () => {
     const file = tmp()
     const snap = await run(Effect.gen(function*() {
-      const m = yield* Ec2Memory.make({ seed: 6, persistence: { path: file } })
-      const id = yield* launch(m, "x")
-      yield* TestClock.adjust("5 seconds")
-      // the catch-up puts the instance (running), then the operation puts it again and fails
+      const m = yield* Ec2Memory.make({ seed: 6, persistence: { path: file }, delays: { instancePending: "immediate" } })
+      yield* launch(m, "x")
+      // due now: this transaction's catch-up runs the instance and advances the generator (its event
+      // id), which rewrites the meta record; the operation then writes meta too (as scheduling a
+      // timer does) and fails
       const e = yield* Effect.flip(m.engine.transact((w) =>
         Effect.gen(function*() {
-          w.put("instances", { ...w.get("instances", id)!, InstanceType: "undone" })
+          w.put("meta", { ...w.meta, Capacity: { "us-east-1a|*": 1 } })
           return yield* Effect.fail("validation failed late")
         })
       ))
       expect(e).toBe("validation failed late")
+      expect(yield* m.hypervisor.inspect((w) => [w.get("meta", "world")!.Capacity, w.all("instances")[0]!.Lifecycle.State])).toEqual([{}, "running"])
       return yield* m.hypervisor.snapshot
     }))
     await run(Effect.gen(function*() {
       const m = yield* Ec2Memory.make({ persistence: { path: file } })
-      expect(yield* m.hypervisor.inspect((w) => w.all("instances").map((i) => i.InstanceType))).toEqual(["t3.micro"])
+      expect(yield* m.hypervisor.inspect((w) => [w.get("meta", "world")!.Capacity, w.all("instances")[0]!.Lifecycle.State])).toEqual([{}, "running"])
       expect(Buffer.from(yield* m.hypervisor.snapshot).equals(Buffer.from(snap))).toBe(true)
     }))
   })
