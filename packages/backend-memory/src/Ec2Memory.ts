@@ -221,7 +221,7 @@ const implementation = (engine: Engine): Ec2.Implementation => ({
 
 /**
  * The world of a loaded journal: its base and every change set after it. The records were checked
- * while parsing (`Codec.checkRecord`); anything that still throws while indexing is reported as
+ * while parsing (`RecordCheck`); anything that still throws while indexing is reported as
  * `Corrupt` at the offset of the record that caused it, never as a raw exception.
  */
 const replay = (

@@ -184,7 +184,7 @@ export class Engine {
       try {
         w = new World(self.config.delays, self.config.publicPool, dump)
       } catch (e) {
-        // unreachable for a checked dump (`Codec.checkDump`); kept typed all the same
+        // unreachable for a checked dump (`RecordCheck.checkDumpWhy`); kept typed all the same
         return yield* Effect.fail(new PersistenceError({ reason: "Corrupt", message: `Corrupt ec2kit snapshot: ${String(e)}` }))
       }
       const failed = self.config.journal?.compact(w.dump())
