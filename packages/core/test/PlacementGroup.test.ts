@@ -47,6 +47,19 @@ const ICE_1A =
 
 describe("validateCreate", () => {
   const ctx = { existing: [] }
+  it("the limits are AWS's numbers", () => {
+    // placement-groups limitations (read 2026-11): 500 groups per Region, names up to 255 ASCII characters,
+    // partition groups 1–7 partitions per AZ, spread 7 running instances per AZ per group, Dedicated 2 partitions
+    expect([
+      PlacementGroup.MaxGroupsPerRegion,
+      PlacementGroup.MaxGroupNameLength,
+      PlacementGroup.MinPartitionCount,
+      PlacementGroup.MaxPartitionCount,
+      PlacementGroup.MaxSpreadRackInstancesPerAz,
+      PlacementGroup.MaxDedicatedPartitions
+    ]).toEqual([500, 255, 1, 7, 7, 2])
+  })
+
   it("fills AWS defaults: PartitionCount 2, SpreadLevel rack; ignores TagSpecifications", () => {
     expect(success(PlacementGroup.validateCreate({ GroupName: "k", Strategy: "partition" }, ctx))).toEqual({
       GroupName: "k",
@@ -440,7 +453,9 @@ const checkInvariants = (g: Group, ms: ReadonlyArray<Member>) => {
   if (g.Strategy === "spread") {
     for (const az of AZS) {
       const active = ms.filter((m) => m.AvailabilityZone === az && PlacementGroup.isActive(m.State))
-      expect(active.length).toBeLessThanOrEqual(PlacementGroup.MaxSpreadRackInstancesPerAz)
+      // "a maximum of seven running instances per Availability Zone per group" (placement-groups limitations,
+      // read 2026-11): the number written out, not the constant under test
+      expect(active.length).toBeLessThanOrEqual(7)
       const slots = active.map((m) => m.Slot)
       expect(new Set(slots).size).toBe(slots.length)
       for (const s of slots) expect(s !== undefined && s >= 1 && s <= 7).toBe(true)
@@ -454,7 +469,8 @@ const checkInvariants = (g: Group, ms: ReadonlyArray<Member>) => {
     const dedicated = new Set(
       present.filter((m) => m.Tenancy === "dedicated").map((m) => `${m.AvailabilityZone}#${m.PartitionNumber}`)
     )
-    expect(dedicated.size).toBeLessThanOrEqual(PlacementGroup.MaxDedicatedPartitions)
+    // "Dedicated Instances can have a maximum of two partitions" (limitations page, read 2026-11)
+    expect(dedicated.size).toBeLessThanOrEqual(2)
   }
 }
 
