@@ -2,7 +2,8 @@
  * `Ec2Server`: an HTTP server speaking the EC2 Query protocol for any `Ec2` layer (normally
  * `Ec2Memory`), so any EC2 client — the AWS SDKs, the AWS CLI, Terraform — can use it as its endpoint.
  * It listens on 127.0.0.1 by default (`::1` works too) and accepts requests signed with any
- * credentials (SigV4 signatures are not checked).
+ * credentials; options make it check the signature's region and, in strict mode, the signature
+ * itself against configured key pairs (`RequestAuth`).
  *
  * Every request gets an answer: EC2's XML, or EC2's error document with EC2's status; a request
  * body over the limit gets 413; the server never answers a 5xx for a malformed request and never
@@ -29,6 +30,7 @@ import type * as net from "node:net"
 import { Ec2, Ec2Error } from "@ec2kit/core"
 import { Context, Data, Effect, Layer } from "effect"
 import * as QueryCodec from "./QueryCodec.js"
+import * as RequestAuth from "./RequestAuth.js"
 
 /**
  * The server could not listen (address in use, bad host, …).
@@ -51,6 +53,10 @@ export interface Options {
   readonly port?: number | undefined
   /** Largest request body accepted, default 1 MiB; larger ones are answered 413. */
   readonly maxBodyBytes?: number | undefined
+  /** The endpoint's region: requests signed for another region get AWS's answer (`RequestAuth`). Default: not checked. */
+  readonly region?: string | undefined
+  /** Strict mode: only requests signed with one of these key pairs are served (`RequestAuth`). Default: any credentials. */
+  readonly credentials?: ReadonlyArray<RequestAuth.KeyPair> | undefined
 }
 
 /**
@@ -92,7 +98,7 @@ const tooLarge = (requestId: string): QueryCodec.Answer => {
  * The request listener: reads the body (up to the limit), serves it with `QueryCodec.serve` in the
  * given context, and aborts the call when the client goes away.
  */
-const listener = (ec2: Ec2.Service, context: Context.Context<never>, maxBodyBytes: number) =>
+const listener = (ec2: Ec2.Service, context: Context.Context<never>, maxBodyBytes: number, auth: RequestAuth.Options) =>
   (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const requestId = randomUUID()
     const chunks: Array<Buffer> = []
@@ -114,16 +120,18 @@ const listener = (ec2: Ec2.Service, context: Context.Context<never>, maxBodyByte
       if (refused) return
       const url = req.url ?? "/"
       const q = url.indexOf("?")
-      const request: QueryCodec.Request = {
-        method: req.method ?? "GET",
-        query: q === -1 ? "" : url.slice(q + 1),
-        body: new Uint8Array(Buffer.concat(chunks))
-      }
+      const method = req.method ?? "GET"
+      const body = new Uint8Array(Buffer.concat(chunks))
+      const request: QueryCodec.Request = { method, query: q === -1 ? "" : url.slice(q + 1), body }
       const abort = new AbortController()
       res.on("close", () => {
         if (!res.writableFinished) abort.abort()
       })
-      Effect.runPromiseWith(context)(QueryCodec.serve(ec2, request, requestId), { signal: abort.signal }).then(
+      const answer = RequestAuth.check({ method, url, headers: req.headers, body }, auth).pipe(
+        Effect.flatMap(() => QueryCodec.serve(ec2, request, requestId)),
+        Effect.catch((e) => Effect.succeed(QueryCodec.encodeError(e, requestId)))
+      )
+      Effect.runPromiseWith(context)(answer, { signal: abort.signal }).then(
         (answer) => send(res, answer),
         () => send(res, QueryCodec.encodeError(Ec2Error.make("InternalError", "An internal error has occurred"), requestId))
       )
@@ -145,7 +153,8 @@ export const serve = (options: Options = {}) =>
     const port = options.port ?? 0
     const server = yield* Effect.acquireRelease(
       Effect.callback<http.Server, Ec2ServerError>((resume) => {
-        const server = http.createServer(listener(ec2, context, options.maxBodyBytes ?? defaultMaxBodyBytes))
+        const auth = { region: options.region, credentials: options.credentials }
+        const server = http.createServer(listener(ec2, context, options.maxBodyBytes ?? defaultMaxBodyBytes, auth))
         const onError = (e: Error) => resume(Effect.fail(new Ec2ServerError({ message: `cannot listen on ${host}:${port}: ${e.message}` })))
         server.once("error", onError)
         server.listen(port, host, () => {

@@ -18,3 +18,5 @@ export * as QueryCodec from "./QueryCodec.js"
 export * as Ec2Handler from "./Ec2Handler.js"
 /** @since 0.1.0 */
 export * as Ec2Server from "./Ec2Server.js"
+/** @since 0.1.0 */
+export * as RequestAuth from "./RequestAuth.js"
