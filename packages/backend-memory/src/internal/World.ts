@@ -15,7 +15,8 @@
  *   `cancelTimers(target, kind?)`, `timersOf(target)`, `delay(kind)`.
  * - **events**: `emitStateChange(instanceId, state)`, `firstBoot(instanceId, userData)`.
  * - **counts**: `activeInstances(az, type | "*")` (pending/running/stopping, kept on every write);
- *   `vcpusInUse(quotaKey)` (vCPUs counting against a quota, `Fleet.holdsVcpus`, kept on every write).
+ *   `vcpusInUse(quotaKey)` (vCPUs counting against a quota, `Fleet.holdsVcpus`, kept on every write);
+ *   `instancesInReservation(reservationId)` (kept on every write).
  * - **fleet**: `hostUsed(az, key)` (vCPUs used on a host by the instances occupying it, see `Fleet`),
  *   `hostHint` / `setHostHint` / `resetHostHints` (first-fit cursor: every host before it is full).
  *
@@ -104,6 +105,8 @@ export class World {
   private readonly publicIps = new Set<string>()
   /** `"<az>|<type>"` and `"<az>|*"` → number of active (pending/running/stopping) instances */
   private readonly activeIdx = new Map<string, number>()
+  /** reservation id → number of its instances still in the instances table */
+  private readonly reservationIdx = new Map<string, number>()
   /** `vcpuQuotaKey(market, bucket)` → vCPUs of the instances that count against that quota */
   private readonly vcpuIdx = new Map<string, number>()
   /** AZ → host key (`rack * HOST_RADIX + host`) → vCPUs used by the instances occupying it */
@@ -384,6 +387,7 @@ export class World {
         this.countActive(r as Tables["instances"], 1)
         this.countHost(r as Tables["instances"], 1)
         this.countVcpus(r as Tables["instances"], 1)
+        this.countReservation(r as Tables["instances"], 1)
         return
       }
       case "timers": {
@@ -424,6 +428,7 @@ export class World {
         this.countActive(r as Tables["instances"], -1)
         this.countHost(r as Tables["instances"], -1)
         this.countVcpus(r as Tables["instances"], -1)
+        this.countReservation(r as Tables["instances"], -1)
         return
       }
       case "timers": {
@@ -451,6 +456,7 @@ export class World {
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!
       map.set(r.InstanceId, r)
+      this.countReservation(r, 1)
       const state = r.Lifecycle.State
       if (state === "shutting-down") this.countVcpus(r, 1)
       if (state !== "pending" && state !== "running" && state !== "stopping") continue
@@ -492,6 +498,17 @@ export class World {
       if (n === 0) this.activeIdx.delete(key)
       else this.activeIdx.set(key, n)
     }
+  }
+
+  private countReservation(r: Tables["instances"], delta: 1 | -1) {
+    const n = (this.reservationIdx.get(r.ReservationId) ?? 0) + delta
+    if (n <= 0) this.reservationIdx.delete(r.ReservationId)
+    else this.reservationIdx.set(r.ReservationId, n)
+  }
+
+  /** How many instances of a reservation are still in the world (kept on every write, no scan). */
+  instancesInReservation(reservationId: string): number {
+    return this.reservationIdx.get(reservationId) ?? 0
   }
 
   private countVcpus(r: Tables["instances"], delta: 1 | -1) {

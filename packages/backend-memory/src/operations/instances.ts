@@ -1366,11 +1366,9 @@ const vanish = (w: World, t: TimerRecord) => {
   if (r === undefined || r.Lifecycle.State !== "terminated") return
   w.del("instances", r.InstanceId)
   w.setTags(r.InstanceId, [])
-  const res = w.get("reservations", r.ReservationId)
-  if (res !== undefined) {
-    const left = res.InstanceIds.filter((id) => w.get("instances", id) !== undefined)
-    if (left.length === 0) w.del("reservations", res.ReservationId)
-  }
+  // the reservation goes with its last instance (a count kept by the World: scanning the reservation
+  // here made vanishing a large launch quadratic, minutes for 16,000 instances)
+  if (w.instancesInReservation(r.ReservationId) === 0) w.del("reservations", r.ReservationId)
 }
 
 const metadataApplied = (w: World, t: TimerRecord) => {
