@@ -19,5 +19,8 @@ Conformance.suite("memory", () => memory({ seed: `conformance-${++seed}`, instan
     snapshot: Hypervisor.Hypervisor.use((hv) => hv.snapshot),
     layerFrom: (bytes) => memory({ snapshot: bytes })
   },
-  properties: { operations: process.env.CI ? 100_000 : 10_000 }
+  properties: { operations: process.env.CI ? 100_000 : 10_000 },
+  vcpuQuota: {
+    makeLayer: (vCpus) => memory({ seed: `conformance-quota-${++seed}`, vcpuQuotas: { onDemand: { Standard: vCpus } } })
+  }
 })

@@ -1251,6 +1251,7 @@ export const suite = <R = never, E = unknown>(
       Properties.register({
         makeLayer,
         ...(control !== undefined ? { control } : {}),
+        ...(options.vcpuQuota !== undefined ? { vcpuQuota: options.vcpuQuota } : {}),
         imageId: imageLookup,
         InstanceType,
         operations: props.operations ?? (process.env.CI ? 100_000 : 10_000)

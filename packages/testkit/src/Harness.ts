@@ -33,6 +33,19 @@ export interface Control<R> {
 }
 
 /**
+ * Optional vCPU-quota control a backend may offer (the in-memory `Ec2Memory.layer({ vcpuQuotas })`):
+ * enables the vCPU-quota property (random operations against a small On-Demand Standard quota; the
+ * backend must check the quota before answering a DryRun, as the property probes it with DryRun launches).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface VcpuQuotaControl<R> {
+  /** A fresh world whose On-Demand Standard vCPU quota ("Running On-Demand Standard instances") is `vCpus`. */
+  readonly makeLayer: (vCpus: number) => Layer.Layer<Ec2.Ec2 | R, unknown>
+}
+
+/**
  * Options of `Conformance.suite`.
  *
  * @since 0.1.0
@@ -59,6 +72,8 @@ export interface Options<R> {
    * the EC2 API, so the suite cannot create one. Enables the IAM instance profile group.
    */
   readonly instanceProfile?: string
+  /** vCPU-quota control; enables the vCPU-quota property. */
+  readonly vcpuQuota?: VcpuQuotaControl<R>
 }
 
 /**
