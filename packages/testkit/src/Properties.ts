@@ -87,8 +87,8 @@ const instanceOps: fc.Arbitrary<Op> = fc.oneof(
  * Volume programs reach the limits: most volumes are created in the instances' AZ and most attaches
  * go to the first instance (termination-protected, so it lives), which fills up to its 28 attachments
  * (Nitro, shared by EBS volumes and ENIs — https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-instance-volume-limits.html,
- * read 2026-11). Sizes cover gp3's
- * whole range, 1 GiB–64 TiB (https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html, read 2026-12).
+ * read 2026-11). Sizes cover gp3's whole range, 1 GiB–64 TiB
+ * (https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html, read 2026-12).
  */
 const volumeOps: fc.Arbitrary<Op> = fc.oneof(
   {
