@@ -20,3 +20,5 @@ export * as Ec2Handler from "./Ec2Handler.js"
 export * as Ec2Server from "./Ec2Server.js"
 /** @since 0.1.0 */
 export * as RequestAuth from "./RequestAuth.js"
+/** @since 0.1.0 */
+export * as LocalEc2 from "./LocalEc2.js"
