@@ -420,6 +420,22 @@ export const suite = <R = never, E = unknown>(
           expect((yield* t.describe(a)).Tags?.find((x) => x.Key === "keep")?.Value).toBe("1")
         })))
 
+      it("one resource at its 50-tag limit in CreateTags tags none", () =>
+        world((t) => Effect.gen(function*() {
+          const a = idOf(yield* t.launch())
+          const full = idOf(yield* t.launch())
+          // the run tag + 49 = 50 user tags
+          yield* H.orDieWithCode(t.ec2.createTags({ Resources: [full], Tags: Array.from({ length: 49 }, (_, i) => ({ Key: `k${i}`, Value: "v" })) }))
+          // OBS: "The resultant tag set must not have more than 50 user tags." (openshift/hive#2679, 2025)
+          yield* refusedAndUnchanged(
+            t,
+            [a, full],
+            t.ec2.createTags({ Resources: [a, full], Tags: [{ Key: "one-more", Value: "x" }] }),
+            "TagLimitExceeded",
+            "The resultant tag set must not have more than 50 user tags."
+          )
+        })))
+
       it("a refused AttachVolume, DetachVolume, DeleteVolume or ModifyVolume changes no volume and no instance", () =>
         world((t) => Effect.gen(function*() {
           const inst = (yield* t.launch())[0]!
