@@ -87,6 +87,20 @@ describe("a damaged length field", () => {
   })
 })
 
+describe("a damaged file header", () => {
+  it("non-zero reserved bytes are Corrupt at byte 12 (no field of the header goes unchecked)", async () => {
+    const file = await journalWith(1)
+    const bad = fs.readFileSync(file)
+    bad[14] = 1
+    const p = Journal.parse(bad, file)
+    expect(p instanceof Codec.PersistenceError ? [p.reason, p.offset, p.message] : "loaded").toEqual([
+      "Corrupt",
+      12,
+      `Corrupt ec2kit journal ${file} at byte 12: damaged file header`
+    ])
+  })
+})
+
 describe("a zero-filled tail", () => {
   it("is a torn write: dropped, every record before it kept", async () => {
     const file = await journalWith(3)

@@ -2,7 +2,7 @@
  * File persistence: an append-only journal of checksummed records, with one writer at a time.
  *
  * ## Format (version 3)
- * Header `"EC2KJRNL"` (8 bytes) · version (u32 BE) · 4 reserved bytes, then records
+ * Header `"EC2KJRNL"` (8 bytes) · version (u32 BE) · 4 reserved bytes (zero), then records
  * `length (u32 BE) · crc32(payload) (u32 BE) · crc32(the 8 bytes before) (u32 BE) · payload`.
  * The first record is a full snapshot (msgpack `{ t: "s", d: encodeDump(dump) }`, columnar, see
  * `Codec`), the others are change sets (`{ t: "c", c: [[table, id, record | null]…] }`).
@@ -169,6 +169,10 @@ export const parse = (bytes: Uint8Array, file = "<bytes>"): Loaded | Persistence
   const version = buf.readUInt32BE(8)
   if (version !== JOURNAL_VERSION) {
     return new PersistenceError({ reason: "Version", path: file, message: versionMessage("journal", version, JOURNAL_VERSION, file) })
+  }
+  if (buf.readUInt32BE(12) !== 0) {
+    // reserved, written as zeros: anything else is damage (no field of the header goes unchecked)
+    return new PersistenceError({ reason: "Corrupt", path: file, offset: 12, message: `Corrupt ec2kit journal ${file} at byte 12: damaged file header` })
   }
   let base: Dump | undefined
   const changes: Array<ReadonlyArray<Change>> = []
