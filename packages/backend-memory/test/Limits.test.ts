@@ -1,4 +1,4 @@
-import { Effect, Option } from "effect"
+import { Cause, Effect, Option } from "effect"
 import { TestClock } from "effect/testing"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -555,6 +555,113 @@ describe("RunInstances with a huge MaxCount (launch what fits, in time proportio
       // the largest Integer is a valid MaxCount: what fits launches
       expect((yield* launch({ Placement: { AvailabilityZone: "us-east-1a" }, MinCount: 1, MaxCount: 2 ** 31 - 1 })).Instances).toHaveLength(8)
     }), small))
+})
+
+describe("property: the vCPU quota under random launches, stops, starts and terminations", () => {
+  // AWS's vCPU counts of these types (DescribeInstanceTypes VCpuInfo.DefaultVCpus), written out
+  const VCPUS = { "t3.nano": 2, "t3.micro": 2, "m5.large": 2, "c5.xlarge": 4 } as const
+  const QTYPES = Object.keys(VCPUS) as ReadonlyArray<keyof typeof VCPUS>
+  const QUOTA = { "on-demand": 8, spot: 4 } as const
+  type QOp =
+    | { readonly _tag: "run"; readonly type: number; readonly count: number; readonly spot: boolean }
+    | { readonly _tag: "stop" | "start" | "terminate" | "stopThenTerminate"; readonly instance: number }
+    | { readonly _tag: "wait"; readonly seconds: number }
+  const qop: fc.Arbitrary<QOp> = fc.oneof(
+    { weight: 2, arbitrary: fc.record({ _tag: fc.constant("run" as const), type: fc.nat(QTYPES.length - 1), count: fc.integer({ min: 1, max: 3 }), spot: fc.boolean() }) },
+    // few distinct targets, so that stops, starts and terminations meet the same instances
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        _tag: fc.constantFrom("stop" as const, "start" as const, "terminate" as const, "stopThenTerminate" as const),
+        instance: fc.nat(2)
+      })
+    },
+    // the transitions take 5 s each
+    { weight: 3, arbitrary: fc.record({ _tag: fc.constant("wait" as const), seconds: fc.integer({ min: 2, max: 8 }) }) }
+  )
+  /** vCPUs per market of the instances on hardware: pending, running, stopping, and shutting-down with a host. */
+  const usage = Effect.flatMap(Hypervisor.Hypervisor, (hv) =>
+    hv.inspect((w) => {
+      const out = { "on-demand": 0, spot: 0 }
+      for (const i of w.all("instances")) {
+        const s = i.Lifecycle.State
+        const onHardware = s === "pending" || s === "running" || s === "stopping" || (s === "shutting-down" && i.RackId !== undefined)
+        if (onHardware) out[i.Spot !== undefined ? "spot" : "on-demand"] += VCPUS[i.InstanceType as keyof typeof VCPUS]
+      }
+      return out
+    })
+  )
+  const quotaCodes = ["VcpuLimitExceeded", "MaxSpotInstanceCountExceeded"]
+
+  it("usage never exceeds the quota, and a refusal always means the request did not fit", async () => {
+    let refused = 0
+    let shuttingDownFromStopped = 0
+    await fc.assert(
+      fc.asyncProperty(fc.array(qop, { minLength: 1, maxLength: 40 }), (ops) =>
+        run(
+          Effect.gen(function*() {
+            const ec2 = yield* Ec2.Ec2
+            const hv = yield* Hypervisor.Hypervisor
+            const ids: Array<{ readonly id: string; readonly type: keyof typeof VCPUS; readonly market: "on-demand" | "spot" }> = []
+            for (const op of ops) {
+              const before = yield* usage
+              if (op._tag === "run") {
+                const type = QTYPES[op.type]!
+                const market = op.spot ? "spot" as const : "on-demand" as const
+                const r = yield* Effect.exit(launch({
+                  InstanceType: type,
+                  MinCount: 1,
+                  MaxCount: op.count,
+                  ...(op.spot ? { InstanceMarketOptions: { MarketType: "spot" as const, SpotOptions: { InstanceInterruptionBehavior: "stop" as const } } } : {})
+                }))
+                if (r._tag === "Success") ids.push(...r.value.Instances!.map((i) => ({ id: i.InstanceId!, type, market })))
+                else {
+                  const e = Cause.squash(r.cause) as Ec2Error.Ec2Error
+                  if (quotaCodes.includes(e.code)) {
+                    refused++
+                    expect(before[market] + VCPUS[type]).toBeGreaterThan(QUOTA[market])
+                  }
+                }
+              } else if (op._tag === "wait") {
+                yield* TestClock.adjust(`${op.seconds} seconds`)
+              } else if (ids.length > 0) {
+                // one of the latest instances (the first ones are soon terminated)
+                const target = ids[ids.length - 1 - (op.instance % ids.length)]!
+                if (op._tag === "stopThenTerminate") {
+                  // the case that double-counted: a stopped instance terminated (stopped → shutting-down)
+                  yield* Effect.exit(ec2.stopInstances({ InstanceIds: [target.id] }))
+                  yield* TestClock.adjust("6 seconds")
+                }
+                const wasStopped = (yield* hv.inspect((w) => w.get("instances", target.id)?.Lifecycle.State)) === "stopped"
+                const call: Effect.Effect<unknown, Ec2Error.Ec2Error> = op._tag === "stop"
+                  ? ec2.stopInstances({ InstanceIds: [target.id] })
+                  : op._tag === "start"
+                  ? ec2.startInstances({ InstanceIds: [target.id] })
+                  : ec2.terminateInstances({ InstanceIds: [target.id] })
+                const r = yield* Effect.exit(call)
+                if (r._tag === "Failure") {
+                  const e = Cause.squash(r.cause) as Ec2Error.Ec2Error
+                  if (op._tag === "start" && quotaCodes.includes(e.code)) {
+                    refused++
+                    expect(before[target.market] + VCPUS[target.type]).toBeGreaterThan(QUOTA[target.market])
+                  }
+                } else if (op._tag !== "stop" && op._tag !== "start" && wasStopped) shuttingDownFromStopped++
+              }
+              const after = yield* usage
+              expect(after["on-demand"]).toBeLessThanOrEqual(QUOTA["on-demand"])
+              expect(after.spot).toBeLessThanOrEqual(QUOTA.spot)
+            }
+          }),
+          { seed: 3, vcpuQuotas: { onDemand: { Standard: QUOTA["on-demand"] }, spot: { Standard: QUOTA.spot } } }
+        )
+      ),
+      { numRuns: CI ? 1000 : 100 }
+    )
+    console.log(`vCPU property: ${refused} refusals, ${shuttingDownFromStopped} stopped instances terminated`)
+    // the sequences reach the quota and terminate stopped instances
+    expect(refused).toBeGreaterThan(0)
+    expect(shuttingDownFromStopped).toBeGreaterThan(0)
+  }, 600_000)
 })
 
 describe("tag and user-data limits on every path that takes them (core Tags, UserData)", () => {
