@@ -16,7 +16,7 @@ import fc from "fast-check"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { Ec2Memory } from "@ec2kit/backend-memory"
 import * as Codec from "../src/internal/Codec.js"
 import * as Journal from "../src/internal/Journal.js"
@@ -134,6 +134,8 @@ beforeAll(async () => {
   engineSamples = all.filter((s) => s.changes.length > 0)
   expect(engineSamples.length).toBeGreaterThanOrEqual(4)
 })
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 const anySample = fc.oneof(generated, fc.constant(0).chain(() => fc.constantFrom(...engineSamples)))
 
