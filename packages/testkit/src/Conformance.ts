@@ -268,8 +268,8 @@ export const suite = <R = never, E = unknown>(
       // instance ID), none of the instances are terminated"; with termination protection, "The specified
       // instances that are in the same Availability Zone as the protected instance are not terminated" —
       // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_TerminateInstances.html (read 2026-12).
-      // The house rule (docs/contributing.md) makes every multi-resource request atomic; these tests keep
-      // every instance of a request in one AZ, where AWS documents the same.
+      // Every other multi-resource request is atomic (docs/contributing.md); the one documented exception,
+      // protection across zones, has its own test below.
       const ghost = "i-0000000000000dead"
       const terminationProtected = (id: string) =>
         `The instance '${id}' may not be terminated. Modify its 'disableApiTermination' instance attribute and try again.`
@@ -345,6 +345,29 @@ export const suite = <R = never, E = unknown>(
           yield* refusedAndUnchanged(t, [a, b, p], t.ec2.terminateInstances({ InstanceIds: [a, p, b] }), "OperationNotPermitted", terminationProtected(p))
           for (const id of [a, b]) expect((yield* t.describe(id)).State).toEqual(st("running"))
           expect((yield* t.describe(p)).State).toEqual(st("stopped"))
+        })))
+
+      it("a termination-protected instance in one AZ keeps its AZ's instances; other AZs' instances terminate (AWS's documented split)", () =>
+        world((t) => Effect.gen(function*() {
+          // AWS's own example: A, B in one zone, not protected; C protected and D in another zone.
+          // "Instance A and Instance B are successfully terminated …; Instance C and Instance D fail to
+          // terminate" and "the request reports failure" (API_TerminateInstances, read 2026-12-06)
+          const zones = yield* t.zones
+          expect(zones.length).toBeGreaterThanOrEqual(2)
+          const [z1, z2] = [zones[0]!, zones[1]!]
+          const a = idOf(yield* t.launch({ Placement: { AvailabilityZone: z1 } }))
+          const b = idOf(yield* t.launch({ Placement: { AvailabilityZone: z1 } }))
+          const c = idOf(yield* t.launch({ Placement: { AvailabilityZone: z2 }, DisableApiTermination: true }))
+          const d = idOf(yield* t.launch({ Placement: { AvailabilityZone: z2 } }))
+          for (const id of [a, b, c, d]) yield* t.running(id)
+          const before = yield* view(t, [c, d])
+          yield* H.expectError(t.ec2.terminateInstances({ InstanceIds: [a, c, b, d] }), "OperationNotPermitted", terminationProtected(c))
+          expect(yield* view(t, [c, d])).toEqual(before)
+          for (const id of [a, b]) expect(["shutting-down", "terminated"]).toContain((yield* t.describe(id)).State?.Name)
+          // DryRun answers the protection and terminates nothing
+          const e = idOf(yield* t.launch({ Placement: { AvailabilityZone: z1 } }))
+          yield* t.running(e)
+          yield* refusedAndUnchanged(t, [c, d, e], t.ec2.terminateInstances({ InstanceIds: [e, c], DryRun: true }), "OperationNotPermitted", terminationProtected(c))
         })))
 
       it("one stop-protected instance in StopInstances fails the request and stops none", () =>

@@ -1229,8 +1229,44 @@ export const startInstances = lifecycleOp("start")
 export const stopInstances = lifecycleOp("stop")
 /** StopInstances with Hibernate. */
 export const hibernateInstances = lifecycleOp("stop-hibernate")
-/** TerminateInstances. */
+/** TerminateInstances of instances none of which is termination-protected (see {@link terminateByZone}). */
 export const terminateInstances = lifecycleOp("terminate")
+
+/** What {@link terminateByZone} did: the state changes, and the error the request answers when some were refused. */
+export interface ZonedTermination {
+  readonly changes: ReadonlyArray<StateChange>
+  readonly refused?: Ec2Error.Ec2Error
+}
+
+/**
+ * TerminateInstances as AWS documents it for termination protection across zones: "If you terminate
+ * multiple instances across multiple Availability Zones, and one or more of the specified instances
+ * are enabled for termination protection, the request fails with the following results: The specified
+ * instances that are in the same Availability Zone as the protected instance are not terminated. The
+ * specified instances that are in different Availability Zones, where no other specified instances are
+ * protected, are successfully terminated." —
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_TerminateInstances.html (read 2026-12-06).
+ * Any other failure (an unknown id first of all: "none of the instances are terminated") refuses the
+ * whole request. The transaction must commit the zones that were terminated, so the refusal is
+ * returned as data (`refused`) and turned into the call's failure after the commit.
+ */
+export const terminateByZone = (
+  w: World,
+  ids: ReadonlyArray<string>,
+  dryRun = false,
+  shutdown: ShutdownOptions = {}
+): Effect.Effect<ZonedTermination, Ec2Error.Ec2Error> =>
+  Effect.gen(function*() {
+    const records = yield* findInstances(w, ids)
+    const firstProtected = records.find((r) => r.Lifecycle.DisableApiTermination)
+    if (firstProtected === undefined) return { changes: yield* terminateInstances(w, ids, dryRun, shutdown) }
+    const refused = Lifecycle.terminationProtected(firstProtected.InstanceId)
+    if (dryRun) return yield* Effect.fail(refused)
+    const blocked = new Set(records.filter((r) => r.Lifecycle.DisableApiTermination).map((r) => r.AvailabilityZone))
+    const elsewhere = records.filter((r) => !blocked.has(r.AvailabilityZone)).map((r) => r.InstanceId)
+    const changes = elsewhere.length === 0 ? [] : yield* terminateInstances(w, elsewhere, false, shutdown)
+    return { changes, refused }
+  })
 /** RebootInstances. */
 export const rebootInstances = (w: World, ids: ReadonlyArray<string>, dryRun = false) =>
   Effect.asVoid(lifecycleOp("reboot")(w, ids, dryRun))
@@ -1446,8 +1482,8 @@ export const operations = (engine: Engine): Pick<
     ),
   rebootInstances: (req) => engine.transact((w) => Effect.as(rebootInstances(w, req.InstanceIds, req.DryRun === true), {})),
   terminateInstances: (req) =>
-    engine.transact((w) =>
-      Effect.map(terminateInstances(w, req.InstanceIds, req.DryRun === true, shutdownOf(req)), (c) => ({ TerminatingInstances: c }))
+    engine.transact((w) => terminateByZone(w, req.InstanceIds, req.DryRun === true, shutdownOf(req))).pipe(
+      Effect.flatMap((r) => r.refused === undefined ? Effect.succeed({ TerminatingInstances: r.changes }) : Effect.fail(r.refused))
     ),
   modifyInstanceMetadataOptions: (req) => engine.transact((w) => modifyInstanceMetadataOptions(w, req))
 })
