@@ -200,7 +200,8 @@ const annotateRequestId = (id: string | undefined) =>
 
 /**
  * Builds the `Ec2` service over an `EC2Client` (see the module's description). The client should
- * have the SDK's retries off (`maxAttempts: 1`), else its retries stack under the policy's.
+ * have the SDK's retries off (`maxAttempts: 1`), else its retries stack under the policy's (a warning
+ * is logged when they are on).
  *
  * @since 0.1.0
  * @category constructors
@@ -208,6 +209,12 @@ const annotateRequestId = (id: string | undefined) =>
 export const make = (client: EC2Client, options: { readonly retry?: Retry.RetryOptions } = {}): Effect.Effect<Ec2.Service> =>
   Effect.gen(function*() {
     const region = yield* Effect.tryPromise(() => client.config.region()).pipe(Effect.option)
+    const sdkAttempts = yield* Effect.tryPromise(() => client.config.maxAttempts()).pipe(Effect.option)
+    if (Option.isSome(sdkAttempts) && sdkAttempts.value > 1) {
+      yield* Effect.logWarning(
+        `Ec2Aws: this EC2Client retries by itself (maxAttempts ${sdkAttempts.value}); build it with maxAttempts: 1 so its retries do not stack under Ec2Aws's retry policy`
+      )
+    }
     const call: Call = { client, region, policy: Retry.schedule(options.retry) }
     const service: Record<string, unknown> = {}
     for (const name of Ec2.operationNames) service[name] = operation(call, name)

@@ -9,9 +9,13 @@
  *
  * - **What is retried**: throttling (`Ec2Error` reason `Throttled`: the codes of the SDK's
  *   `THROTTLING_ERROR_CODES` such as `RequestLimitExceeded`, `Throttling`, `ThrottlingException`, and
- *   HTTP 429), transient server errors (reason `ServiceError`, and any error received with an HTTP
- *   status ≥ 500) and transport failures (reason `Transport`: network errors and timeouts). Nothing
- *   else: a 4xx is AWS's final answer.
+ *   HTTP 429), transient server errors (reason `ServiceError`: `InternalError`, `Unavailable`, and any
+ *   code core does not classify that arrives with a status ≥ 500) and transport failures (reason
+ *   `Transport`: network errors and timeouts), i.e. exactly `Ec2Error.isRetryable`. A 4xx is AWS's
+ *   final answer. One deliberate difference from the SDK, which retries every 500/502/503/504: an
+ *   error core classifies as not retryable stays final whatever its status, so
+ *   `InsufficientInstanceCapacity` (which EC2 answers with 500) is not retried, as core's `Ec2Error`
+ *   documents for capacity errors; retry such a launch yourself, e.g. in another Availability Zone.
  * - **How many**: `maxAttempts` attempts in all (default 3, the SDK's `DEFAULT_MAX_ATTEMPTS`).
  * - **When**: "full jitter" exponential backoff: before retry `n` (n ≥ 1) a delay drawn uniformly
  *   from `[0, min(maxDelay, base · 2^(n-1)))`, `base` being `throttlingBaseDelay` (1 s, the SDK's
@@ -57,14 +61,13 @@ export const defaults = {
 } as const
 
 /**
- * Whether the policy retries an error: throttling, transient server errors, any HTTP status ≥ 500,
- * and transport failures.
+ * Whether the policy retries an error: throttling, transient server errors and transport failures
+ * (`Ec2Error.isRetryable`).
  *
  * @since 0.1.0
  * @category predicates
  */
-export const isRetryable = (error: Ec2Error.Ec2Error): boolean =>
-  error.isRetryable || (error.statusCode !== undefined && error.statusCode >= 500)
+export const isRetryable = (error: Ec2Error.Ec2Error): boolean => error.isRetryable
 
 const millisOf = (d: Duration.Input | undefined, fallback: Duration.Duration): number =>
   Duration.toMillis(d === undefined ? fallback : Duration.fromInputUnsafe(d))

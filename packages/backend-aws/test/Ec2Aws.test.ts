@@ -153,6 +153,14 @@ describe("Ec2Aws: retries", () => {
     expect(counts).toEqual([1, 1, 2, 2, 3])
   })
 
+  it("InsufficientInstanceCapacity answered with 500 is final: one request, no sleeping", async () => {
+    const fake = Fake.make([Fake.error(500, "InsufficientInstanceCapacity", "We currently do not have sufficient t3.micro capacity in the Availability Zone you requested (eu-west-3a)."), runOk])
+    // no clock driving: a retry would sleep on the TestClock and never finish
+    const e = failureOf(await run(Effect.exit(Ec2.Ec2.use((ec2) => ec2.runInstances(runInstances))), fake.client))
+    expect([e.code, e.reason._tag, e.httpStatus]).toEqual(["InsufficientInstanceCapacity", "LimitExceeded", 500])
+    expect(fake.seen).toHaveLength(1)
+  })
+
   it("5xx is retried, 4xx is not", async () => {
     const server = Fake.make([Fake.error(500, "InternalError", "An internal error has occurred."), Fake.ok("DescribeRegions", "<regionInfo/>")])
     expect(Exit.isSuccess(await run(drive(Ec2.Ec2.use((ec2) => ec2.describeRegions({}))), server.client))).toBe(true)

@@ -10,11 +10,11 @@ const internal = Ec2Error.make("InternalError", "An internal error has occurred.
 const notFound = Ec2Error.make("InvalidInstanceID.NotFound", "The instance ID 'i-1' does not exist")
 
 describe("Retry policy", () => {
-  it("retries throttling, server and transport errors and any 5xx; not client errors", () => {
+  it("retries throttling, server and transport errors; not client errors, nor capacity errors answered with 500", () => {
     const transport = new Ec2Error.Ec2Error({ reason: new Ec2Error.Transport({ code: "ECONNRESET", message: "socket hang up" }) })
     const capacity500 = Ec2Error.make("InsufficientInstanceCapacity", "We currently do not have sufficient capacity.", { statusCode: 500 })
-    expect([throttled, internal, transport, capacity500].map(Retry.isRetryable)).toEqual([true, true, true, true])
-    expect([notFound, Ec2Error.make("UnauthorizedOperation", "no", { statusCode: 403 })].map(Retry.isRetryable)).toEqual([false, false])
+    expect([throttled, internal, transport].map(Retry.isRetryable)).toEqual([true, true, true])
+    expect([notFound, Ec2Error.make("UnauthorizedOperation", "no", { statusCode: 403 }), capacity500].map(Retry.isRetryable)).toEqual([false, false, false])
   })
 
   it("the SDK's defaults: 3 attempts, 50 ms base, 1 s when throttled, 20 s cap", () => {
