@@ -1,5 +1,6 @@
 import { Ec2, Ec2Shapes } from "@ec2kit/core"
-import { Effect } from "effect"
+import { EC2Client } from "@aws-sdk/client-ec2"
+import { Effect, Logger } from "effect"
 import { describe, expect, it } from "vitest"
 import { Ec2Aws } from "@ec2kit/backend-aws"
 import * as Fake from "./FakeHandler.js"
@@ -32,5 +33,17 @@ describe("Ec2Aws: every operation of Ec2 is mapped to an SDK command", () => {
     expect(withToken).toContain("runInstances")
     expect(withToken).toContain("createVolume")
     expect(withToken).not.toContain("describeInstances")
+  })
+
+  it("fromClient warns when the client retries by itself (its retries would stack under the policy's)", async () => {
+    const messages: Array<unknown> = []
+    const capture = Logger.layer([Logger.make((options) => { messages.push(options.message) })])
+    const fake = Fake.make([Fake.ok("DescribeRegions", "")])
+    const retrying = new EC2Client({ region: "eu-west-3", credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" }, requestHandler: fake.handler, maxAttempts: 3 })
+    const quiet = Fake.make([Fake.ok("DescribeRegions", "")]).client
+    await Effect.runPromise(Ec2Aws.make(quiet).pipe(Effect.provide(capture)))
+    expect(messages).toEqual([])
+    await Effect.runPromise(Ec2Aws.make(retrying).pipe(Effect.provide(capture)))
+    expect(String(messages)).toContain("maxAttempts 3")
   })
 })
