@@ -1,24 +1,44 @@
-// Benchmark of @ec2kit/metadata-server (issue 4 §5), against the built dist (`pnpm build` first).
+// Benchmark of @ec2kit/metadata-server (issue 4 §5, issue 8 §4), against the built dist
+// (`pnpm build` first).
 //
-// 1. Throughput: `GET /latest/meta-data/instance-id` with an IMDSv2 token, 64 keep-alive
-//    connections, for DURATION seconds, against (a) a bare node:http server answering a constant
-//    and (b) `ec2kit-metadata --quiet`, each in its own child process, one after the other in the
-//    same run, alternating for ROUNDS rounds. Reports the median round's requests/s, p50/p99
-//    latency and the ratio (target ≥ 70 %).
-// 2. Cold start: spawn `ec2kit-metadata` → first 200 on instance-id (target < 300 ms), median of RUNS.
+// 1. Throughput and latency: autocannon (64 keep-alive connections) drives
+//    `GET /latest/meta-data/instance-id` with an IMDSv2 token against (a) a bare node:http server
+//    answering the same bytes and (b) `ec2kit-metadata --quiet --http-tokens required`, each in its
+//    own child process, interleaved (bare, ours, bare, ours, …) for ROUNDS rounds of DURATION
+//    seconds after a warm-up, so that drift on a shared machine hits both. Per round: requests/s,
+//    the server's CPU time per request (utime + stime from /proc/<pid>/stat over the measured
+//    window), p50/p99 latency (autocannon's per-response durations, in µs; its own histogram
+//    rounds to whole ms). Reported: the median and the spread (min–max) of every figure, and the
+//    per-round ratio ours/bare.
+// 2. Cold start: spawn → first 200 on instance-id, for the bare server and for `ec2kit-metadata`,
+//    interleaved, RUNS each; median and spread.
 //
-// Everything runs on 127.0.0.1. Usage: node bench/metadata-server.mjs [durationSeconds]
+// Targets (issue 8 §4): ≥ 90 % of bare throughput, p99 ≤ 3 × p50, cold start < 100 ms.
+// The machine's load average is printed at the start and the end: figures from a loaded shared
+// machine are noisy. Everything runs on 127.0.0.1.
+//
+// Usage: node bench/metadata-server.mjs [seconds per round] [rounds] [--json] [--compare=OTHER/bin.js]
+// `--compare` adds another build of the executable (e.g. the previous commit's, built elsewhere) to
+// every round and to the cold starts, for a before/after in the same run.
+import autocannon from "autocannon"
 import { spawn } from "node:child_process"
+import * as fs from "node:fs"
 import * as http from "node:http"
 import * as net from "node:net"
+import * as os from "node:os"
 import { fileURLToPath } from "node:url"
 
 const bin = fileURLToPath(new URL("../packages/metadata-server/dist/bin.js", import.meta.url))
-const DURATION = Number(process.argv[2] ?? 5) * 1000
+const args = process.argv.slice(2).filter((a) => !a.startsWith("--"))
+const JSON_OUT = process.argv.includes("--json")
+const OTHER = process.argv.find((a) => a.startsWith("--compare="))?.slice("--compare=".length)
+const DURATION = Number(args[0] ?? 5)
+const ROUNDS = Number(args[1] ?? 5)
 const CONNECTIONS = 64
-const RUNS = 7
-const ROUNDS = 3
+const WARMUP = 1
+const RUNS = 9
 const HOST = "127.0.0.1"
+const PATH = "/latest/meta-data/instance-id"
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -28,18 +48,19 @@ const freePort = () =>
     })
   })
 
+// The bare server answers what ec2kit-metadata answers, with the same headers.
 const bareSource = `
 const http = require("node:http")
 const body = Buffer.from("i-0123456789abcdef0")
 http.createServer((req, res) => {
-  res.writeHead(200, { "Content-Type": "text/plain", "Content-Length": body.length })
+  res.writeHead(200, { "Server": "EC2ws", "Content-Type": "text/plain", "Content-Length": body.length })
   res.end(body)
 }).listen(Number(process.argv[1]), "${HOST}")
 `
 
-const once = (agent, port, method, path, headers) =>
+const once = (port, method, path, headers) =>
   new Promise((resolve, reject) => {
-    const req = http.request({ host: HOST, port, method, path, headers, agent }, (res) => {
+    const req = http.request({ host: HOST, port, method, path, headers, agent: false }, (res) => {
       const chunks = []
       res.on("data", (c) => chunks.push(c))
       res.on("end", () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString() }))
@@ -48,96 +69,136 @@ const once = (agent, port, method, path, headers) =>
     req.end()
   })
 
-const waitFor = async (port, path, ok = (status) => status === 200) => {
-  const agent = new http.Agent({ keepAlive: false })
+const waitFor = async (port, ok = (status) => status === 200) => {
   for (;;) {
     try {
-      const r = await once(agent, port, "GET", path, {})
+      const r = await once(port, "GET", PATH, {})
       if (ok(r.status)) return
     } catch {}
     await new Promise((r) => setTimeout(r, 1))
   }
 }
 
-const load = async (port, headers) => {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS })
-  const latencies = []
-  let count = 0
-  let errors = 0
-  const end = performance.now() + DURATION
-  const worker = async () => {
-    while (performance.now() < end) {
-      const t = performance.now()
-      try {
-        const r = await once(agent, port, "GET", "/latest/meta-data/instance-id", headers)
-        if (r.status !== 200) errors++
-      } catch {
-        errors++
-      }
-      latencies.push(performance.now() - t)
-      count++
-    }
+/** utime + stime of a process, in ms (Linux; undefined elsewhere). */
+const cpuMs = (pid) => {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // USER_HZ is 100 on Linux
+  } catch {
+    return undefined
   }
-  // warm-up
-  const warm = performance.now() + 1000
-  while (performance.now() < warm) await Promise.all(Array.from({ length: CONNECTIONS }, () => once(agent, port, "GET", "/latest/meta-data/instance-id", headers)))
-  const started = performance.now()
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker))
-  const elapsed = (performance.now() - started) / 1000
-  agent.destroy()
-  latencies.sort((a, b) => a - b)
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]
-  return { rps: count / elapsed, p50: pct(0.5), p99: pct(0.99), errors }
+}
+
+const cannon = (port, headers, seconds, latencies) =>
+  new Promise((resolve, reject) => {
+    const instance = autocannon({ url: `http://${HOST}:${port}${PATH}`, connections: CONNECTIONS, duration: seconds, headers }, (e, r) => e ? reject(e) : resolve(r))
+    if (latencies !== undefined) instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms))
+  })
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]
+
+const measure = async (pid, port, headers) => {
+  await cannon(port, headers, WARMUP)
+  const latencies = []
+  const cpu0 = cpuMs(pid)
+  const r = await cannon(port, headers, DURATION, latencies)
+  const cpu1 = cpuMs(pid)
+  const sorted = Float64Array.from(latencies).sort()
+  const total = r.requests.total
+  return {
+    rps: total / DURATION,
+    cpuUsPerRequest: cpu0 === undefined ? undefined : ((cpu1 - cpu0) * 1000) / total,
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    errors: r.errors + r.timeouts + r.non2xx
+  }
 }
 
 const start = async (args) => {
   const port = await freePort()
-  const child = spawn(process.execPath, [...args(port)], { stdio: ["ignore", "ignore", "inherit"] })
-  await waitFor(port, "/latest/meta-data/instance-id", () => true)
+  const child = spawn(process.execPath, args(port), { stdio: ["ignore", "ignore", "ignore"] })
+  await waitFor(port, () => true)
   return { port, child }
 }
 const stop = (child) => new Promise((resolve) => { child.once("exit", resolve); child.kill("SIGTERM") })
 
+const bareArgs = (port) => ["-e", bareSource, String(port)]
+const metadataArgs = (file) => (port) => [file, "--quiet", "--port", String(port), "--http-tokens", "required"]
+const oursArgs = metadataArgs(bin)
+// Cold start: the first answer to a plain GET (IMDSv1), as the previous benchmark measured it.
+const coldArgs = (file) => (port) => [file, "--quiet", "--port", String(port)]
+
+const coldStart = async (args) => {
+  const port = await freePort()
+  const t = performance.now()
+  const child = spawn(process.execPath, args(port), { stdio: ["ignore", "ignore", "ignore"] })
+  await waitFor(port)
+  const ms = performance.now() - t
+  await stop(child)
+  return ms
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const spread = (xs, digits = 0) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return `${median(s).toFixed(digits)} (${s[0].toFixed(digits)}–${s[s.length - 1].toFixed(digits)})`
+}
+
 const main = async () => {
-  console.log(`node ${process.version}, ${CONNECTIONS} connections, ${DURATION / 1000} s per server per round, ${ROUNDS} rounds`)
-  // Alternate the two servers (bare, ours, bare, ours, …) so drift on a shared machine hits both.
+  const load0 = os.loadavg()
+  console.log(`node ${process.version}, ${os.cpus().length} CPUs "${os.cpus()[0]?.model ?? "?"}", load average ${load0.map((l) => l.toFixed(2)).join(" ")}`)
+  console.log(`autocannon, ${CONNECTIONS} keep-alive connections, ${DURATION} s per server per round after ${WARMUP} s of warm-up, ${ROUNDS} interleaved rounds`)
   const bares = []
   const ourss = []
+  const others = []
+  const token = async (port) => (await once(port, "PUT", "/latest/api/token", { "X-aws-ec2-metadata-token-ttl-seconds": "21600" })).body
+  const metadata = async (args) => {
+    const server = await start(args)
+    const r = await measure(server.child.pid, server.port, { "X-aws-ec2-metadata-token": await token(server.port) })
+    await stop(server.child)
+    return r
+  }
   for (let round = 0; round < ROUNDS; round++) {
-    const bare = await start((port) => ["-e", bareSource, String(port)])
-    bares.push(await load(bare.port, { "X-aws-ec2-metadata-token": "unused" }))
+    const bare = await start(bareArgs)
+    bares.push(await measure(bare.child.pid, bare.port, { "X-aws-ec2-metadata-token": "unused" }))
     await stop(bare.child)
-    const ours = await start((port) => [bin, "--quiet", "--port", String(port), "--http-tokens", "required"])
-    const token = (await once(new http.Agent({ keepAlive: false }), ours.port, "PUT", "/latest/api/token", { "X-aws-ec2-metadata-token-ttl-seconds": "21600" })).body
-    ourss.push(await load(ours.port, { "X-aws-ec2-metadata-token": token }))
-    await stop(ours.child)
+    ourss.push(await metadata(oursArgs))
+    if (OTHER !== undefined) others.push(await metadata(metadataArgs(OTHER)))
+    const b = bares[round]
+    const o = ourss[round]
+    const x = others[round]
+    console.log(`round ${round + 1}: bare ${b.rps.toFixed(0)} req/s, ours ${o.rps.toFixed(0)} req/s (${((o.rps / b.rps) * 100).toFixed(1)} %)${x === undefined ? "" : `, other build ${x.rps.toFixed(0)} req/s (${((x.rps / b.rps) * 100).toFixed(1)} %)`}`)
   }
-  const median = (rs) => {
-    const sorted = [...rs].sort((a, b) => a.rps - b.rps)
-    return sorted[Math.floor(sorted.length / 2)]
+  const row = (name, rs) => {
+    const cpu = rs.every((r) => r.cpuUsPerRequest !== undefined) ? spread(rs.map((r) => r.cpuUsPerRequest), 1) : "n/a"
+    console.log(`${name.padEnd(28)} ${spread(rs.map((r) => r.rps))} req/s   CPU ${cpu} µs/req   p50 ${spread(rs.map((r) => r.p50), 2)} ms   p99 ${spread(rs.map((r) => r.p99), 2)} ms   p99/p50 ${spread(rs.map((r) => r.p99 / r.p50), 1)}   errors ${rs.reduce((n, r) => n + r.errors, 0)}`)
   }
-  const b = median(bares)
-  const o = median(ourss)
-  console.log(`per round, req/s: bare ${bares.map((r) => r.rps.toFixed(0)).join(" ")}; ours ${ourss.map((r) => r.rps.toFixed(0)).join(" ")}`)
-  const row = (name, r) =>
-    console.log(`${name.padEnd(28)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms   errors ${r.errors}`)
-  console.log("median round:")
-  row("bare node:http constant", b)
-  row("ec2kit-metadata (v2 token)", o)
-  console.log(`ratio: ${((o.rps / b.rps) * 100).toFixed(1)} % of bare (target >= 70 %)`)
+  console.log("median (min–max) over the rounds:")
+  row("bare node:http", bares)
+  row("ec2kit-metadata (v2 token)", ourss)
+  if (OTHER !== undefined) row("other build (--compare)", others)
+  const ratios = ourss.map((o, i) => (o.rps / bares[i].rps) * 100)
+  console.log(`throughput ratio per round: ${spread(ratios, 1)} % of bare (target >= 90 %)`)
+  const cpuRatio = (rs) => rs.every((o) => o.cpuUsPerRequest !== undefined) ? rs.map((o, i) => o.cpuUsPerRequest / bares[i].cpuUsPerRequest) : undefined
+  const cpuRatios = cpuRatio(ourss)
+  if (cpuRatios !== undefined) console.log(`CPU per request, ours / bare per round: ${spread(cpuRatios, 2)}×`)
+  if (OTHER !== undefined) {
+    console.log(`other build: throughput ${spread(others.map((o, i) => (o.rps / bares[i].rps) * 100), 1)} % of bare; CPU per request ${spread(cpuRatio(others) ?? [NaN], 2)}× bare`)
+  }
 
-  const colds = []
+  const coldBare = []
+  const coldOurs = []
+  const coldOther = []
   for (let i = 0; i < RUNS; i++) {
-    const port = await freePort()
-    const t = performance.now()
-    const child = spawn(process.execPath, [bin, "--quiet", "--port", String(port)], { stdio: ["ignore", "ignore", "inherit"] })
-    await waitFor(port, "/latest/meta-data/instance-id")
-    colds.push(performance.now() - t)
-    await stop(child)
+    coldBare.push(await coldStart(bareArgs))
+    coldOurs.push(await coldStart(coldArgs(bin)))
+    if (OTHER !== undefined) coldOther.push(await coldStart(coldArgs(OTHER)))
   }
-  colds.sort((a, b) => a - b)
-  console.log(`cold start to first 200: median ${colds[Math.floor(RUNS / 2)].toFixed(0)} ms (min ${colds[0].toFixed(0)}, max ${colds[RUNS - 1].toFixed(0)}; target < 300 ms)`)
-  if ([...bares, ...ourss].some((r) => r.errors > 0)) process.exitCode = 1
+  console.log(`cold start to first 200: bare node ${spread(coldBare)} ms; ec2kit-metadata ${spread(coldOurs)} ms (target < 100 ms)${OTHER === undefined ? "" : `; other build ${spread(coldOther)} ms`}, ${RUNS} runs each`)
+  const load1 = os.loadavg()
+  console.log(`load average at the end: ${load1.map((l) => l.toFixed(2)).join(" ")}`)
+  if (JSON_OUT) console.log(JSON.stringify({ bares, ourss, others, ratios, cpuRatios, coldBare, coldOurs, coldOther, load0, load1 }))
+  if ([...bares, ...ourss, ...others].some((r) => r.errors > 0)) process.exitCode = 1
 }
 main().catch((e) => {
   console.error(e)

@@ -178,23 +178,40 @@ const pages = {
 
 const baseHeaders = { Server: "EC2ws" }
 
+// Answers without per-request headers are made once and shared (responses are immutable): the
+// server caches the raw header list of each response object, so a shared one costs nothing per request.
+const errors = new Map<number, Response>()
+
 /**
  * An error response with EC2's XHTML page.
  *
  * @since 0.1.0
  * @category responses
  */
-export const error = (status: keyof typeof pages, extra: Record<string, string> = {}): Response => ({
-  status,
-  headers: { ...baseHeaders, "Content-Type": "text/html", ...extra },
-  body: pages[status]
-})
+export const error = (status: keyof typeof pages, extra?: Record<string, string>): Response => {
+  if (extra === undefined) {
+    const cached = errors.get(status)
+    if (cached !== undefined) return cached
+  }
+  const response: Response = { status, headers: { ...baseHeaders, "Content-Type": "text/html", ...extra }, body: pages[status] }
+  if (extra === undefined) errors.set(status, response)
+  return response
+}
 
 const ok = (body: Uint8Array, contentType: string, extra?: Record<string, string>): Response => ({
   status: 200,
   headers: extra === undefined ? { ...baseHeaders, "Content-Type": contentType } : { ...baseHeaders, "Content-Type": contentType, ...extra },
   body
 })
+
+// Leaves live as long as their tree (time-driven ones are rebuilt when they change), so their
+// answers are kept beside them.
+const leafAnswers = new WeakMap<Tree.Leaf, Response>()
+const leafAnswer = (leaf: Tree.Leaf): Response => {
+  let response = leafAnswers.get(leaf)
+  if (response === undefined) leafAnswers.set(leaf, response = ok(leaf.body, leaf.contentType))
+  return response
+}
 
 const header = (req: Request, name: string): string | undefined => {
   const v = req.headers[name]
@@ -224,7 +241,7 @@ export const segments = (url: string): ReadonlyArray<string> | undefined => {
   return out
 }
 
-const versionsBody = encoder.encode(versions.join("\n"))
+const versionsAnswer = ok(encoder.encode(versions.join("\n")), "text/plain")
 
 const tokenEndpoint = (req: Request, state: State, now: number): Response => {
   // EC2 answers GET with 405 and `Allow: OPTIONS, PUT` (imds-reference §4.1, OBS-405); as the
@@ -311,10 +328,10 @@ const answer = (req: Request, state: State, now: number): Response => {
   if (req.method !== "GET" && req.method !== "HEAD") return error(405, { Allow: "GET, HEAD" })
   // 5. Routing.
   if (segs === undefined) return error(404)
-  if (segs.length === 0) return ok(versionsBody, "text/plain")
+  if (segs.length === 0) return versionsAnswer
   if (!versionSet.has(segs[0]!)) return error(404)
   const node = Tree.lookup(state.tree, segs, 1, now)
   if (node === undefined) return error(404)
-  if (node._tag === "Leaf") return ok(node.body, node.contentType)
+  if (node._tag === "Leaf") return leafAnswer(node)
   return ok(encoder.encode(Tree.listing(node, now)), "text/plain")
 }
