@@ -161,20 +161,66 @@ describe("AWS CLI", () => {
     }))
 })
 
+/** Where cloud-init's Python package is looked for, first match wins. */
+const cloudInitDirs = () => [
+  process.env.EC2KIT_CLOUDINIT_DIST,
+  path.join(repo, ".ci/cloud-init/usr/lib/python3/dist-packages"),
+  "/usr/lib/python3/dist-packages"
+].filter((d): d is string => d !== undefined)
+
+const installCloudInit = "bash scripts/install-test-clients.sh as root (Debian: it installs cloud-init's Python dependencies " +
+  "and extracts cloud-init into .ci/cloud-init), or: apt-get install -y python3-yaml python3-jinja2 python3-jsonpatch " +
+  "python3-jsonschema python3-configobj python3-netifaces python3-oauthlib python3-requests python3-serial && " +
+  "apt-get download cloud-init && dpkg -x cloud-init_*.deb .ci/cloud-init (or set EC2KIT_CLOUDINIT_DIST to its dist-packages)"
+
+/**
+ * Finds a usable cloud-init: its package directory, and a python3 that imports its EC2 datasource
+ * from there. Otherwise a message that says what is missing and how to install it (the test then
+ * fails with it: nothing is skipped).
+ */
+const findCloudInit = (dirs: ReadonlyArray<string>, python = "/usr/bin/python3"): { readonly dist: string } | { readonly problem: string } => {
+  if (!fs.existsSync(python)) return { problem: `cloud-init needs ${python}, which is missing. Install it and cloud-init: ${installCloudInit}` }
+  const dist = dirs.find((d) => fs.existsSync(path.join(d, "cloudinit", "sources", "DataSourceEc2.py")))
+  if (dist === undefined) {
+    return { problem: `cloud-init is not installed (no cloudinit/sources/DataSourceEc2.py under ${dirs.join(", ")}). Install it: ${installCloudInit}` }
+  }
+  const check = spawnSync(python, ["-c", "import sys; sys.path.insert(0, sys.argv[1]); from cloudinit.sources import DataSourceEc2", dist], { encoding: "utf8" })
+  if (check.status !== 0) {
+    const last = (check.stderr ?? "").trim().split("\n").pop() ?? ""
+    return { problem: `cloud-init in ${dist} does not load with ${python} (${last}). Install its dependencies: ${installCloudInit}` }
+  }
+  return { dist }
+}
+
 describe("cloud-init EC2 datasource (Debian's package, extracted with dpkg -x)", () => {
-  const dist = () =>
-    [
-      process.env.EC2KIT_CLOUDINIT_DIST,
-      path.join(repo, ".ci/cloud-init/usr/lib/python3/dist-packages"),
-      "/usr/lib/python3/dist-packages"
-    ].find((d) => d !== undefined && fs.existsSync(path.join(d, "cloudinit", "sources", "DataSourceEc2.py")))
+  it("a missing cloud-init is reported with what to install", () => {
+    const missing = findCloudInit([path.join(home, "no-cloud-init")])
+    expect("problem" in missing && missing.problem).toContain("cloud-init is not installed")
+    expect("problem" in missing && missing.problem).toContain("scripts/install-test-clients.sh")
+    expect("problem" in missing && missing.problem).toContain("dpkg -x cloud-init_*.deb .ci/cloud-init")
+    const noPython = findCloudInit(cloudInitDirs(), path.join(home, "no-python3"))
+    expect("problem" in noPython && noPython.problem).toContain("no-python3, which is missing")
+    // A package directory whose datasource does not import (a dependency missing).
+    const broken = path.join(home, "broken-cloud-init")
+    fs.mkdirSync(path.join(broken, "cloudinit", "sources"), { recursive: true })
+    fs.writeFileSync(path.join(broken, "cloudinit", "__init__.py"), "")
+    fs.writeFileSync(path.join(broken, "cloudinit", "sources", "__init__.py"), "")
+    fs.writeFileSync(path.join(broken, "cloudinit", "sources", "DataSourceEc2.py"), "import ec2kit_no_such_module\n")
+    const unloadable = findCloudInit([broken])
+    if (fs.existsSync("/usr/bin/python3")) {
+      expect("problem" in unloadable && unloadable.problem).toContain("No module named 'ec2kit_no_such_module'")
+      expect("problem" in unloadable && unloadable.problem).toContain("Install its dependencies")
+    } else {
+      expect("problem" in unloadable && unloadable.problem).toContain("/usr/bin/python3, which is missing")
+    }
+  })
 
   for (const [platform, mode] of [["aws", "required"], ["unknown", "optional"]] as const) {
     it(`crawls the dated version, public keys, user data and identity (platform ${platform}, HttpTokens=${mode})`, () =>
       withServer({ ...instance, MetadataOptions: { HttpTokens: mode } }, async ({ url }) => {
-        const d = dist()
-        expect(d, "cloud-init not found: apt-get download cloud-init && dpkg -x cloud-init_*.deb .ci/cloud-init (or set EC2KIT_CLOUDINIT_DIST)").toBeDefined()
-        const r = await run("/usr/bin/python3", [path.join(clients, "cloudinit_client.py"), url, d!, platform], url)
+        const found = findCloudInit(cloudInitDirs())
+        if ("problem" in found) expect.fail(found.problem)
+        const r = await run("/usr/bin/python3", [path.join(clients, "cloudinit_client.py"), url, found.dist, platform], url)
         expect(r.code, r.stderr).toBe(0)
         const out = JSON.parse(r.stdout)
         expect(out.ok).toBe(true)
