@@ -65,10 +65,10 @@ export interface ServerOptions {
 
 /**
  * What keeps the server available to legitimate clients whatever other clients do. EC2 documents
- * that it limits "the number of simultaneous connections from an instance to the IMDS" (UG
- * "Query throttling",
- * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html#instancedata-throttling,
- * read 2026-12-06) without the figures or the answer; the values here are ec2kit's.
+ * per-instance throttling and a limit on simultaneous connections to IMDS (UG "Query throttling",
+ * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html, as
+ * summarised in imds-reference.md §4.1, read 2026-12-06) without the figures or the answer; the
+ * values here are ec2kit's.
  *
  * @since 0.1.0
  * @category models
