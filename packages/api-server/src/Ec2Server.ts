@@ -57,6 +57,42 @@ export interface Options {
   readonly region?: string | undefined
   /** Strict mode: only requests signed with one of these key pairs are served (`RequestAuth`). Default: any credentials. */
   readonly credentials?: ReadonlyArray<RequestAuth.KeyPair> | undefined
+  /**
+   * Extra routes served before the EC2 protocol, unauthenticated (e.g. an emulator's control
+   * endpoints under a reserved path): return an answer for a request it owns, `undefined` for EC2's.
+   * The effect must not fail; a defect is answered 500 `InternalError`.
+   */
+  readonly routes?: ((request: RouteRequest) => Effect.Effect<QueryCodec.Answer> | undefined) | undefined
+  /** Called once per answered request (for request logs); exceptions it throws are ignored. */
+  readonly onAnswer?: ((entry: AnswerEntry) => void) | undefined
+}
+
+/**
+ * A request as {@link Options.routes} sees it: method, path (without the query), raw query, headers, body.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RouteRequest {
+  readonly method: string
+  readonly path: string
+  readonly query: string
+  readonly headers: http.IncomingHttpHeaders
+  readonly body: Uint8Array
+}
+
+/**
+ * What {@link Options.onAnswer} receives for each answered request.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface AnswerEntry {
+  readonly request: RouteRequest
+  readonly status: number
+  readonly requestId: string
+  /** Wall-clock milliseconds from the end of the request body to the answer. */
+  readonly ms: number
 }
 
 /**
@@ -98,7 +134,14 @@ const tooLarge = (requestId: string): QueryCodec.Answer => {
  * The request listener: reads the body (up to the limit), serves it with `QueryCodec.serve` in the
  * given context, and aborts the call when the client goes away.
  */
-const listener = (ec2: Ec2.Service, context: Context.Context<never>, maxBodyBytes: number, auth: RequestAuth.Options) =>
+const listener = (
+  ec2: Ec2.Service,
+  context: Context.Context<never>,
+  maxBodyBytes: number,
+  auth: RequestAuth.Options,
+  routes: Options["routes"],
+  onAnswer: Options["onAnswer"]
+) =>
   (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const requestId = randomUUID()
     const chunks: Array<Buffer> = []
@@ -127,13 +170,28 @@ const listener = (ec2: Ec2.Service, context: Context.Context<never>, maxBodyByte
       res.on("close", () => {
         if (!res.writableFinished) abort.abort()
       })
-      const answer = RequestAuth.check({ method, url, headers: req.headers, body }, auth).pipe(
-        Effect.flatMap(() => QueryCodec.serve(ec2, request, requestId)),
-        Effect.catch((e) => Effect.succeed(QueryCodec.encodeError(e, requestId)))
-      )
+      const started = onAnswer !== undefined ? performance.now() : 0
+      const routed = routes === undefined && onAnswer === undefined
+        ? undefined
+        : { method, path: q === -1 ? url : url.slice(0, q), query: request.query as string, headers: req.headers, body }
+      const answer = (routed !== undefined ? routes?.(routed) : undefined) ??
+        RequestAuth.check({ method, url, headers: req.headers, body }, auth).pipe(
+          Effect.flatMap(() => QueryCodec.serve(ec2, request, requestId)),
+          Effect.catch((e) => Effect.succeed(QueryCodec.encodeError(e, requestId)))
+        )
+      const reply = (answer: QueryCodec.Answer) => {
+        send(res, answer)
+        if (onAnswer !== undefined && routed !== undefined) {
+          try {
+            onAnswer({ request: routed, status: answer.status, requestId, ms: performance.now() - started })
+          } catch {
+            // a log hook never breaks serving
+          }
+        }
+      }
       Effect.runPromiseWith(context)(answer, { signal: abort.signal }).then(
-        (answer) => send(res, answer),
-        () => send(res, QueryCodec.encodeError(Ec2Error.make("InternalError", "An internal error has occurred"), requestId))
+        reply,
+        () => reply(QueryCodec.encodeError(Ec2Error.make("InternalError", "An internal error has occurred"), requestId))
       )
     })
   }
@@ -154,7 +212,9 @@ export const serve = (options: Options = {}) =>
     const server = yield* Effect.acquireRelease(
       Effect.callback<http.Server, Ec2ServerError>((resume) => {
         const auth = { region: options.region, credentials: options.credentials }
-        const server = http.createServer(listener(ec2, context, options.maxBodyBytes ?? defaultMaxBodyBytes, auth))
+        const server = http.createServer(
+          listener(ec2, context, options.maxBodyBytes ?? defaultMaxBodyBytes, auth, options.routes, options.onAnswer)
+        )
         const onError = (e: Error) => resume(Effect.fail(new Ec2ServerError({ message: `cannot listen on ${host}:${port}: ${e.message}` })))
         server.once("error", onError)
         server.listen(port, host, () => {
