@@ -114,6 +114,22 @@ const volumeOps: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ _tag: fc.constant("terminate" as const), pick: pickArb }) }
 )
 
+/**
+ * A volume program that fills the first instance to its attachment limit by construction: 36 volumes
+ * created and attached one by one to instance 0 with distinct devices (26 fit beside its root volume
+ * and primary ENI), a 12 s tick after each creation so the instance is running by the first attach.
+ * Run as an explicit example before the random ones, it makes the coverage checks below certain
+ * rather than likely (random programs alone missed the limit in about 1 suite run in 10 at a
+ * 1,000-operation budget).
+ */
+const fillFirstInstance: ReadonlyArray<Step> = Array.from({ length: 36 }, (_, i): ReadonlyArray<Step> => [
+  { ops: [{ _tag: "createVolume", az: 0, size: 1 }], tick: 12 },
+  { ops: [{ _tag: "attach", vol: 0, inst: 0, dev: i }], tick: undefined }
+]).flat()
+
+/** Launches one by one until a small vCPU quota refuses (an explicit example, as {@link fillFirstInstance}). */
+const fillQuota: ReadonlyArray<Step> = Array.from({ length: 24 }, (): Step => ({ ops: [{ _tag: "run", count: 1, token: undefined, az: 0 }], tick: 1 }))
+
 /** One step: a batch of 1–4 operations run concurrently, then (maybe) virtual time passes. */
 interface Step {
   readonly ops: ReadonlyArray<Op>
@@ -448,7 +464,7 @@ export const register = <R, E>(cfg: Config<R, E>): void => {
           ))
         }),
         // no shrinking: 300-operation programs shrink for minutes; the seed and path replay the failure
-        { numRuns: runsFor(0.25, volumeOpsPerRun), endOnFailure: true }
+        { numRuns: runsFor(0.25, volumeOpsPerRun), endOnFailure: true, examples: [[fillFirstInstance]] }
       )
       // the generator reaches the limit, so the check above can fail (an off-by-one lets a 29th attachment through)
       expect(fullest, "no instance ever reached 28 attachments").toBe(28)
@@ -527,7 +543,7 @@ export const register = <R, E>(cfg: Config<R, E>): void => {
               }).pipe(Effect.provide(Layer.fresh(quota.makeLayer(limit))), Effect.provide(TestClock.layer())) as Effect.Effect<number>
             )
           }),
-          { numRuns: runsFor(0.25), endOnFailure: true }
+          { numRuns: runsFor(0.25), endOnFailure: true, examples: [[fillQuota]] }
         )
         // the generator reaches the quota, so both checks above can fail
         expect(highest, "usage never reached the quota").toBe(limit)
