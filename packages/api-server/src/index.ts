@@ -22,3 +22,7 @@ export * as Ec2Server from "./Ec2Server.js"
 export * as RequestAuth from "./RequestAuth.js"
 /** @since 0.1.0 */
 export * as LocalEc2 from "./LocalEc2.js"
+/** @since 0.1.0 */
+export * as Control from "./Control.js"
+/** @since 0.1.0 */
+export * as Emulator from "./Emulator.js"

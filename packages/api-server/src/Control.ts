@@ -1,0 +1,238 @@
+/**
+ * The emulator's control endpoints, for tests in any language, on the EC2 endpoint's own port under
+ * a reserved prefix that no EC2 request uses (EC2 requests go to `/`):
+ *
+ * - `GET  /_ec2kit/health` — `{"status":"ok","region",…,"time":"real"|"virtual","now"}`
+ * - `POST /_ec2kit/reset` — the world as it was at start (resources, ids, capacity)
+ * - `POST /_ec2kit/advance` — `{"by":"5m"}` (or `?by=5m`): moves virtual time; 409 in real time
+ * - `POST /_ec2kit/hypervisor/<method>` — the `Hypervisor`'s fault injection (`setCapacity`,
+ *   `interruptSpot`, `scheduleEvent`, `recommendRebalance`, `setStatus`, …); the body is the JSON
+ *   array of the method's arguments (or its single argument), checked before the call
+ * - `POST /moto-api/reset` — moto's reset, so suites written for moto's server switch by URL
+ *
+ * Answers are JSON. Bad input gets a 4xx with `{"error":{"code","message"}}` (the Hypervisor's own
+ * `Ec2Error` code where it refuses) and changes nothing; nothing here answers a 5xx for bad input.
+ *
+ * @since 0.1.0
+ */
+import { Hypervisor } from "@ec2kit/backend-memory"
+import { Ec2Error } from "@ec2kit/core"
+import { Cause, Effect, Result, Schema } from "effect"
+import type * as QueryCodec from "./QueryCodec.js"
+import type * as Ec2Server from "./Ec2Server.js"
+
+/**
+ * The reserved prefix of the control endpoints.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const prefix = "/_ec2kit/"
+
+/**
+ * What the control endpoints act on.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface World {
+  readonly hypervisor: Hypervisor.HypervisorShape
+  /** `"virtual"`: {@link World.advance} moves the clock. */
+  readonly time: "real" | "virtual"
+  /** Puts the world back as it was at start. */
+  readonly reset: Effect.Effect<void, unknown>
+  /** Moves virtual time by `ms` and applies what is due; only called in virtual time. */
+  readonly advance: (ms: number) => Effect.Effect<void>
+}
+
+// The Hypervisor members reachable over HTTP, with the schema of their JSON arguments. Every member
+// of HypervisorShape is classified here or in `internalOnly` (the `satisfies` makes a member added
+// later fail the typecheck until it is), so the endpoints follow the service without per-method code.
+const Zone = Schema.String
+const InstanceId = Schema.String
+const Count = Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)))
+const Positive = Schema.Int.check(Schema.isGreaterThanOrEqualTo(1))
+const Time = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
+const exposed = {
+  setCapacity: Schema.Tuple([
+    Schema.Union([
+      Schema.Struct({ AvailabilityZone: Zone, InstanceType: Schema.optionalKey(Schema.String), Count }),
+      Schema.Struct({
+        AvailabilityZone: Zone,
+        RacksPerAz: Schema.optionalKey(Positive),
+        HostsPerRack: Schema.optionalKey(Positive),
+        VCpusPerHost: Schema.optionalKey(Positive)
+      })
+    ])
+  ]),
+  setVcpuQuota: Schema.Tuple([
+    Schema.Struct({
+      Market: Schema.Literals(["on-demand", "spot"]),
+      Bucket: Schema.String,
+      Vcpus: Count
+    })
+  ]),
+  interruptSpot: Schema.Tuple([
+    InstanceId,
+    Schema.optionalKey(Schema.Struct({ Action: Schema.optionalKey(Schema.Literals(["hibernate", "stop", "terminate"])) }))
+  ]),
+  scheduleEvent: Schema.Tuple([
+    InstanceId,
+    Schema.Struct({
+      Code: Schema.Literals(["instance-reboot", "system-reboot", "system-maintenance", "instance-retirement", "instance-stop"]),
+      Description: Schema.optionalKey(Schema.String),
+      NotBefore: Schema.optionalKey(Time),
+      NotAfter: Schema.optionalKey(Time)
+    })
+  ]),
+  recommendRebalance: Schema.Tuple([InstanceId]),
+  hangOsShutdown: Schema.Tuple([InstanceId, Schema.optionalKey(Schema.Boolean)]),
+  setStatus: Schema.Tuple([
+    InstanceId,
+    Schema.Struct({
+      SystemStatus: Schema.optionalKey(Schema.Literals(["ok", "impaired"])),
+      InstanceStatus: Schema.optionalKey(Schema.Literals(["ok", "impaired"]))
+    })
+  ]),
+  createInstanceProfile: Schema.Tuple([
+    Schema.Struct({
+      InstanceProfileName: Schema.String,
+      RoleName: Schema.optionalKey(Schema.String),
+      Path: Schema.optionalKey(Schema.String)
+    })
+  ]),
+  tick: Schema.Tuple([])
+} as const
+// Members taking or giving Effect values, functions or bytes: not reachable over HTTP.
+const internalOnly = ["onFirstBoot", "events", "inspect", "snapshot", "restore"] as const
+type Classified = keyof typeof exposed | (typeof internalOnly)[number]
+// Fails to typecheck when a Hypervisor member is in neither list (or a listed one no longer exists).
+const everyMemberClassified: [Exclude<keyof Hypervisor.HypervisorShape, Classified>, Exclude<Classified, keyof Hypervisor.HypervisorShape>] extends
+  [never, never] ? true : never = true
+void everyMemberClassified
+
+/**
+ * The Hypervisor methods reachable at `POST /_ec2kit/hypervisor/<method>`.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const hypervisorMethods: ReadonlyArray<string> = Object.keys(exposed)
+
+const json = (status: number, value: unknown): QueryCodec.Answer => ({
+  status,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(value ?? null)
+})
+
+const error = (status: number, code: string, message: string) => json(status, { error: { code, message } })
+
+/** Control answers for a refused Hypervisor call: its AWS code, 400 (the caller's input was refused). */
+const refused = (e: unknown) =>
+  Ec2Error.isEc2Error(e)
+    ? error(400, e.code, e.reason.message)
+    : error(400, "InvalidParameterValue", e instanceof Error ? e.message : String(e))
+
+const parseBody = (body: Uint8Array): Result.Result<unknown, QueryCodec.Answer> => {
+  if (body.byteLength === 0) return Result.succeed(undefined)
+  try {
+    return Result.succeed(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body)))
+  } catch (e) {
+    return Result.fail(error(400, "MalformedJson", `The body is not JSON: ${(e as Error).message}`))
+  }
+}
+
+const durationUnits: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }
+
+/**
+ * Reads a duration written like `90s`, `2m`, `1.5h`, `500ms`, `1d` or as Effect writes it
+ * (`5 minutes`); `undefined` when it is none of these or is negative or not finite.
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const parseDuration = (text: string): number | undefined => {
+  const short = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(text.trim())
+  if (short !== null) return Number(short[1]) * durationUnits[short[2]!]!
+  const long = /^(\d+(?:\.\d+)?) (millis|seconds?|minutes?|hours?|days?|weeks?)$/.exec(text.trim())
+  if (long === null) return undefined
+  const unit = long[2]!.replace(/s$/, "")
+  const per: Record<string, number> = { milli: 1, second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 }
+  return Number(long[1]) * per[unit === "milli" ? "milli" : unit]!
+}
+
+/** The longest single advance: a year (a TestClock adjust walks every timer due on the way). */
+const maxAdvanceMs = 366 * 86_400_000
+
+const advance = (world: World, request: Ec2Server.RouteRequest, body: unknown): Effect.Effect<QueryCodec.Answer> => {
+  if (world.time !== "virtual") {
+    return Effect.succeed(error(409, "NotVirtualTime", "Time moves by itself here; start the emulator with virtual time (--time virtual) to advance it"))
+  }
+  const fromQuery = new URLSearchParams(request.query).get("by")
+  const by = fromQuery ?? (typeof body === "object" && body !== null ? (body as { by?: unknown }).by : undefined)
+  const ms = typeof by === "string" ? parseDuration(by) : typeof by === "number" && Number.isFinite(by) && by >= 0 ? by : undefined
+  if (ms === undefined || ms > maxAdvanceMs) {
+    return Effect.succeed(error(400, "InvalidParameterValue", "Give the duration as {\"by\":\"5m\"} or ?by=5m (ms, s, m, h, d; at most 366d)"))
+  }
+  return world.advance(ms).pipe(Effect.as(json(200, { advancedMs: ms })))
+}
+
+const callHypervisor = (world: World, method: string, body: unknown): Effect.Effect<QueryCodec.Answer> => {
+  if (!Object.hasOwn(exposed, method)) {
+    return Effect.succeed(error(404, "UnknownMethod", `No Hypervisor method '${method}'; available: ${hypervisorMethods.join(", ")}`))
+  }
+  const schema = exposed[method as keyof typeof exposed] as unknown as Schema.Codec<ReadonlyArray<unknown>>
+  const args = body === undefined ? [] : Array.isArray(body) ? body : [body]
+  const decoded = Schema.decodeUnknownResult(schema)(args)
+  if (Result.isFailure(decoded)) {
+    return Effect.succeed(error(400, "InvalidParameterValue", `${method}: ${decoded.failure.message}`))
+  }
+  // JSON has no undefined: null means "remove the limit" where the Hypervisor takes undefined.
+  const values = decoded.success.map((a) =>
+    typeof a === "object" && a !== null && !Array.isArray(a)
+      ? Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v === null ? undefined : v]))
+      : a
+  )
+  const member = world.hypervisor[method as keyof typeof exposed]
+  const run = (Effect.isEffect(member) ? member : (member as (...a: ReadonlyArray<unknown>) => Effect.Effect<unknown, unknown>)(...values)) as Effect.Effect<
+    unknown,
+    unknown
+  >
+  return run.pipe(
+    Effect.map((result) => json(200, result === undefined ? { ok: true } : result)),
+    Effect.catch((e) => Effect.succeed(refused(e))),
+    Effect.catchCause((cause) => Effect.succeed(error(400, "InvalidParameterValue", Cause.pretty(cause).split("\n")[0] ?? "refused")))
+  )
+}
+
+const only = (request: Ec2Server.RouteRequest, method: string, answer: () => Effect.Effect<QueryCodec.Answer>) =>
+  request.method === method ? answer() : Effect.succeed(error(405, "MethodNotAllowed", `${request.path} takes ${method}`))
+
+/**
+ * The routes for `Ec2Server`'s `routes` option: an answer for `/_ec2kit/…` and `/moto-api/reset`,
+ * `undefined` for everything else (EC2's requests).
+ *
+ * @since 0.1.0
+ * @category routes
+ */
+export const routes = (world: World, health: () => Record<string, unknown>) =>
+(request: Ec2Server.RouteRequest): Effect.Effect<QueryCodec.Answer> | undefined => {
+  const reset = () =>
+    world.reset.pipe(
+      Effect.as(json(200, { reset: true })),
+      // not the caller's fault (e.g. the state file could not be written): a server error
+      Effect.catchCause(() => Effect.succeed(error(500, "InternalError", "The world could not be reset")))
+    )
+  if (request.path === "/moto-api/reset") return only(request, "POST", reset)
+  if (!request.path.startsWith(prefix)) return undefined
+  const rest = request.path.slice(prefix.length)
+  const body = parseBody(request.body)
+  if (Result.isFailure(body)) return Effect.succeed(body.failure)
+  if (rest === "health") return only(request, "GET", () => Effect.sync(() => json(200, { status: "ok", ...health() })))
+  if (rest === "reset") return only(request, "POST", reset)
+  if (rest === "advance") return only(request, "POST", () => advance(world, request, body.success))
+  if (rest.startsWith("hypervisor/")) {
+    return only(request, "POST", () => callHypervisor(world, rest.slice("hypervisor/".length), body.success))
+  }
+  return Effect.succeed(error(404, "NotFound", `No control endpoint ${request.path}; see docs/emulator.md`))
+}

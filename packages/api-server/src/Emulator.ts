@@ -1,0 +1,202 @@
+/**
+ * `Emulator`: one in-memory EC2 world (`Ec2Memory`) served over HTTP — the EC2 Query endpoint
+ * (`Ec2Server`) and, on the same port, the control endpoints (`Control`: health, reset, virtual
+ * time, the Hypervisor's fault injection, moto's reset). This is what `ec2kit serve` runs; the
+ * command line only parses flags into {@link Options}.
+ *
+ * The world's context (its `Ec2` and `Hypervisor` services, and the clock in virtual time) is built
+ * once here and shared by every listener in the emulator's scope, so further listeners over the
+ * same world (e.g. the metadata server's live mode) can be added beside the EC2 endpoint.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Emulator } from "@ec2kit/api-server"
+ *
+ * const program = Effect.gen(function*() {
+ *   const { url } = yield* Emulator.Emulator
+ *   return url // e.g. http://127.0.0.1:49152 — give it to any EC2 client as its endpoint
+ * })
+ * Effect.runPromise(Effect.scoped(Effect.provide(program, Emulator.layer({ port: 0, seed: "demo" }))))
+ * ```
+ * @since 0.1.0
+ */
+import { Ec2Memory, Hypervisor } from "@ec2kit/backend-memory"
+import type { Ec2, Ec2Error } from "@ec2kit/core"
+import { Context, Effect, Layer } from "effect"
+import { TestClock } from "effect/testing"
+import * as Control from "./Control.js"
+import * as Ec2Server from "./Ec2Server.js"
+import * as LocalEc2 from "./LocalEc2.js"
+
+/**
+ * The default port: clashes with neither moto's server (5000) nor LocalStack (4566).
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultPort = 4590
+
+/**
+ * One line of the request log.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface LogEntry {
+  /** The EC2 action (`RunInstances`, …), or the control request (`POST /_ec2kit/reset`). */
+  readonly action: string
+  readonly status: number
+  readonly ms: number
+  readonly requestId: string
+}
+
+/**
+ * How to run the emulator.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** Default `127.0.0.1`. */
+  readonly host?: string | undefined
+  /** Default {@link defaultPort}; 0 picks a free port. */
+  readonly port?: number | undefined
+  /** The world's region, and the endpoint's: requests signed for another get AWS's answer. Default `us-east-1`. */
+  readonly region?: string | undefined
+  readonly accountId?: string | undefined
+  /** Seed of ids and addresses (the same seed gives the same ids). Default random. */
+  readonly seed?: string | undefined
+  /**
+   * Per-kind transition delays over the time mode's defaults: in real time
+   * `LocalEc2.realTimeDelays` (short, so waiters finish at once), in virtual time Ec2Memory's.
+   */
+  readonly delays?: Ec2Memory.Options["delays"] | undefined
+  /** A journal file: the world is loaded from it and every change is written to it (Ec2Memory's persistence). */
+  readonly state?: string | undefined
+  /** `"real"` (default) or `"virtual"`: the clock stands still until `POST /_ec2kit/advance`. */
+  readonly time?: LocalEc2.TimeMode | undefined
+  /** Receives one entry per answered request. */
+  readonly log?: ((entry: LogEntry) => void) | undefined
+}
+
+/**
+ * The running emulator.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Running {
+  /** The EC2 endpoint, e.g. `http://127.0.0.1:4590`. */
+  readonly url: string
+  readonly host: string
+  readonly port: number
+  readonly region: string
+  readonly accountId: string
+  readonly time: LocalEc2.TimeMode
+}
+
+/**
+ * The running emulator's address and world.
+ *
+ * @since 0.1.0
+ * @category services
+ */
+export class Emulator extends Context.Service<Emulator, Running>()("@ec2kit/api-server/Emulator") {}
+
+/** The request's EC2 action, read only for the log (the codec reads it again to serve). */
+const actionOf = (request: Ec2Server.RouteRequest): string => {
+  if (request.path !== "/" && request.path !== "") return `${request.method} ${request.path}`
+  const form = request.body.byteLength > 0 ? new URLSearchParams(Buffer.from(request.body).toString("utf8")) : undefined
+  return form?.get("Action") ?? new URLSearchParams(request.query).get("Action") ?? "-"
+}
+
+/** The world's options for Ec2Memory, from the emulator's. */
+const memoryOptions = (options: Options, time: LocalEc2.TimeMode): Ec2Memory.Options => {
+  const delays = time === "real" ? { ...LocalEc2.realTimeDelays, ...options.delays } : options.delays
+  return {
+    ...(options.region !== undefined ? { region: options.region } : {}),
+    ...(options.accountId !== undefined ? { accountId: options.accountId } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(delays !== undefined ? { delays } : {})
+  }
+}
+
+/**
+ * The state `reset` returns to: a fresh world from the same options. Without a state file that is
+ * the world as started; with one, the world loaded from the file is not "fresh", so a throwaway
+ * world (same options, no file) gives it.
+ */
+const freshSnapshot = (options: Ec2Memory.Options, hv: Hypervisor.HypervisorShape, persisted: boolean) =>
+  persisted
+    ? Effect.scoped(Effect.flatMap(Ec2Memory.make(options), (m) => m.hypervisor.snapshot))
+    : hv.snapshot
+
+/**
+ * Starts the emulator in the current scope; it stops (closing the listener, then the world and its
+ * state file) when the scope closes.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (options: Options = {}) =>
+  Effect.gen(function*() {
+    const time = options.time ?? "real"
+    const base = memoryOptions(options, time)
+    const memory = Ec2Memory.layer({ ...base, ...(options.state !== undefined ? { persistence: { path: options.state } } : {}) })
+    // Virtual time: the world runs on a TestClock that stands still until advanced (its warning
+    // about a clock nobody advances is for forgotten tests; 20 days stays under node's timer limit).
+    const worldLayer: Layer.Layer<Ec2.Ec2 | Hypervisor.Hypervisor, Hypervisor.PersistenceError | Ec2Error.Ec2Error> =
+      time === "virtual" ? memory.pipe(Layer.provideMerge(TestClock.layer({ warningDelay: "20 days" }))) : memory
+    const world = yield* Layer.build(worldLayer)
+    const hv = Context.get(world, Hypervisor.Hypervisor)
+    const initial = yield* freshSnapshot(base, hv, options.state !== undefined)
+    const { accountId, region } = yield* hv.inspect((w) => ({ region: w.region, accountId: w.accountId }))
+    const control: Control.World = {
+      hypervisor: hv,
+      time,
+      reset: hv.restore(initial),
+      advance: (ms) => TestClock.adjust(ms).pipe(Effect.andThen(hv.tick), Effect.provideContext(world as Context.Context<never>))
+    }
+    const log = options.log
+    const address = yield* Ec2Server.serve({
+      host: options.host,
+      port: options.port ?? defaultPort,
+      region,
+      routes: Control.routes(control, () => ({ region, accountId, time })),
+      onAnswer: log === undefined
+        ? undefined
+        : (e) => log({ action: actionOf(e.request), status: e.status, ms: e.ms, requestId: e.requestId })
+    }).pipe(Effect.provideContext(world))
+    return Emulator.of({ url: address.url, host: address.host, port: address.port, region, accountId, time })
+  })
+
+/**
+ * The emulator as a layer.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (
+  options: Options = {}
+): Layer.Layer<Emulator, Ec2Server.Ec2ServerError | Hypervisor.PersistenceError | Ec2Error.Ec2Error> => Layer.effect(Emulator, make(options))
+
+/**
+ * The lines to paste to use a running emulator: the AWS CLI, the SDKs' environment variable,
+ * boto3 and the JS SDK.
+ *
+ * @since 0.1.0
+ * @category formatting
+ */
+export const usage = (running: Running): string =>
+  [
+    `EC2 endpoint: ${running.url}  (region ${running.region}, account ${running.accountId}, ${running.time} time)`,
+    ``,
+    `  AWS CLI:   aws --endpoint-url ${running.url} --region ${running.region} ec2 describe-instances`,
+    `  any SDK:   export AWS_ENDPOINT_URL_EC2=${running.url} AWS_REGION=${running.region}`,
+    `  boto3:     boto3.client("ec2", endpoint_url="${running.url}", region_name="${running.region}")`,
+    `  JS SDK:    new EC2Client({ endpoint: "${running.url}", region: "${running.region}" })`,
+    `  control:   curl ${running.url}${Control.prefix}health   (reset, advance, hypervisor/…: docs/emulator.md)`,
+    ``,
+    `Any credentials are accepted (e.g. AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test).`
+  ].join("\n")

@@ -1,0 +1,174 @@
+import { DescribeImagesCommand, DescribeInstancesCommand, DescribeInstanceStatusCommand, EC2Client, RunInstancesCommand } from "@aws-sdk/client-ec2"
+import { Control, Emulator } from "@ec2kit/api-server"
+import { Effect, ManagedRuntime } from "effect"
+import fc from "fast-check"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+
+const startEmulator = async (options: Emulator.Options) => {
+  const runtime = ManagedRuntime.make(Emulator.layer({ port: 0, ...options }))
+  const running = await runtime.runPromise(Emulator.Emulator.use((e) => Effect.succeed(e)))
+  return { runtime, running }
+}
+
+const clientOf = (endpoint: string, region = "us-east-1") =>
+  new EC2Client({ endpoint, region, credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1 })
+
+const launch = async (ec2: EC2Client) => {
+  const { Images } = await ec2.send(new DescribeImagesCommand({}))
+  const run = await ec2.send(new RunInstancesCommand({ ImageId: Images?.[0]?.ImageId ?? "", InstanceType: "t3.micro", MinCount: 1, MaxCount: 1 }))
+  return run.Instances?.[0]?.InstanceId ?? ""
+}
+
+const count = async (ec2: EC2Client) =>
+  ((await ec2.send(new DescribeInstancesCommand({}))).Reservations ?? []).flatMap((r) => r.Instances ?? []).length
+
+const post = (url: string, body?: unknown) =>
+  fetch(url, { method: "POST", ...(body !== undefined ? { body: typeof body === "string" ? body : JSON.stringify(body) } : {}) })
+
+describe("Emulator (real time)", () => {
+  const log: Array<Emulator.LogEntry> = []
+  let emulator: Awaited<ReturnType<typeof startEmulator>>
+  let url = ""
+  beforeAll(async () => {
+    emulator = await startEmulator({ seed: "emu", log: (e) => log.push(e) })
+    url = emulator.running.url
+  })
+  afterAll(() => emulator.runtime.dispose())
+
+  it("serves EC2 and answers health with the world's region and account", async () => {
+    expect(emulator.running).toMatchObject({ region: "us-east-1", accountId: "123456789012", time: "real" })
+    const res = await fetch(`${url}/_ec2kit/health`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ status: "ok", region: "us-east-1", accountId: "123456789012", time: "real" })
+  })
+
+  it("logs one entry per request with the EC2 action, status, ms and request id", async () => {
+    log.length = 0
+    const ec2 = clientOf(url)
+    await launch(ec2)
+    ec2.destroy()
+    expect(log.map((e) => [e.action, e.status])).toEqual([["DescribeImages", 200], ["RunInstances", 200]])
+    expect(log[1]!.requestId).toMatch(/^[0-9a-f-]{36}$/)
+    expect(log[1]!.ms).toBeGreaterThanOrEqual(0)
+  })
+
+  it("reset (ours and moto's) empties the world of what was launched", async () => {
+    const ec2 = clientOf(url)
+    await launch(ec2)
+    expect(await count(ec2)).toBeGreaterThan(0)
+    expect((await post(`${url}/_ec2kit/reset`)).status).toBe(200)
+    expect(await count(ec2)).toBe(0)
+    await launch(ec2)
+    const moto = await post(`${url}/moto-api/reset`)
+    expect(moto.status).toBe(200)
+    expect(await count(ec2)).toBe(0)
+    ec2.destroy()
+  })
+
+  it("injects faults through the Hypervisor's methods (impaired status, capacity)", async () => {
+    const ec2 = clientOf(url)
+    const id = await launch(ec2)
+    await new Promise((r) => setTimeout(r, 300)) // pending → running (100 ms in real-time mode)
+    const status = await post(`${url}/_ec2kit/hypervisor/setStatus`, [id, { SystemStatus: "impaired" }])
+    expect(status.status).toBe(200)
+    const described = await ec2.send(new DescribeInstanceStatusCommand({ InstanceIds: [id] }))
+    expect(described.InstanceStatuses?.[0]?.SystemStatus?.Status).toBe("impaired")
+    const capacity = await post(`${url}/_ec2kit/hypervisor/setCapacity`, { AvailabilityZone: "us-east-1a", Count: 0 })
+    expect(capacity.status).toBe(200)
+    const { Images } = await ec2.send(new DescribeImagesCommand({}))
+    const refused = await ec2
+      .send(new RunInstancesCommand({ ImageId: Images?.[0]?.ImageId ?? "", MinCount: 1, MaxCount: 1, Placement: { AvailabilityZone: "us-east-1a" } }))
+      .catch((e: { name: string }) => e)
+    expect(refused).toMatchObject({ name: "InsufficientInstanceCapacity" })
+    expect((await post(`${url}/_ec2kit/hypervisor/setCapacity`, { AvailabilityZone: "us-east-1a", Count: null })).status).toBe(200)
+    ec2.destroy()
+  })
+
+  it("refuses bad control input with a 4xx and a code naming the problem", async () => {
+    const cases: Array<[string, unknown, number, string]> = [
+      ["hypervisor/setStatus", ["i-0123456789abcdef0", { SystemStatus: "impaired" }], 400, "InvalidInstanceID.NotFound"],
+      ["hypervisor/setStatus", ["i-0123456789abcdef0", { SystemStatus: "broken" }], 400, "InvalidParameterValue"],
+      ["hypervisor/scheduleEvent", [42], 400, "InvalidParameterValue"],
+      ["hypervisor/setCapacity", { AvailabilityZone: "mars-1a", Count: 1 }, 400, "InvalidParameterValue"],
+      ["hypervisor/inspect", [], 404, "UnknownMethod"],
+      ["hypervisor/restore", [], 404, "UnknownMethod"],
+      ["hypervisor/constructor", [], 404, "UnknownMethod"],
+      ["advance", { by: "5m" }, 409, "NotVirtualTime"],
+      ["nope", undefined, 404, "NotFound"],
+      ["reset", "{not json", 400, "MalformedJson"]
+    ]
+    for (const [path, body, status, code] of cases) {
+      const res = await post(`${url}/_ec2kit/${path}`, body)
+      expect([path, res.status]).toEqual([path, status])
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code)
+    }
+    expect((await fetch(`${url}/_ec2kit/reset`)).status).toBe(405)
+  })
+
+  it("control paths are not EC2 actions, and EC2 actions are not control paths", async () => {
+    const asAction = await post(`${url}/`, "Action=_ec2kit/reset&Version=2016-11-15")
+    expect(asAction.status).toBe(400)
+    expect(await asAction.text()).toContain("<Code>InvalidAction</Code>")
+  })
+
+  it("never answers a 5xx to random control requests", async () => {
+    const method = fc.constantFrom("GET", "POST", "PUT", "DELETE")
+    const path = fc.oneof(
+      fc.constantFrom("health", "reset", "advance", "nope", ...Control.hypervisorMethods.map((m) => `hypervisor/${m}`)),
+      fc.string()
+    )
+    const body = fc.oneof(fc.constant(undefined), fc.json(), fc.string())
+    await fc.assert(
+      fc.asyncProperty(method, path, body, async (m, p, b) => {
+        const res = await fetch(`${url}/_ec2kit/${encodeURIComponent(p).replaceAll("%2F", "/")}`, {
+          method: m,
+          ...(b !== undefined && m !== "GET" ? { body: b } : {})
+        })
+        await res.arrayBuffer()
+        expect(res.status).toBeLessThan(500)
+      }),
+      { numRuns: process.env["CI"] ? 1000 : 200 }
+    )
+    expect((await fetch(`${url}/_ec2kit/health`)).status).toBe(200)
+  })
+})
+
+describe("Emulator (virtual time)", () => {
+  it("stands still until advanced", async () => {
+    const { running, runtime } = await startEmulator({ seed: "virtual", time: "virtual" })
+    const ec2 = clientOf(running.url)
+    const id = await launch(ec2)
+    const state = async () => (await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }))).Reservations?.[0]?.Instances?.[0]?.State?.Name
+    expect(await state()).toBe("pending")
+    const bad = await post(`${running.url}/_ec2kit/advance`, { by: "soon" })
+    expect(bad.status).toBe(400)
+    const res = await post(`${running.url}/_ec2kit/advance?by=1m`)
+    expect(await res.json()).toEqual({ advancedMs: 60_000 })
+    expect(await state()).toBe("running")
+    ec2.destroy()
+    await runtime.dispose()
+  })
+
+  it("refuses requests signed for another region, as the endpoint's region is the world's", async () => {
+    const { running, runtime } = await startEmulator({ region: "eu-west-1", time: "virtual" })
+    const wrong = clientOf(running.url, "us-east-1")
+    const e = await wrong.send(new DescribeInstancesCommand({})).catch((e: { name: string }) => e)
+    expect(e).toMatchObject({ name: "SignatureDoesNotMatch" })
+    const right = clientOf(running.url, "eu-west-1")
+    expect(await count(right)).toBe(0)
+    wrong.destroy()
+    right.destroy()
+    await runtime.dispose()
+  })
+})
+
+describe("Control.parseDuration", () => {
+  it("reads short and Effect forms, refuses the rest", () => {
+    expect(Control.parseDuration("90s")).toBe(90_000)
+    expect(Control.parseDuration("2m")).toBe(120_000)
+    expect(Control.parseDuration("500ms")).toBe(500)
+    expect(Control.parseDuration("5 minutes")).toBe(300_000)
+    expect(Control.parseDuration("1 hour")).toBe(3_600_000)
+    for (const bad of ["", "-1s", "1x", "Infinity", "1e9s", "s"]) expect(Control.parseDuration(bad)).toBeUndefined()
+  })
+})
