@@ -29,10 +29,19 @@ export const contentType = "text/xml;charset=UTF-8"
 
 const rootSchemas = new Map<string, StaticStructureSchema>()
 
+/** The boolean schema, for `<return>`. */
+const booleanSchema = 2
+
 /**
  * The output schema wrapped as the response root: a structure named `<Action>Response` whose first
  * member is `requestId` and whose other members are the output's, with their traits (so their
  * `xmlName`s hold).
+ *
+ * An output with no members (the model's `Unit`, e.g. CreateTags') gets a `return` member: EC2 answers
+ * such operations with `<return>true</return>` after the request id, as in AWS's example "<requestId>…
+ * </requestId><return>true</return>" and the page's Response Elements ("return: Is true if the request
+ * succeeds, and an error otherwise.", https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTags.html,
+ * read 2026-12-06). The SDKs ignore it; clients that read it (boto 2's status calls) need it.
  */
 const rootSchema = (action: string, output: $SchemaRef): StaticStructureSchema => {
   const cached = rootSchemas.get(action)
@@ -41,10 +50,14 @@ const rootSchema = (action: string, output: $SchemaRef): StaticStructureSchema =
   const struct = ns.isStructSchema() ? (ns.getSchema() as StaticStructureSchema) : undefined
   const names = struct?.[4] ?? []
   const members = struct?.[5] ?? []
-  const root: StaticStructureSchema = [3, Ec2Operations.shapeNamespace, `${action}Response`, 0, ["requestId", ...names], [0, ...members]]
+  const root: StaticStructureSchema = names.length === 0
+    ? [3, Ec2Operations.shapeNamespace, `${action}Response`, 0, ["requestId", "return"], [0, booleanSchema]]
+    : [3, Ec2Operations.shapeNamespace, `${action}Response`, 0, ["requestId", ...names], [0, ...members]]
   rootSchemas.set(action, root)
   return root
 }
+
+const hasReturn = (root: StaticStructureSchema): boolean => root[4][1] === "return" && root[4].length === 2
 
 /**
  * Renders an operation's output as EC2's XML response body.
@@ -67,7 +80,8 @@ export const renderResult = (action: string, output: $SchemaRef, value: unknown,
     serviceNamespace: Ec2Operations.shapeNamespace
   })
   const body = typeof value === "object" && value !== null ? value : {}
-  serializer.write(rootSchema(action, output), { ...body, requestId })
+  const root = rootSchema(action, output)
+  serializer.write(root, hasReturn(root) ? { requestId, return: true } : { ...body, requestId })
   return declaration + String(serializer.flush())
 }
 
