@@ -23,7 +23,7 @@
  */
 import { Ec2Memory, Hypervisor } from "@ec2kit/backend-memory"
 import type { Ec2, Ec2Error } from "@ec2kit/core"
-import { Context, Effect, Layer } from "effect"
+import { Context, Effect, Layer, type Scope } from "effect"
 import { TestClock } from "effect/testing"
 import * as Control from "./Control.js"
 import * as Ec2Server from "./Ec2Server.js"
@@ -139,7 +139,9 @@ const freshSnapshot = (options: Ec2Memory.Options, hv: Hypervisor.HypervisorShap
  * @since 0.1.0
  * @category constructors
  */
-export const make = (options: Options = {}) =>
+export const make = (
+  options: Options = {}
+): Effect.Effect<Running, Ec2Server.Ec2ServerError | Hypervisor.PersistenceError | Ec2Error.Ec2Error, Scope.Scope> =>
   Effect.gen(function*() {
     const time = options.time ?? "real"
     const base = memoryOptions(options, time)

@@ -79,6 +79,14 @@ const volume = Command.make(
   )
 )
 
+// `ec2kit serve` is run by the executable as `ec2kit-serve` (bin.ts hands it the command line), so
+// that loading the emulator (the AWS SDK's schemas) never slows the other subcommands; this entry
+// only lists it in `ec2kit --help`.
+const serve = Command.make("serve", {}, () =>
+  Console.log("ec2kit serve runs from the ec2kit executable; see `ec2kit serve --help` (or `ec2kit-serve --help`)")).pipe(
+    Command.withDescription("The local EC2 emulator: EC2's own API over one in-memory world, with control endpoints (`ec2kit serve --help`)")
+  )
+
 /**
  * The root `ec2kit` command with its subcommands.
  *
@@ -87,9 +95,9 @@ const volume = Command.make(
  */
 export const command = Command.make("ec2kit").pipe(
   Command.withDescription(
-    "ec2kit: Amazon EC2's rules, from the command line. `ec2kit metadata --help`: the instance metadata server"
+    "ec2kit: Amazon EC2's rules, from the command line. `ec2kit serve`: the local EC2 emulator; `ec2kit metadata --help`: the instance metadata server"
   ),
-  Command.withSubcommands([instanceType, volume])
+  Command.withSubcommands([instanceType, volume, serve])
 )
 
 /**

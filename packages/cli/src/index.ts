@@ -8,3 +8,5 @@
 export * as Cli from "./Cli.js"
 /** @since 0.1.0 */
 export * as Report from "./Report.js"
+/** @since 0.1.0 */
+export * as Serve from "./Serve.js"

@@ -1,0 +1,242 @@
+/**
+ * `ec2kit serve` (also the `ec2kit-serve` executable): the local EC2 emulator in the foreground.
+ * This module parses and checks the flags into `@ec2kit/api-server`'s `Emulator.Options` and runs
+ * the emulator until SIGINT or SIGTERM; the emulator itself lives in `@ec2kit/api-server`.
+ *
+ * Exit codes: 0 after `--help` or a clean stop (SIGINT/SIGTERM: the listener closed, the state file
+ * closed); 2 for a bad flag (the message names it); 1 when the emulator cannot start (port in use,
+ * state file held by another process or damaged).
+ *
+ * @since 0.1.0
+ */
+import { Control, Emulator, LocalEc2 } from "@ec2kit/api-server"
+import { Context, Data, Effect, Layer, Option, Result } from "effect"
+import { Command, Flag } from "effect/cli"
+
+/**
+ * A bad flag: printed with the flag's name, exit code 2.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class UsageError extends Data.TaggedError("UsageError")<{ readonly message: string }> {}
+
+/**
+ * The emulator could not start: printed, exit code 1.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class StartError extends Data.TaggedError("StartError")<{ readonly message: string }> {}
+
+/**
+ * The flags as given, before checking.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Flags {
+  readonly host: string
+  readonly port: string
+  readonly region: string
+  readonly accountId: Option.Option<string>
+  readonly seed: Option.Option<string>
+  readonly delays: ReadonlyArray<string>
+  readonly time: string
+  readonly state: Option.Option<string>
+  readonly quiet: boolean
+  readonly logFormat: string
+}
+
+/**
+ * What `serve` runs with.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Settings {
+  readonly emulator: Omit<Emulator.Options, "log">
+  readonly quiet: boolean
+  readonly logFormat: "text" | "json"
+}
+
+type DelayKind = keyof typeof LocalEc2.realTimeDelays
+const delayKinds = Object.keys(LocalEc2.realTimeDelays) as ReadonlyArray<DelayKind>
+
+const fail = (message: string) => Result.fail(new UsageError({ message }))
+
+/** The longest delay accepted: 30 days (a timer beyond node's 2^31 ms could never fire). */
+const maxDelayMs = 30 * 86_400_000
+
+/**
+ * Reads `--delays` values: comma-separated `KIND=DELAY` or `KIND=immediate` items, or `immediate`
+ * for every kind; later items win.
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const parseDelays = (values: ReadonlyArray<string>): Result.Result<Emulator.Options["delays"], UsageError> => {
+  const delays: Partial<Record<DelayKind, "immediate" | number>> = {}
+  for (const item of values.flatMap((v) => v.split(",")).map((s) => s.trim()).filter((s) => s !== "")) {
+    if (item === "immediate") {
+      for (const kind of delayKinds) delays[kind] = "immediate"
+      continue
+    }
+    const eq = item.indexOf("=")
+    const kind = item.slice(0, eq) as DelayKind
+    if (eq <= 0 || !delayKinds.includes(kind)) {
+      return fail(`--delays: '${item}' must be KIND=DELAY or immediate, KIND one of ${delayKinds.join(", ")}`)
+    }
+    const text = item.slice(eq + 1)
+    const ms = text === "immediate" ? 0 : Control.parseDuration(text)
+    if (ms === undefined || ms > maxDelayMs) {
+      return fail(`--delays: invalid delay '${text}' for ${kind} (e.g. immediate, 500ms, 2s, 5m, 1h; at most 30d)`)
+    }
+    delays[kind] = text === "immediate" ? "immediate" : ms
+  }
+  return Result.succeed(Object.keys(delays).length === 0 ? undefined : delays)
+}
+
+/**
+ * Checks the flags.
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const settings = (flags: Flags): Result.Result<Settings, UsageError> =>
+  Result.gen(function*() {
+    if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) > 65535) {
+      return yield* fail(`--port: '${flags.port}' is not a port number (0-65535; 0 picks a free port)`)
+    }
+    if (flags.host.trim() === "") return yield* fail("--host: empty address")
+    // Region names: https://docs.aws.amazon.com/general/latest/gr/rande.html (e.g. us-east-1, ap-southeast-4, us-gov-west-1)
+    if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(flags.region)) {
+      return yield* fail(`--region: '${flags.region}' is not a region name like us-east-1`)
+    }
+    // An AWS account id is 12 digits: https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html
+    const accountId = Option.getOrUndefined(flags.accountId)
+    if (accountId !== undefined && !/^\d{12}$/.test(accountId)) {
+      return yield* fail(`--account-id: '${accountId}' is not a 12-digit account id`)
+    }
+    if (flags.time !== "real" && flags.time !== "virtual") return yield* fail(`--time: '${flags.time}' is not one of real, virtual`)
+    if (flags.logFormat !== "text" && flags.logFormat !== "json") {
+      return yield* fail(`--log-format: '${flags.logFormat}' is not one of text, json`)
+    }
+    const state = Option.getOrUndefined(flags.state)
+    if (state !== undefined && state.trim() === "") return yield* fail("--state: empty file name")
+    const delays = yield* parseDelays(flags.delays)
+    const seed = Option.getOrUndefined(flags.seed)
+    return {
+      emulator: {
+        host: flags.host,
+        port: Number(flags.port),
+        region: flags.region,
+        time: flags.time,
+        ...(accountId !== undefined ? { accountId } : {}),
+        ...(seed !== undefined ? { seed } : {}),
+        ...(delays !== undefined ? { delays } : {}),
+        ...(state !== undefined ? { state } : {})
+      },
+      quiet: flags.quiet,
+      logFormat: flags.logFormat
+    }
+  })
+
+/**
+ * One request-log line, as text (`RunInstances 200 3.1ms <request id>`) or JSON.
+ *
+ * @since 0.1.0
+ * @category formatting
+ */
+export const logLine = (format: "text" | "json", entry: Emulator.LogEntry): string => {
+  const ms = Math.round(entry.ms * 10) / 10
+  return format === "json"
+    ? JSON.stringify({ action: entry.action, status: entry.status, ms, requestId: entry.requestId })
+    : `${entry.action} ${entry.status} ${ms}ms ${entry.requestId}`
+}
+
+const waitForSignal = Effect.callback<string>((resume) => {
+  const stop = (signal: string) => () => resume(Effect.succeed(signal))
+  process.once("SIGINT", stop("SIGINT"))
+  process.once("SIGTERM", stop("SIGTERM"))
+})
+
+/**
+ * Runs the emulator until SIGINT or SIGTERM, then stops it (listener, then world and state file).
+ *
+ * @since 0.1.0
+ * @category running
+ */
+export const serve = (s: Settings): Effect.Effect<void, StartError> =>
+  Effect.scoped(Effect.gen(function*() {
+    const log = s.quiet ? undefined : (entry: Emulator.LogEntry) => void process.stdout.write(`${logLine(s.logFormat, entry)}\n`)
+    const running = yield* Layer.build(Emulator.layer({ ...s.emulator, log })).pipe(
+      Effect.map((context) => Context.get(context, Emulator.Emulator)),
+      Effect.mapError((e) => new StartError({ message: "message" in e && typeof e.message === "string" && e.message !== "" ? e.message : String(e) }))
+    )
+    process.stdout.write(
+      s.quiet ? `ec2kit serve: ${running.url}\n` : `ec2kit serve: the EC2 emulator is running\n${Emulator.usage(running)}\n\nCtrl-C stops it.\n`
+    )
+    const signal = yield* waitForSignal
+    process.stderr.write(`ec2kit serve: ${signal}, stopping${s.emulator.state !== undefined ? ` (state kept in ${s.emulator.state})` : ""}\n`)
+  }))
+
+const text = (name: string, description: string) => Flag.String(name).pipe(Flag.withDescription(description), Flag.optional)
+
+/**
+ * The `serve` command (named `ec2kit-serve` when run as its own executable).
+ *
+ * @since 0.1.0
+ * @category commands
+ */
+export const command = (name: string) =>
+  Command.make(
+    name,
+    {
+      host: Flag.String("host").pipe(Flag.withDefault("127.0.0.1"), Flag.withDescription("Address to listen on (default 127.0.0.1; ::1 works)")),
+      port: Flag.String("port").pipe(
+        Flag.withDefault(String(Emulator.defaultPort)),
+        Flag.withDescription(`Port of the EC2 endpoint and the control endpoints (default ${Emulator.defaultPort}, clear of moto's 5000 and LocalStack's 4566; 0 picks a free port)`)
+      ),
+      region: Flag.String("region").pipe(
+        Flag.withDefault("us-east-1"),
+        Flag.withDescription("The world's region, and the endpoint's: requests signed for another region are refused as AWS does (default us-east-1)")
+      ),
+      accountId: text("account-id", "The world's 12-digit account id (default 123456789012)"),
+      seed: text("seed", "Seed of ids and addresses: the same seed gives the same ids (default random)"),
+      delays: Flag.String("delays").pipe(
+        Flag.withDescription(
+          `Transition delays, KIND=DELAY[,…] or immediate (repeatable); DELAY like immediate, 500ms, 2s, 5m. KIND: ${delayKinds.join(", ")}. Defaults: 100ms for the short transitions in real time, Ec2Memory's in virtual time`
+        ),
+        Flag.atLeast(0)
+      ),
+      time: Flag.String("time").pipe(
+        Flag.withDefault("real"),
+        Flag.withDescription("real (default): transitions take wall-clock time; virtual: the clock stands still until POST /_ec2kit/advance")
+      ),
+      state: text("state", "Journal file: the world is loaded from it and every change is written to it before it is answered (survives kill -9); one process per file"),
+      quiet: Flag.Boolean("quiet").pipe(Flag.withDefault(false), Flag.withDescription("Print only the endpoint URL; no request log")),
+      logFormat: Flag.String("log-format").pipe(
+        Flag.withDefault("text"),
+        Flag.withDescription("text (default) or json: one line per request with the action, HTTP status, milliseconds and request id")
+      )
+    },
+    (flags) =>
+      Effect.gen(function*() {
+        const s = settings(flags)
+        if (Result.isFailure(s)) return yield* Effect.fail(s.failure)
+        yield* serve(s.success)
+      })
+  ).pipe(
+    Command.withDescription(
+      "The local EC2 emulator: one in-memory EC2 world behind EC2's own API (point the AWS CLI, boto3 or any SDK at it), with control endpoints under /_ec2kit/ (health, reset, advance, hypervisor/…) and moto's POST /moto-api/reset. See docs/emulator.md."
+    )
+  )
+
+/**
+ * Runs `ec2kit-serve` with the given arguments (without `node` and the script).
+ *
+ * @since 0.1.0
+ * @category running
+ */
+export const run = (args: ReadonlyArray<string>, name = "ec2kit-serve") => Command.runWith(command(name), { version: "0.1.0" })(args)

@@ -1,0 +1,184 @@
+/**
+ * `ec2kit-serve` as users run it: the built executable (dist/, `pnpm build` first) as a child
+ * process on a free port, driven by the real AWS CLI (v1, on PATH), the JS SDK and fetch.
+ */
+import { DescribeImagesCommand, DescribeInstancesCommand, EC2Client, RunInstancesCommand } from "@aws-sdk/client-ec2"
+import { type ChildProcess, execFile, spawn } from "node:child_process"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
+import { afterAll, describe, expect, it } from "vitest"
+import { Serve } from "../src/index.js"
+
+const dist = fileURLToPath(new URL("../dist/", import.meta.url))
+const serveBin = path.join(dist, "serveBin.js")
+const mainBin = path.join(dist, "bin.js")
+const credentials = { AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_DEFAULT_REGION: "us-east-1" }
+
+interface Served {
+  readonly child: ChildProcess
+  readonly url: string
+  readonly stdout: () => string
+  readonly stderr: () => string
+  readonly exit: Promise<number | null>
+}
+
+const children: Array<ChildProcess> = []
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null) c.kill("SIGKILL")
+})
+
+/** Starts the executable and resolves once it has printed its endpoint (or rejects with its output). */
+const serve = (args: ReadonlyArray<string>, bin = serveBin): Promise<Served> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ["ignore", "pipe", "pipe"] })
+    children.push(child)
+    let out = ""
+    let err = ""
+    const exit = new Promise<number | null>((r) => child.on("exit", (code) => r(code)))
+    child.stdout!.on("data", (d: Buffer) => {
+      out += d.toString()
+      const url = /http:\/\/127\.0\.0\.1:\d+/.exec(out)?.[0]
+      if (url !== undefined) resolve({ child, url, stdout: () => out, stderr: () => err, exit })
+    })
+    child.stderr!.on("data", (d: Buffer) => void (err += d.toString()))
+    void exit.then((code) => reject(new Error(`exited ${code} before serving: ${out}${err}`)))
+  })
+
+/** Runs the executable to completion (bad flags, --help). */
+const runToEnd = (args: ReadonlyArray<string>, bin = serveBin) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [bin, ...args], { timeout: 20_000 }, (error, stdout, stderr) =>
+      resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout, stderr }))
+  })
+
+const aws = (url: string, args: ReadonlyArray<string>) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile("aws", ["--endpoint-url", url, ...args], { env: { ...process.env, ...credentials }, timeout: 60_000 }, (error, stdout, stderr) =>
+      resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout, stderr }))
+  })
+
+const clientOf = (endpoint: string) =>
+  new EC2Client({ endpoint, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1 })
+
+const imageOf = async (ec2: EC2Client) => (await ec2.send(new DescribeImagesCommand({ Owners: ["amazon"] }))).Images?.[0]?.ImageId ?? ""
+
+const instanceIds = async (ec2: EC2Client) =>
+  ((await ec2.send(new DescribeInstancesCommand({}))).Reservations ?? []).flatMap((r) => r.Instances ?? []).map((i) => i.InstanceId)
+
+describe("ec2kit-serve", () => {
+  it("serves the AWS CLI and the JS SDK, logs each request, answers control endpoints, stops on SIGTERM with 0", async () => {
+    const s = await serve(["--port", "0", "--seed", "cli"])
+    expect(s.stdout()).toContain(`aws --endpoint-url ${s.url}`)
+    expect(s.stdout()).toContain(`AWS_ENDPOINT_URL_EC2=${s.url}`)
+    expect(s.stdout()).toContain(`endpoint_url="${s.url}"`)
+    const ec2 = clientOf(s.url)
+    const ami = await imageOf(ec2)
+    const run = await aws(s.url, ["ec2", "run-instances", "--image-id", ami, "--instance-type", "t3.micro", "--count", "1", "--query", "Instances[0].InstanceId", "--output", "text"])
+    expect(run.stderr).toBe("")
+    expect(run.code).toBe(0)
+    const id = run.stdout.trim()
+    expect(id).toMatch(/^i-[0-9a-f]{17}$/)
+    expect(await instanceIds(ec2)).toEqual([id])
+    // an EC2 error through the CLI: AWS's code and message, exit code 255 (the CLI's for service errors)
+    const missing = await aws(s.url, ["ec2", "stop-instances", "--instance-ids", "i-0123456789abcdef0"])
+    expect(missing.code).toBe(255)
+    expect(missing.stderr).toContain("InvalidInstanceID.NotFound")
+
+    const health = await fetch(`${s.url}/_ec2kit/health`)
+    expect(await health.json()).toMatchObject({ status: "ok", region: "us-east-1", time: "real" })
+    const impaired = await fetch(`${s.url}/_ec2kit/hypervisor/setStatus`, { method: "POST", body: JSON.stringify([id, { InstanceStatus: "impaired" }]) })
+    expect(impaired.status).toBe(200)
+    const moto = await fetch(`${s.url}/moto-api/reset`, { method: "POST" })
+    expect(moto.status).toBe(200)
+    expect(await instanceIds(ec2)).toEqual([])
+    ec2.destroy()
+
+    expect(s.stdout()).toMatch(/^RunInstances 200 [\d.]+ms [0-9a-f-]{36}$/m)
+    expect(s.stdout()).toMatch(/^StopInstances 400 /m)
+    expect(s.stdout()).toMatch(/^POST \/moto-api\/reset 200 /m)
+    s.child.kill("SIGTERM")
+    expect(await s.exit).toBe(0)
+    expect(s.stderr()).toContain("SIGTERM, stopping")
+  })
+
+  it("keeps the world in --state across a SIGINT stop and a restart", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-serve-"))
+    const state = path.join(dir, "world.ec2kit")
+    try {
+      const first = await serve(["--port", "0", "--state", state, "--quiet"])
+      expect(first.stdout()).toBe(`ec2kit serve: ${first.url}\n`)
+      const ec2 = clientOf(first.url)
+      const run = await ec2.send(new RunInstancesCommand({ ImageId: await imageOf(ec2), MinCount: 2, MaxCount: 2 }))
+      const ids = (run.Instances ?? []).map((i) => i.InstanceId).sort()
+      ec2.destroy()
+      first.child.kill("SIGINT")
+      expect(await first.exit).toBe(0)
+
+      const second = await serve(["--port", "0", "--state", state, "--quiet"])
+      const again = clientOf(second.url)
+      expect((await instanceIds(again)).sort()).toEqual(ids)
+      again.destroy()
+      // one process per state file: a second one is refused while this one runs (exit 1)
+      const third = await runToEnd(["--port", "0", "--state", state])
+      expect(third.code).toBe(1)
+      expect(third.stderr).toContain("cannot start")
+      second.child.kill("SIGTERM")
+      expect(await second.exit).toBe(0)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it("logs JSON lines with --log-format json, and runs as `ec2kit serve`", async () => {
+    const s = await serve(["serve", "--port", "0", "--log-format", "json"], mainBin)
+    await fetch(`${s.url}/?Action=DescribeRegions&Version=2016-11-15`)
+    await new Promise((r) => setTimeout(r, 50))
+    const line = s.stdout().split("\n").find((l) => l.startsWith("{")) ?? ""
+    expect(JSON.parse(line)).toMatchObject({ action: "DescribeRegions", status: 200, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) })
+    s.child.kill("SIGTERM")
+    expect(await s.exit).toBe(0)
+  })
+
+  it("exits 2 naming the flag for bad flags, 1 for a port in use, 0 for --help", async () => {
+    const bad = [
+      [["--port", "http"], "--port"],
+      [["--port", "70000"], "--port"],
+      [["--region", "Mars"], "--region"],
+      [["--account-id", "12"], "--account-id"],
+      [["--delays", "instancePending"], "--delays"],
+      [["--delays", "warp=1s"], "--delays"],
+      [["--delays", "instancePending=soon"], "--delays"],
+      [["--log-format", "xml"], "--log-format"],
+      [["--time", "later"], "--time"]
+    ] as const
+    const results = await Promise.all(bad.map(([args]) => runToEnd(args)))
+    bad.forEach(([args, flag], i) => {
+      expect([args, results[i]!.code]).toEqual([args, 2])
+      expect(results[i]!.stderr).toContain(flag)
+    })
+    const unknown = await runToEnd(["--nope"])
+    expect(unknown.code).toBe(2)
+    const s = await serve(["--port", "0", "--quiet"])
+    const taken = await runToEnd(["--port", new URL(s.url).port])
+    expect(taken.code).toBe(1)
+    expect(taken.stderr).toContain("cannot start")
+    s.child.kill("SIGTERM")
+    expect(await s.exit).toBe(0)
+    const help = await runToEnd(["serve", "--help"], mainBin)
+    expect(help.code).toBe(0)
+    for (const flag of ["--host", "--port", "--region", "--account-id", "--seed", "--delays", "--time", "--state", "--quiet", "--log-format"]) {
+      expect(help.stdout).toContain(flag)
+    }
+  })
+})
+
+describe("Serve.parseDelays", () => {
+  it("reads KIND=DELAY lists and immediate", () => {
+    expect(Serve.parseDelays(["instancePending=2s,volumeCreating=immediate"])).toMatchObject({ success: { instancePending: 2000, volumeCreating: "immediate" } })
+    const all = Serve.parseDelays(["immediate", "instancePending=1s"])
+    expect(all).toMatchObject({ success: { instancePending: 1000, instanceStopping: "immediate", spotNotice: "immediate" } })
+    expect(Serve.parseDelays([])).toMatchObject({ success: undefined })
+  })
+})
