@@ -54,9 +54,11 @@ const runToEnd = (args: ReadonlyArray<string>, bin = serveBin) =>
   })
 
 const aws = (url: string, args: ReadonlyArray<string>) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile("aws", ["--endpoint-url", url, ...args], { env: { ...process.env, ...credentials }, timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout, stderr }))
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+    execFile("aws", ["--endpoint-url", url, ...args], { env: { ...process.env, ...credentials }, timeout: 60_000 }, (error, stdout, stderr) => {
+      if (error?.code === "ENOENT") reject(new Error("this test needs the AWS CLI (`aws`, v1 or v2) on PATH: pip install awscli, or Debian's awscli"))
+      else resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout, stderr })
+    })
   })
 
 const clientOf = (endpoint: string) =>
