@@ -118,6 +118,17 @@ export class Ec2Server extends Context.Service<Ec2Server, Address>()("@ec2kit/ap
 
 const defaultMaxBodyBytes = 1024 * 1024
 
+/**
+ * How long an idle keep-alive connection stays open. Node's default (5 s) is shorter than the
+ * clients' own pools keep idle sockets (node's `http.Agent`, which `@aws-sdk`'s `NodeHttpHandler` uses
+ * with `keepAlive: true`, keeps them until the server closes them and ignores the `Keep-Alive:
+ * timeout=5` hint when the agent has no timeout of its own), so a client idle for about 6 s (the
+ * 5 s plus node's 1 s grace) reuses a socket the server is closing and gets `socket hang up`
+ * (ECONNRESET): seen with `maxAttempts: 1` after a 6 s pause, which `Ec2Memory`'s default 5 s
+ * instance delays make a common pause in tests. A minute moves that race past the pauses tests make.
+ */
+const keepAliveTimeoutMs = 60_000
+
 const send = (res: http.ServerResponse, answer: QueryCodec.Answer): void => {
   if (res.headersSent || res.destroyed) return
   const body = Buffer.from(answer.body, "utf8")
@@ -215,6 +226,7 @@ export const serve = (options: Options = {}) =>
         const server = http.createServer(
           listener(ec2, context, options.maxBodyBytes ?? defaultMaxBodyBytes, auth, options.routes, options.onAnswer)
         )
+        server.keepAliveTimeout = keepAliveTimeoutMs
         const onError = (e: Error) => resume(Effect.fail(new Ec2ServerError({ message: `cannot listen on ${host}:${port}: ${e.message}` })))
         server.once("error", onError)
         server.listen(port, host, () => {

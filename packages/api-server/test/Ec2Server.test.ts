@@ -82,6 +82,21 @@ describe("Ec2Server over loopback", () => {
     expect(ok.status).toBe(200)
   })
 
+  it("keeps idle connections a minute, so a client pausing ~6 s does not reuse a socket being closed", async () => {
+    // Node's default 5 s (+1 s grace) made an SDK client with maxAttempts 1 fail with "socket hang up"
+    // after a 6 s pause; the server announces its keep-alive in the Keep-Alive header.
+    const { request } = await import("node:http")
+    const keepAlive = await new Promise<string | undefined>((resolve, reject) => {
+      const req = request(`${url}/?Action=DescribeRegions&Version=2016-11-15`, { headers: { connection: "keep-alive" } }, (res) => {
+        res.resume()
+        res.on("end", () => resolve(res.headers["keep-alive"] as string | undefined))
+      })
+      req.on("error", reject)
+      req.end()
+    })
+    expect(keepAlive).toBe("timeout=60")
+  })
+
   it("listens on ::1 too", async () => {
     const v6 = start("::1")
     try {
