@@ -117,7 +117,28 @@ void everyMemberClassified
  * @since 0.1.0
  * @category constants
  */
-export const hypervisorMethods: ReadonlyArray<string> = Object.keys(exposed)
+export const hypervisorMethods = Object.keys(exposed) as ReadonlyArray<HypervisorMethod>
+
+/**
+ * The name of a Hypervisor method reachable at `POST /_ec2kit/hypervisor/<method>`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type HypervisorMethod = keyof typeof exposed
+
+/**
+ * The answer of `GET /_ec2kit/health`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Health {
+  readonly status: "ok"
+  readonly region: string
+  readonly accountId: string
+  readonly time: "real" | "virtual"
+}
 
 const json = (status: number, value: unknown): QueryCodec.Answer => ({
   status,
@@ -215,7 +236,7 @@ const only = (request: Ec2Server.RouteRequest, method: string, answer: () => Eff
  * @since 0.1.0
  * @category routes
  */
-export const routes = (world: World, health: () => Record<string, unknown>) =>
+export const routes = (world: World, health: () => Omit<Health, "status">) =>
 (request: Ec2Server.RouteRequest): Effect.Effect<QueryCodec.Answer> | undefined => {
   const reset = () =>
     world.reset.pipe(

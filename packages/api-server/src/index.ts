@@ -26,3 +26,5 @@ export * as LocalEc2 from "./LocalEc2.js"
 export * as Control from "./Control.js"
 /** @since 0.1.0 */
 export * as Emulator from "./Emulator.js"
+/** @since 0.1.0 */
+export * as ControlClient from "./ControlClient.js"
