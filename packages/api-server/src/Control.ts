@@ -2,7 +2,7 @@
  * The emulator's control endpoints, for tests in any language, on the EC2 endpoint's own port under
  * a reserved prefix that no EC2 request uses (EC2 requests go to `/`):
  *
- * - `GET  /_ec2kit/health` — `{"status":"ok","region",…,"time":"real"|"virtual","now"}`
+ * - `GET  /_ec2kit/health` — `{"status":"ok","region","accountId","time":"real"|"virtual","now"}`
  * - `POST /_ec2kit/reset` — the world as it was at start (resources, ids, capacity)
  * - `POST /_ec2kit/advance` — `{"by":"5m"}` (or `?by=5m`): moves virtual time; 409 in real time
  * - `POST /_ec2kit/hypervisor/<method>` — the `Hypervisor`'s fault injection (`setCapacity`,
@@ -138,6 +138,8 @@ export interface Health {
   readonly region: string
   readonly accountId: string
   readonly time: "real" | "virtual"
+  /** The world's clock (ISO 8601): the wall clock in real time, the virtual clock in virtual time. */
+  readonly now: string
 }
 
 const json = (status: number, value: unknown): QueryCodec.Answer => ({
@@ -236,7 +238,7 @@ const only = (request: Ec2Server.RouteRequest, method: string, answer: () => Eff
  * @since 0.1.0
  * @category routes
  */
-export const routes = (world: World, health: () => Omit<Health, "status">) =>
+export const routes = (world: World, health: Effect.Effect<Omit<Health, "status">>) =>
 (request: Ec2Server.RouteRequest): Effect.Effect<QueryCodec.Answer> | undefined => {
   const reset = () =>
     world.reset.pipe(
@@ -249,7 +251,7 @@ export const routes = (world: World, health: () => Omit<Health, "status">) =>
   const rest = request.path.slice(prefix.length)
   const body = parseBody(request.body)
   if (Result.isFailure(body)) return Effect.succeed(body.failure)
-  if (rest === "health") return only(request, "GET", () => Effect.sync(() => json(200, { status: "ok", ...health() })))
+  if (rest === "health") return only(request, "GET", () => Effect.map(health, (h) => json(200, { status: "ok", ...h })))
   if (rest === "reset") return only(request, "POST", reset)
   if (rest === "advance") return only(request, "POST", () => advance(world, request, body.success))
   if (rest.startsWith("hypervisor/")) {

@@ -23,7 +23,7 @@
  */
 import { Ec2Memory, Hypervisor } from "@ec2kit/backend-memory"
 import type { Ec2, Ec2Error } from "@ec2kit/core"
-import { Context, Effect, Layer, type Scope } from "effect"
+import { Clock, Context, Effect, Layer, type Scope } from "effect"
 import { TestClock } from "effect/testing"
 import * as Control from "./Control.js"
 import * as Ec2Server from "./Ec2Server.js"
@@ -148,8 +148,14 @@ export const make = (
     const memory = Ec2Memory.layer({ ...base, ...(options.state !== undefined ? { persistence: { path: options.state } } : {}) })
     // Virtual time: the world runs on a TestClock that stands still until advanced (its warning
     // about a clock nobody advances is for forgotten tests; 20 days stays under node's timer limit).
+    // It starts at the wall-clock time of the start, not at 1970, so launch times and event dates
+    // read as today's.
+    const startedAt = yield* Clock.currentTimeMillis
+    const virtualClock = TestClock.layer({ warningDelay: "20 days" }).pipe(
+      Layer.tap((clock) => TestClock.setTime(startedAt).pipe(Effect.provideContext(clock)))
+    )
     const worldLayer: Layer.Layer<Ec2.Ec2 | Hypervisor.Hypervisor, Hypervisor.PersistenceError | Ec2Error.Ec2Error> =
-      time === "virtual" ? memory.pipe(Layer.provideMerge(TestClock.layer({ warningDelay: "20 days" }))) : memory
+      time === "virtual" ? memory.pipe(Layer.provideMerge(virtualClock)) : memory
     const world = yield* Layer.build(worldLayer)
     const hv = Context.get(world, Hypervisor.Hypervisor)
     const initial = yield* freshSnapshot(base, hv, options.state !== undefined)
@@ -165,7 +171,7 @@ export const make = (
       host: options.host,
       port: options.port ?? defaultPort,
       region,
-      routes: Control.routes(control, () => ({ region, accountId, time })),
+      routes: Control.routes(control, hv.inspect((w) => ({ region, accountId, time, now: new Date(w.now).toISOString() }))),
       onAnswer: log === undefined
         ? undefined
         : (e) => log({ action: actionOf(e.request), status: e.status, ms: e.ms, requestId: e.requestId })

@@ -34,7 +34,7 @@ describe("ControlClient (Promise)", () => {
   })
 
   it("reads health, advances virtual time and injects faults with the Hypervisor's arguments", async () => {
-    expect(await control.health()).toEqual({ status: "ok", region: "us-east-1", accountId: "123456789012", time: "virtual" })
+    expect(await control.health()).toEqual({ status: "ok", region: "us-east-1", accountId: "123456789012", time: "virtual", now: expect.any(String) })
     const id = await launch(ec2)
     await control.advance("1m")
     await control.hypervisor.setStatus(id, { InstanceStatus: "impaired" })

@@ -39,7 +39,9 @@ describe("Emulator (real time)", () => {
     expect(emulator.running).toMatchObject({ region: "us-east-1", accountId: "123456789012", time: "real" })
     const res = await fetch(`${url}/_ec2kit/health`)
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ status: "ok", region: "us-east-1", accountId: "123456789012", time: "real" })
+    const health = (await res.json()) as Record<string, unknown>
+    expect(health).toEqual({ status: "ok", region: "us-east-1", accountId: "123456789012", time: "real", now: expect.any(String) })
+    expect(Math.abs(Date.parse(String(health["now"])) - Date.now())).toBeLessThan(60_000)
   })
 
   it("logs one entry per request with the EC2 action, status, ms and request id", async () => {
@@ -142,9 +144,16 @@ describe("Emulator (virtual time)", () => {
     expect(await state()).toBe("pending")
     const bad = await post(`${running.url}/_ec2kit/advance`, { by: "soon" })
     expect(bad.status).toBe(400)
+    const nowOf = async () => Date.parse(((await (await fetch(`${running.url}/_ec2kit/health`)).json()) as { now: string }).now)
+    const before = await nowOf()
+    // the virtual clock starts at the wall-clock time of the start, not at 1970
+    expect(Math.abs(before - Date.now())).toBeLessThan(60_000)
+    const launched = (await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }))).Reservations?.[0]?.Instances?.[0]?.LaunchTime
+    expect(Math.abs((launched?.getTime() ?? 0) - before)).toBeLessThan(1000)
     const res = await post(`${running.url}/_ec2kit/advance?by=1m`)
     expect(await res.json()).toEqual({ advancedMs: 60_000 })
     expect(await state()).toBe("running")
+    expect(await nowOf()).toBe(before + 60_000)
     ec2.destroy()
     await runtime.dispose()
   })
