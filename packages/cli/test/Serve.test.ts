@@ -8,6 +8,7 @@ import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
+import { Option, Result } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { Serve } from "../src/index.js"
 
@@ -105,7 +106,7 @@ describe("ec2kit-serve", () => {
     expect(s.stderr()).toContain("SIGTERM, stopping")
   })
 
-  it("keeps the world in --state across a SIGINT stop and a restart", async () => {
+  it("keeps the world in --state across a SIGINT stop, a restart and kill -9", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-serve-"))
     const state = path.join(dir, "world.ec2kit")
     try {
@@ -126,8 +127,18 @@ describe("ec2kit-serve", () => {
       const third = await runToEnd(["--port", "0", "--state", state])
       expect(third.code).toBe(1)
       expect(third.stderr).toContain("cannot start")
-      second.child.kill("SIGTERM")
-      expect(await second.exit).toBe(0)
+      // an acknowledged launch survives kill -9 (the journal is written before the answer)
+      const more = clientOf(second.url)
+      const late = (await more.send(new RunInstancesCommand({ ImageId: await imageOf(more), MinCount: 1, MaxCount: 1 }))).Instances?.[0]?.InstanceId
+      more.destroy()
+      second.child.kill("SIGKILL")
+      await second.exit
+      const fourth = await serve(["--port", "0", "--state", state, "--quiet"])
+      const after = clientOf(fourth.url)
+      expect((await instanceIds(after)).sort()).toEqual([...ids, late].sort())
+      after.destroy()
+      fourth.child.kill("SIGTERM")
+      expect(await fourth.exit).toBe(0)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
@@ -144,23 +155,9 @@ describe("ec2kit-serve", () => {
   })
 
   it("exits 2 naming the flag for bad flags, 1 for a port in use, 0 for --help", async () => {
-    const bad = [
-      [["--port", "http"], "--port"],
-      [["--port", "70000"], "--port"],
-      [["--region", "Mars"], "--region"],
-      [["--account-id", "12"], "--account-id"],
-      [["--delays", "instancePending"], "--delays"],
-      [["--delays", "warp=1s"], "--delays"],
-      [["--delays", "instancePending=soon"], "--delays"],
-      [["--log-format", "xml"], "--log-format"],
-      [["--time", "later"], "--time"]
-    ] as const
-    const results = await Promise.all(bad.map(([args]) => runToEnd(args)))
-    bad.forEach(([args, flag], i) => {
-      expect([args, results[i]!.code]).toEqual([args, 2])
-      expect(results[i]!.stderr).toContain(flag)
-    })
-    const unknown = await runToEnd(["--nope"])
+    const [badPort, unknown] = await Promise.all([runToEnd(["--port", "http"]), runToEnd(["--nope"])])
+    expect(badPort.code).toBe(2)
+    expect(badPort.stderr).toContain("ec2kit-serve: --port: 'http' is not a port number")
     expect(unknown.code).toBe(2)
     const s = await serve(["--port", "0", "--quiet"])
     const taken = await runToEnd(["--port", new URL(s.url).port])
@@ -173,6 +170,45 @@ describe("ec2kit-serve", () => {
     for (const flag of ["--host", "--port", "--region", "--account-id", "--seed", "--delays", "--time", "--state", "--quiet", "--log-format"]) {
       expect(help.stdout).toContain(flag)
     }
+  })
+})
+
+describe("Serve.settings", () => {
+  const flags: Serve.Flags = {
+    host: "127.0.0.1",
+    port: "0",
+    region: "us-east-1",
+    accountId: Option.none(),
+    seed: Option.none(),
+    delays: [],
+    time: "real",
+    state: Option.none(),
+    quiet: false,
+    logFormat: "text"
+  }
+  it("refuses each bad flag with a message naming it", () => {
+    const bad: ReadonlyArray<[Partial<Serve.Flags>, string]> = [
+      [{ port: "http" }, "--port"],
+      [{ port: "70000" }, "--port"],
+      [{ host: " " }, "--host"],
+      [{ region: "Mars" }, "--region"],
+      [{ accountId: Option.some("12") }, "--account-id"],
+      [{ delays: ["instancePending"] }, "--delays"],
+      [{ delays: ["warp=1s"] }, "--delays"],
+      [{ delays: ["instancePending=soon"] }, "--delays"],
+      [{ delays: ["instancePending=31d"] }, "--delays"],
+      [{ logFormat: "xml" }, "--log-format"],
+      [{ time: "later" }, "--time"],
+      [{ state: Option.some("") }, "--state"]
+    ]
+    for (const [change, flag] of bad) {
+      const r = Serve.settings({ ...flags, ...change })
+      expect(Result.isFailure(r) ? r.failure.message.startsWith(`${flag}: `) : r).toBe(true)
+    }
+  })
+  it("accepts good flags", () => {
+    const r = Serve.settings({ ...flags, port: "4590", accountId: Option.some("000000000000"), seed: Option.some("s"), delays: ["immediate"], time: "virtual", state: Option.some("w"), logFormat: "json" })
+    expect(r).toMatchObject({ success: { emulator: { port: 4590, accountId: "000000000000", seed: "s", time: "virtual", state: "w" }, logFormat: "json" } })
   })
 })
 
