@@ -1,7 +1,7 @@
 import { defineConfig, type Options } from "tsup"
 
 /** Shared build: every public module of a package as ESM + CJS with declarations. */
-export const packageConfig = (entry: Array<string>, extra: Partial<Options> = {}) =>
+export const packageConfig = (entry: NonNullable<Options["entry"]>, extra: Partial<Options> = {}) =>
   defineConfig({
     entry,
     format: ["esm", "cjs"],
