@@ -10,6 +10,7 @@
  *
  * @since 0.1.0
  */
+import * as UserData from "@ec2kit/core/UserData"
 import { Data, Result, Schema } from "effect"
 
 const Str = Schema.String
@@ -197,12 +198,13 @@ export const fromUnknown = (u: unknown): Result.Result<ConfigFile, ConfigError> 
 }
 
 /**
- * The largest user data EC2 accepts, in bytes (16 KB, raw).
+ * The largest user data EC2 accepts, in bytes (16 KB, raw): core's `UserData.MaxBytes`, the rule
+ * RunInstances applies too.
  *
  * @since 0.1.0
  * @category constants
  */
-export const userDataLimit = 16_384
+export const userDataLimit = UserData.MaxBytes
 
 /**
  * Parses the text of a configuration file (JSON).
