@@ -11,7 +11,7 @@ W('''/**
  * values move between the SDK and ec2kit unchanged.
  *
  * GENERATED from the SDK's `dist-types/models/models_*.d.ts` and `dist-types/commands/*Command.d.ts`
- * (every member of every shape reachable from the 53 operations, minus the retired Elastic GPU /
+ * (every member of every shape reachable from the operations in `scripts/gen-ec2-shapes/ops`, minus the retired Elastic GPU /
  * Elastic Inference members); do not edit by hand.
  *
  * - Optional members are `Schema.optionalKey`; members the SDK marks required (`MinCount`, `MaxCount`,

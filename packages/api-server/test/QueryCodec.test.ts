@@ -56,7 +56,7 @@ describe("QueryCodec.decodeRequest", () => {
       message: "The action LaunchRockets is not valid for this web service.",
       status: 400
     })
-    expect(failure(decodeBody("Action=CreateVpc&Version=2016-11-15&CidrBlock=10.0.0.0/16"))).toMatchObject({
+    expect(failure(decodeBody("Action=CreateNatGateway&Version=2016-11-15&SubnetId=subnet-0123456789abcdef0"))).toMatchObject({
       code: "UnsupportedOperation",
       status: 400
     })

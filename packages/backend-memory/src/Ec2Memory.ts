@@ -24,6 +24,7 @@ import * as InstanceStatus from "./operations/instanceStatus.js"
 import * as InstanceTypes from "./operations/instanceTypes.js"
 import * as KeyPairs from "./operations/keyPairs.js"
 import * as NetworkInterfaces from "./operations/networkInterfaces.js"
+import * as Pending from "./operations/pending.js"
 import * as PlacementGroups from "./operations/placementGroups.js"
 import * as Regions from "./operations/regions.js"
 import * as SecurityGroups from "./operations/securityGroups.js"
@@ -213,6 +214,7 @@ const implementation = (engine: Engine): Ec2.Implementation => ({
   ...Addresses.operations(engine),
   ...NetworkInterfaces.operations(engine),
   ...Tags.operations(engine),
+  ...Pending.operations(engine),
   ...PlacementGroups.operations(engine),
   ...Regions.operations(engine),
   ...InstanceTypes.operations(engine),

@@ -138,6 +138,96 @@ export interface Service {
   readonly replaceIamInstanceProfileAssociation: (input: (typeof Shapes.ReplaceIamInstanceProfileAssociationRequest)["Encoded"]) => Effect.Effect<Shapes.ReplaceIamInstanceProfileAssociationResult, Ec2Error.Ec2Error>
   /** AWS `DisassociateIamInstanceProfile`. */
   readonly disassociateIamInstanceProfile: (input: (typeof Shapes.DisassociateIamInstanceProfileRequest)["Encoded"]) => Effect.Effect<Shapes.DisassociateIamInstanceProfileResult, Ec2Error.Ec2Error>
+  /** AWS `CreateVpc`. */
+  readonly createVpc: (input: (typeof Shapes.CreateVpcRequest)["Encoded"]) => Effect.Effect<Shapes.CreateVpcResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeVpcs`. */
+  readonly describeVpcs: (input: (typeof Shapes.DescribeVpcsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeVpcsResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteVpc`. */
+  readonly deleteVpc: (input: (typeof Shapes.DeleteVpcRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteVpcResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyVpcAttribute`. */
+  readonly modifyVpcAttribute: (input: (typeof Shapes.ModifyVpcAttributeRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyVpcAttributeResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeVpcAttribute`. */
+  readonly describeVpcAttribute: (input: (typeof Shapes.DescribeVpcAttributeRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeVpcAttributeResult, Ec2Error.Ec2Error>
+  /** AWS `CreateDefaultVpc`. */
+  readonly createDefaultVpc: (input: (typeof Shapes.CreateDefaultVpcRequest)["Encoded"]) => Effect.Effect<Shapes.CreateDefaultVpcResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeAccountAttributes`. */
+  readonly describeAccountAttributes: (input: (typeof Shapes.DescribeAccountAttributesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeAccountAttributesResult, Ec2Error.Ec2Error>
+  /** AWS `CreateSubnet`. */
+  readonly createSubnet: (input: (typeof Shapes.CreateSubnetRequest)["Encoded"]) => Effect.Effect<Shapes.CreateSubnetResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeSubnets`. */
+  readonly describeSubnets: (input: (typeof Shapes.DescribeSubnetsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeSubnetsResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteSubnet`. */
+  readonly deleteSubnet: (input: (typeof Shapes.DeleteSubnetRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteSubnetResult, Ec2Error.Ec2Error>
+  /** AWS `ModifySubnetAttribute`. */
+  readonly modifySubnetAttribute: (input: (typeof Shapes.ModifySubnetAttributeRequest)["Encoded"]) => Effect.Effect<Shapes.ModifySubnetAttributeResult, Ec2Error.Ec2Error>
+  /** AWS `CreateInternetGateway`. */
+  readonly createInternetGateway: (input: (typeof Shapes.CreateInternetGatewayRequest)["Encoded"]) => Effect.Effect<Shapes.CreateInternetGatewayResult, Ec2Error.Ec2Error>
+  /** AWS `AttachInternetGateway`. */
+  readonly attachInternetGateway: (input: (typeof Shapes.AttachInternetGatewayRequest)["Encoded"]) => Effect.Effect<Shapes.AttachInternetGatewayResult, Ec2Error.Ec2Error>
+  /** AWS `DetachInternetGateway`. */
+  readonly detachInternetGateway: (input: (typeof Shapes.DetachInternetGatewayRequest)["Encoded"]) => Effect.Effect<Shapes.DetachInternetGatewayResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteInternetGateway`. */
+  readonly deleteInternetGateway: (input: (typeof Shapes.DeleteInternetGatewayRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteInternetGatewayResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInternetGateways`. */
+  readonly describeInternetGateways: (input: (typeof Shapes.DescribeInternetGatewaysRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInternetGatewaysResult, Ec2Error.Ec2Error>
+  /** AWS `CreateRouteTable`. */
+  readonly createRouteTable: (input: (typeof Shapes.CreateRouteTableRequest)["Encoded"]) => Effect.Effect<Shapes.CreateRouteTableResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteRouteTable`. */
+  readonly deleteRouteTable: (input: (typeof Shapes.DeleteRouteTableRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteRouteTableResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeRouteTables`. */
+  readonly describeRouteTables: (input: (typeof Shapes.DescribeRouteTablesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeRouteTablesResult, Ec2Error.Ec2Error>
+  /** AWS `CreateRoute`. */
+  readonly createRoute: (input: (typeof Shapes.CreateRouteRequest)["Encoded"]) => Effect.Effect<Shapes.CreateRouteResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteRoute`. */
+  readonly deleteRoute: (input: (typeof Shapes.DeleteRouteRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteRouteResult, Ec2Error.Ec2Error>
+  /** AWS `ReplaceRoute`. */
+  readonly replaceRoute: (input: (typeof Shapes.ReplaceRouteRequest)["Encoded"]) => Effect.Effect<Shapes.ReplaceRouteResult, Ec2Error.Ec2Error>
+  /** AWS `AssociateRouteTable`. */
+  readonly associateRouteTable: (input: (typeof Shapes.AssociateRouteTableRequest)["Encoded"]) => Effect.Effect<Shapes.AssociateRouteTableResult, Ec2Error.Ec2Error>
+  /** AWS `DisassociateRouteTable`. */
+  readonly disassociateRouteTable: (input: (typeof Shapes.DisassociateRouteTableRequest)["Encoded"]) => Effect.Effect<Shapes.DisassociateRouteTableResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeNetworkAcls`. */
+  readonly describeNetworkAcls: (input: (typeof Shapes.DescribeNetworkAclsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeNetworkAclsResult, Ec2Error.Ec2Error>
+  /** AWS `CreateNetworkInterface`. */
+  readonly createNetworkInterface: (input: (typeof Shapes.CreateNetworkInterfaceRequest)["Encoded"]) => Effect.Effect<Shapes.CreateNetworkInterfaceResult, Ec2Error.Ec2Error>
+  /** AWS `AttachNetworkInterface`. */
+  readonly attachNetworkInterface: (input: (typeof Shapes.AttachNetworkInterfaceRequest)["Encoded"]) => Effect.Effect<Shapes.AttachNetworkInterfaceResult, Ec2Error.Ec2Error>
+  /** AWS `DetachNetworkInterface`. */
+  readonly detachNetworkInterface: (input: (typeof Shapes.DetachNetworkInterfaceRequest)["Encoded"]) => Effect.Effect<Shapes.DetachNetworkInterfaceResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteNetworkInterface`. */
+  readonly deleteNetworkInterface: (input: (typeof Shapes.DeleteNetworkInterfaceRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteNetworkInterfaceResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyNetworkInterfaceAttribute`. */
+  readonly modifyNetworkInterfaceAttribute: (input: (typeof Shapes.ModifyNetworkInterfaceAttributeRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyNetworkInterfaceAttributeResult, Ec2Error.Ec2Error>
+  /** AWS `AssignPrivateIpAddresses`. */
+  readonly assignPrivateIpAddresses: (input: (typeof Shapes.AssignPrivateIpAddressesRequest)["Encoded"]) => Effect.Effect<Shapes.AssignPrivateIpAddressesResult, Ec2Error.Ec2Error>
+  /** AWS `UnassignPrivateIpAddresses`. */
+  readonly unassignPrivateIpAddresses: (input: (typeof Shapes.UnassignPrivateIpAddressesRequest)["Encoded"]) => Effect.Effect<Shapes.UnassignPrivateIpAddressesResult, Ec2Error.Ec2Error>
+  /** AWS `CreateLaunchTemplate`. */
+  readonly createLaunchTemplate: (input: (typeof Shapes.CreateLaunchTemplateRequest)["Encoded"]) => Effect.Effect<Shapes.CreateLaunchTemplateResult, Ec2Error.Ec2Error>
+  /** AWS `CreateLaunchTemplateVersion`. */
+  readonly createLaunchTemplateVersion: (input: (typeof Shapes.CreateLaunchTemplateVersionRequest)["Encoded"]) => Effect.Effect<Shapes.CreateLaunchTemplateVersionResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeLaunchTemplates`. */
+  readonly describeLaunchTemplates: (input: (typeof Shapes.DescribeLaunchTemplatesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeLaunchTemplatesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeLaunchTemplateVersions`. */
+  readonly describeLaunchTemplateVersions: (input: (typeof Shapes.DescribeLaunchTemplateVersionsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeLaunchTemplateVersionsResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyLaunchTemplate`. */
+  readonly modifyLaunchTemplate: (input: (typeof Shapes.ModifyLaunchTemplateRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyLaunchTemplateResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteLaunchTemplate`. */
+  readonly deleteLaunchTemplate: (input: (typeof Shapes.DeleteLaunchTemplateRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteLaunchTemplateResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteLaunchTemplateVersions`. */
+  readonly deleteLaunchTemplateVersions: (input: (typeof Shapes.DeleteLaunchTemplateVersionsRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteLaunchTemplateVersionsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInstanceCreditSpecifications`. */
+  readonly describeInstanceCreditSpecifications: (input: (typeof Shapes.DescribeInstanceCreditSpecificationsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInstanceCreditSpecificationsResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyInstanceCreditSpecification`. */
+  readonly modifyInstanceCreditSpecification: (input: (typeof Shapes.ModifyInstanceCreditSpecificationRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyInstanceCreditSpecificationResult, Ec2Error.Ec2Error>
+  /** AWS `GetConsoleOutput`. */
+  readonly getConsoleOutput: (input: (typeof Shapes.GetConsoleOutputRequest)["Encoded"]) => Effect.Effect<Shapes.GetConsoleOutputResult, Ec2Error.Ec2Error>
+  /** AWS `GetEbsEncryptionByDefault`. */
+  readonly getEbsEncryptionByDefault: (input: (typeof Shapes.GetEbsEncryptionByDefaultRequest)["Encoded"]) => Effect.Effect<Shapes.GetEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
+  /** AWS `EnableEbsEncryptionByDefault`. */
+  readonly enableEbsEncryptionByDefault: (input: (typeof Shapes.EnableEbsEncryptionByDefaultRequest)["Encoded"]) => Effect.Effect<Shapes.EnableEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
+  /** AWS `DisableEbsEncryptionByDefault`. */
+  readonly disableEbsEncryptionByDefault: (input: (typeof Shapes.DisableEbsEncryptionByDefaultRequest)["Encoded"]) => Effect.Effect<Shapes.DisableEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
 }
 
 /**
@@ -262,6 +352,96 @@ export interface Implementation {
   readonly replaceIamInstanceProfileAssociation: (input: Shapes.ReplaceIamInstanceProfileAssociationRequest) => Effect.Effect<Shapes.ReplaceIamInstanceProfileAssociationResult, Ec2Error.Ec2Error>
   /** AWS `DisassociateIamInstanceProfile`, receiving the decoded request. */
   readonly disassociateIamInstanceProfile: (input: Shapes.DisassociateIamInstanceProfileRequest) => Effect.Effect<Shapes.DisassociateIamInstanceProfileResult, Ec2Error.Ec2Error>
+  /** AWS `CreateVpc`, receiving the decoded request. */
+  readonly createVpc: (input: Shapes.CreateVpcRequest) => Effect.Effect<Shapes.CreateVpcResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeVpcs`, receiving the decoded request. */
+  readonly describeVpcs: (input: Shapes.DescribeVpcsRequest) => Effect.Effect<Shapes.DescribeVpcsResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteVpc`, receiving the decoded request. */
+  readonly deleteVpc: (input: Shapes.DeleteVpcRequest) => Effect.Effect<Shapes.DeleteVpcResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyVpcAttribute`, receiving the decoded request. */
+  readonly modifyVpcAttribute: (input: Shapes.ModifyVpcAttributeRequest) => Effect.Effect<Shapes.ModifyVpcAttributeResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeVpcAttribute`, receiving the decoded request. */
+  readonly describeVpcAttribute: (input: Shapes.DescribeVpcAttributeRequest) => Effect.Effect<Shapes.DescribeVpcAttributeResult, Ec2Error.Ec2Error>
+  /** AWS `CreateDefaultVpc`, receiving the decoded request. */
+  readonly createDefaultVpc: (input: Shapes.CreateDefaultVpcRequest) => Effect.Effect<Shapes.CreateDefaultVpcResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeAccountAttributes`, receiving the decoded request. */
+  readonly describeAccountAttributes: (input: Shapes.DescribeAccountAttributesRequest) => Effect.Effect<Shapes.DescribeAccountAttributesResult, Ec2Error.Ec2Error>
+  /** AWS `CreateSubnet`, receiving the decoded request. */
+  readonly createSubnet: (input: Shapes.CreateSubnetRequest) => Effect.Effect<Shapes.CreateSubnetResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeSubnets`, receiving the decoded request. */
+  readonly describeSubnets: (input: Shapes.DescribeSubnetsRequest) => Effect.Effect<Shapes.DescribeSubnetsResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteSubnet`, receiving the decoded request. */
+  readonly deleteSubnet: (input: Shapes.DeleteSubnetRequest) => Effect.Effect<Shapes.DeleteSubnetResult, Ec2Error.Ec2Error>
+  /** AWS `ModifySubnetAttribute`, receiving the decoded request. */
+  readonly modifySubnetAttribute: (input: Shapes.ModifySubnetAttributeRequest) => Effect.Effect<Shapes.ModifySubnetAttributeResult, Ec2Error.Ec2Error>
+  /** AWS `CreateInternetGateway`, receiving the decoded request. */
+  readonly createInternetGateway: (input: Shapes.CreateInternetGatewayRequest) => Effect.Effect<Shapes.CreateInternetGatewayResult, Ec2Error.Ec2Error>
+  /** AWS `AttachInternetGateway`, receiving the decoded request. */
+  readonly attachInternetGateway: (input: Shapes.AttachInternetGatewayRequest) => Effect.Effect<Shapes.AttachInternetGatewayResult, Ec2Error.Ec2Error>
+  /** AWS `DetachInternetGateway`, receiving the decoded request. */
+  readonly detachInternetGateway: (input: Shapes.DetachInternetGatewayRequest) => Effect.Effect<Shapes.DetachInternetGatewayResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteInternetGateway`, receiving the decoded request. */
+  readonly deleteInternetGateway: (input: Shapes.DeleteInternetGatewayRequest) => Effect.Effect<Shapes.DeleteInternetGatewayResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInternetGateways`, receiving the decoded request. */
+  readonly describeInternetGateways: (input: Shapes.DescribeInternetGatewaysRequest) => Effect.Effect<Shapes.DescribeInternetGatewaysResult, Ec2Error.Ec2Error>
+  /** AWS `CreateRouteTable`, receiving the decoded request. */
+  readonly createRouteTable: (input: Shapes.CreateRouteTableRequest) => Effect.Effect<Shapes.CreateRouteTableResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteRouteTable`, receiving the decoded request. */
+  readonly deleteRouteTable: (input: Shapes.DeleteRouteTableRequest) => Effect.Effect<Shapes.DeleteRouteTableResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeRouteTables`, receiving the decoded request. */
+  readonly describeRouteTables: (input: Shapes.DescribeRouteTablesRequest) => Effect.Effect<Shapes.DescribeRouteTablesResult, Ec2Error.Ec2Error>
+  /** AWS `CreateRoute`, receiving the decoded request. */
+  readonly createRoute: (input: Shapes.CreateRouteRequest) => Effect.Effect<Shapes.CreateRouteResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteRoute`, receiving the decoded request. */
+  readonly deleteRoute: (input: Shapes.DeleteRouteRequest) => Effect.Effect<Shapes.DeleteRouteResult, Ec2Error.Ec2Error>
+  /** AWS `ReplaceRoute`, receiving the decoded request. */
+  readonly replaceRoute: (input: Shapes.ReplaceRouteRequest) => Effect.Effect<Shapes.ReplaceRouteResult, Ec2Error.Ec2Error>
+  /** AWS `AssociateRouteTable`, receiving the decoded request. */
+  readonly associateRouteTable: (input: Shapes.AssociateRouteTableRequest) => Effect.Effect<Shapes.AssociateRouteTableResult, Ec2Error.Ec2Error>
+  /** AWS `DisassociateRouteTable`, receiving the decoded request. */
+  readonly disassociateRouteTable: (input: Shapes.DisassociateRouteTableRequest) => Effect.Effect<Shapes.DisassociateRouteTableResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeNetworkAcls`, receiving the decoded request. */
+  readonly describeNetworkAcls: (input: Shapes.DescribeNetworkAclsRequest) => Effect.Effect<Shapes.DescribeNetworkAclsResult, Ec2Error.Ec2Error>
+  /** AWS `CreateNetworkInterface`, receiving the decoded request. */
+  readonly createNetworkInterface: (input: Shapes.CreateNetworkInterfaceRequest) => Effect.Effect<Shapes.CreateNetworkInterfaceResult, Ec2Error.Ec2Error>
+  /** AWS `AttachNetworkInterface`, receiving the decoded request. */
+  readonly attachNetworkInterface: (input: Shapes.AttachNetworkInterfaceRequest) => Effect.Effect<Shapes.AttachNetworkInterfaceResult, Ec2Error.Ec2Error>
+  /** AWS `DetachNetworkInterface`, receiving the decoded request. */
+  readonly detachNetworkInterface: (input: Shapes.DetachNetworkInterfaceRequest) => Effect.Effect<Shapes.DetachNetworkInterfaceResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteNetworkInterface`, receiving the decoded request. */
+  readonly deleteNetworkInterface: (input: Shapes.DeleteNetworkInterfaceRequest) => Effect.Effect<Shapes.DeleteNetworkInterfaceResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyNetworkInterfaceAttribute`, receiving the decoded request. */
+  readonly modifyNetworkInterfaceAttribute: (input: Shapes.ModifyNetworkInterfaceAttributeRequest) => Effect.Effect<Shapes.ModifyNetworkInterfaceAttributeResult, Ec2Error.Ec2Error>
+  /** AWS `AssignPrivateIpAddresses`, receiving the decoded request. */
+  readonly assignPrivateIpAddresses: (input: Shapes.AssignPrivateIpAddressesRequest) => Effect.Effect<Shapes.AssignPrivateIpAddressesResult, Ec2Error.Ec2Error>
+  /** AWS `UnassignPrivateIpAddresses`, receiving the decoded request. */
+  readonly unassignPrivateIpAddresses: (input: Shapes.UnassignPrivateIpAddressesRequest) => Effect.Effect<Shapes.UnassignPrivateIpAddressesResult, Ec2Error.Ec2Error>
+  /** AWS `CreateLaunchTemplate`, receiving the decoded request. */
+  readonly createLaunchTemplate: (input: Shapes.CreateLaunchTemplateRequest) => Effect.Effect<Shapes.CreateLaunchTemplateResult, Ec2Error.Ec2Error>
+  /** AWS `CreateLaunchTemplateVersion`, receiving the decoded request. */
+  readonly createLaunchTemplateVersion: (input: Shapes.CreateLaunchTemplateVersionRequest) => Effect.Effect<Shapes.CreateLaunchTemplateVersionResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeLaunchTemplates`, receiving the decoded request. */
+  readonly describeLaunchTemplates: (input: Shapes.DescribeLaunchTemplatesRequest) => Effect.Effect<Shapes.DescribeLaunchTemplatesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeLaunchTemplateVersions`, receiving the decoded request. */
+  readonly describeLaunchTemplateVersions: (input: Shapes.DescribeLaunchTemplateVersionsRequest) => Effect.Effect<Shapes.DescribeLaunchTemplateVersionsResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyLaunchTemplate`, receiving the decoded request. */
+  readonly modifyLaunchTemplate: (input: Shapes.ModifyLaunchTemplateRequest) => Effect.Effect<Shapes.ModifyLaunchTemplateResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteLaunchTemplate`, receiving the decoded request. */
+  readonly deleteLaunchTemplate: (input: Shapes.DeleteLaunchTemplateRequest) => Effect.Effect<Shapes.DeleteLaunchTemplateResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteLaunchTemplateVersions`, receiving the decoded request. */
+  readonly deleteLaunchTemplateVersions: (input: Shapes.DeleteLaunchTemplateVersionsRequest) => Effect.Effect<Shapes.DeleteLaunchTemplateVersionsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeInstanceCreditSpecifications`, receiving the decoded request. */
+  readonly describeInstanceCreditSpecifications: (input: Shapes.DescribeInstanceCreditSpecificationsRequest) => Effect.Effect<Shapes.DescribeInstanceCreditSpecificationsResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyInstanceCreditSpecification`, receiving the decoded request. */
+  readonly modifyInstanceCreditSpecification: (input: Shapes.ModifyInstanceCreditSpecificationRequest) => Effect.Effect<Shapes.ModifyInstanceCreditSpecificationResult, Ec2Error.Ec2Error>
+  /** AWS `GetConsoleOutput`, receiving the decoded request. */
+  readonly getConsoleOutput: (input: Shapes.GetConsoleOutputRequest) => Effect.Effect<Shapes.GetConsoleOutputResult, Ec2Error.Ec2Error>
+  /** AWS `GetEbsEncryptionByDefault`, receiving the decoded request. */
+  readonly getEbsEncryptionByDefault: (input: Shapes.GetEbsEncryptionByDefaultRequest) => Effect.Effect<Shapes.GetEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
+  /** AWS `EnableEbsEncryptionByDefault`, receiving the decoded request. */
+  readonly enableEbsEncryptionByDefault: (input: Shapes.EnableEbsEncryptionByDefaultRequest) => Effect.Effect<Shapes.EnableEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
+  /** AWS `DisableEbsEncryptionByDefault`, receiving the decoded request. */
+  readonly disableEbsEncryptionByDefault: (input: Shapes.DisableEbsEncryptionByDefaultRequest) => Effect.Effect<Shapes.DisableEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
 }
 
 /**

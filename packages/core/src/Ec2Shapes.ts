@@ -4,7 +4,7 @@
  * values move between the SDK and ec2kit unchanged.
  *
  * GENERATED from the SDK's `dist-types/models/models_*.d.ts` and `dist-types/commands/*Command.d.ts`
- * (every member of every shape reachable from the 53 operations, minus the retired Elastic GPU /
+ * (every member of every shape reachable from the operations in `scripts/gen-ec2-shapes/ops`, minus the retired Elastic GPU /
  * Elastic Inference members); do not edit by hand.
  *
  * - Optional members are `Schema.optionalKey`; members the SDK marks required (`MinCount`, `MaxCount`,
@@ -27,6 +27,66 @@ import * as Lifecycle from "./Lifecycle.js"
 type TypeOf<S extends { readonly Type: unknown }> = S["Type"]
 
 // ---------------------------------------------------------------------------- enumerations
+
+/**
+ * AWS enumeration `AcceleratorManufacturer`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AcceleratorManufacturer = Schema.Literals(["amazon-web-services", "amd", "habana", "nvidia", "xilinx"])
+/**
+ * AWS enumeration `AcceleratorManufacturer`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AcceleratorManufacturer = typeof AcceleratorManufacturer.Type
+
+/**
+ * AWS enumeration `AcceleratorName`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AcceleratorName = Schema.Literals(["a100", "a10g", "gaudi-hl-205", "h100", "inferentia", "inferentia2", "k520", "k80", "l4", "l40s", "m60", "radeon-pro-v520", "t4", "t4g", "trainium", "trainium2", "u30", "v100", "vu9p"])
+/**
+ * AWS enumeration `AcceleratorName`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AcceleratorName = typeof AcceleratorName.Type
+
+/**
+ * AWS enumeration `AcceleratorType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AcceleratorType = Schema.Literals(["fpga", "gpu", "inference", "media"])
+/**
+ * AWS enumeration `AcceleratorType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AcceleratorType = typeof AcceleratorType.Type
+
+/**
+ * AWS enumeration `AccountAttributeName`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AccountAttributeName = Schema.Literals(["default-vpc", "supported-platforms"])
+/**
+ * AWS enumeration `AccountAttributeName`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AccountAttributeName = typeof AccountAttributeName.Type
 
 /**
  * AWS enumeration `Affinity`.
@@ -164,6 +224,36 @@ export const BandwidthWeightingType = Schema.Literals(["default", "ebs-1", "vpc-
 export type BandwidthWeightingType = typeof BandwidthWeightingType.Type
 
 /**
+ * AWS enumeration `BareMetal`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const BareMetal = Schema.Literals(["excluded", "included", "required"])
+/**
+ * AWS enumeration `BareMetal`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type BareMetal = typeof BareMetal.Type
+
+/**
+ * AWS enumeration `BlockPublicAccessMode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const BlockPublicAccessMode = Schema.Literals(["block-bidirectional", "block-ingress", "off"])
+/**
+ * AWS enumeration `BlockPublicAccessMode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type BlockPublicAccessMode = typeof BlockPublicAccessMode.Type
+
+/**
  * AWS enumeration `BootModeOverrideValues`.
  *
  * @since 0.1.0
@@ -209,6 +299,21 @@ export const BootModeValues = Schema.Literals(["legacy-bios", "uefi", "uefi-pref
 export type BootModeValues = typeof BootModeValues.Type
 
 /**
+ * AWS enumeration `BurstablePerformance`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const BurstablePerformance = Schema.Literals(["excluded", "included", "required"])
+/**
+ * AWS enumeration `BurstablePerformance`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type BurstablePerformance = typeof BurstablePerformance.Type
+
+/**
  * AWS enumeration `CapacityReservationPreference`.
  *
  * @since 0.1.0
@@ -222,6 +327,21 @@ export const CapacityReservationPreference = Schema.Literals(["capacity-reservat
  * @category enumerations
  */
 export type CapacityReservationPreference = typeof CapacityReservationPreference.Type
+
+/**
+ * AWS enumeration `CpuManufacturer`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const CpuManufacturer = Schema.Literals(["amazon-web-services", "amd", "apple", "intel"])
+/**
+ * AWS enumeration `CpuManufacturer`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type CpuManufacturer = typeof CpuManufacturer.Type
 
 /**
  * AWS enumeration `DeviceType`.
@@ -554,6 +674,21 @@ export const InstanceBootModeValues = Schema.Literals(["legacy-bios", "uefi"])
 export type InstanceBootModeValues = typeof InstanceBootModeValues.Type
 
 /**
+ * AWS enumeration `InstanceGeneration`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceGeneration = Schema.Literals(["current", "previous"])
+/**
+ * AWS enumeration `InstanceGeneration`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceGeneration = typeof InstanceGeneration.Type
+
+/**
  * AWS enumeration `InstanceInterruptionBehavior`.
  *
  * @since 0.1.0
@@ -689,6 +824,36 @@ export const InstanceTypeHypervisor = Schema.Literals(["nitro", "xen"])
 export type InstanceTypeHypervisor = typeof InstanceTypeHypervisor.Type
 
 /**
+ * AWS enumeration `IpSource`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const IpSource = Schema.Literals(["amazon", "byoip", "none"])
+/**
+ * AWS enumeration `IpSource`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type IpSource = typeof IpSource.Type
+
+/**
+ * AWS enumeration `Ipv6AddressAttribute`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const Ipv6AddressAttribute = Schema.Literals(["private", "public"])
+/**
+ * AWS enumeration `Ipv6AddressAttribute`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type Ipv6AddressAttribute = typeof Ipv6AddressAttribute.Type
+
+/**
  * AWS enumeration `KeyFormat`.
  *
  * @since 0.1.0
@@ -717,6 +882,141 @@ export const KeyType = Schema.Literals(["ed25519", "rsa"])
  * @category enumerations
  */
 export type KeyType = typeof KeyType.Type
+
+/**
+ * AWS enumeration `LaunchTemplateAutoRecoveryState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const LaunchTemplateAutoRecoveryState = Schema.Literals(["default", "disabled"])
+/**
+ * AWS enumeration `LaunchTemplateAutoRecoveryState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type LaunchTemplateAutoRecoveryState = typeof LaunchTemplateAutoRecoveryState.Type
+
+/**
+ * AWS enumeration `LaunchTemplateErrorCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const LaunchTemplateErrorCode = Schema.Literals(["launchTemplateIdDoesNotExist", "launchTemplateIdMalformed", "launchTemplateNameDoesNotExist", "launchTemplateNameMalformed", "launchTemplateVersionDoesNotExist", "unexpectedError"])
+/**
+ * AWS enumeration `LaunchTemplateErrorCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type LaunchTemplateErrorCode = typeof LaunchTemplateErrorCode.Type
+
+/**
+ * AWS enumeration `LaunchTemplateHttpTokensState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const LaunchTemplateHttpTokensState = Schema.Literals(["optional", "required"])
+/**
+ * AWS enumeration `LaunchTemplateHttpTokensState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type LaunchTemplateHttpTokensState = typeof LaunchTemplateHttpTokensState.Type
+
+/**
+ * AWS enumeration `LaunchTemplateInstanceMetadataEndpointState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const LaunchTemplateInstanceMetadataEndpointState = Schema.Literals(["disabled", "enabled"])
+/**
+ * AWS enumeration `LaunchTemplateInstanceMetadataEndpointState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type LaunchTemplateInstanceMetadataEndpointState = typeof LaunchTemplateInstanceMetadataEndpointState.Type
+
+/**
+ * AWS enumeration `LaunchTemplateInstanceMetadataOptionsState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const LaunchTemplateInstanceMetadataOptionsState = Schema.Literals(["applied", "pending"])
+/**
+ * AWS enumeration `LaunchTemplateInstanceMetadataOptionsState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type LaunchTemplateInstanceMetadataOptionsState = typeof LaunchTemplateInstanceMetadataOptionsState.Type
+
+/**
+ * AWS enumeration `LaunchTemplateInstanceMetadataProtocolIpv6`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const LaunchTemplateInstanceMetadataProtocolIpv6 = Schema.Literals(["disabled", "enabled"])
+/**
+ * AWS enumeration `LaunchTemplateInstanceMetadataProtocolIpv6`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type LaunchTemplateInstanceMetadataProtocolIpv6 = typeof LaunchTemplateInstanceMetadataProtocolIpv6.Type
+
+/**
+ * AWS enumeration `LaunchTemplateInstanceMetadataTagsState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const LaunchTemplateInstanceMetadataTagsState = Schema.Literals(["disabled", "enabled"])
+/**
+ * AWS enumeration `LaunchTemplateInstanceMetadataTagsState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type LaunchTemplateInstanceMetadataTagsState = typeof LaunchTemplateInstanceMetadataTagsState.Type
+
+/**
+ * AWS enumeration `LocalStorage`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const LocalStorage = Schema.Literals(["excluded", "included", "required"])
+/**
+ * AWS enumeration `LocalStorage`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type LocalStorage = typeof LocalStorage.Type
+
+/**
+ * AWS enumeration `LocalStorageType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const LocalStorageType = Schema.Literals(["hdd", "ssd"])
+/**
+ * AWS enumeration `LocalStorageType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type LocalStorageType = typeof LocalStorageType.Type
 
 /**
  * AWS enumeration `LocationType`.
@@ -792,6 +1092,21 @@ export const NetworkCardInterfaceType = Schema.Literals(["efa", "efa-only", "int
  * @category enumerations
  */
 export type NetworkCardInterfaceType = typeof NetworkCardInterfaceType.Type
+
+/**
+ * AWS enumeration `NetworkInterfaceCreationType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const NetworkInterfaceCreationType = Schema.Literals(["branch", "efa", "efa-only", "trunk"])
+/**
+ * AWS enumeration `NetworkInterfaceCreationType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type NetworkInterfaceCreationType = typeof NetworkInterfaceCreationType.Type
 
 /**
  * AWS enumeration `NetworkInterfaceStatus`.
@@ -987,6 +1302,66 @@ export const RootDeviceType = Schema.Literals(["ebs", "instance-store"])
  * @category enumerations
  */
 export type RootDeviceType = typeof RootDeviceType.Type
+
+/**
+ * AWS enumeration `RouteOrigin`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const RouteOrigin = Schema.Literals(["Advertisement", "CreateRoute", "CreateRouteTable", "EnableVgwRoutePropagation"])
+/**
+ * AWS enumeration `RouteOrigin`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type RouteOrigin = typeof RouteOrigin.Type
+
+/**
+ * AWS enumeration `RouteState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const RouteState = Schema.Literals(["active", "blackhole", "filtered"])
+/**
+ * AWS enumeration `RouteState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type RouteState = typeof RouteState.Type
+
+/**
+ * AWS enumeration `RouteTableAssociationStateCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const RouteTableAssociationStateCode = Schema.Literals(["associated", "associating", "disassociated", "disassociating", "failed"])
+/**
+ * AWS enumeration `RouteTableAssociationStateCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type RouteTableAssociationStateCode = typeof RouteTableAssociationStateCode.Type
+
+/**
+ * AWS enumeration `RuleAction`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const RuleAction = Schema.Literals(["allow", "deny"])
+/**
+ * AWS enumeration `RuleAction`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type RuleAction = typeof RuleAction.Type
 
 /**
  * AWS enumeration `SSEType`.
@@ -1199,6 +1574,36 @@ export const StorageTier = Schema.Literals(["archive", "standard"])
 export type StorageTier = typeof StorageTier.Type
 
 /**
+ * AWS enumeration `SubnetCidrBlockStateCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SubnetCidrBlockStateCode = Schema.Literals(["associated", "associating", "disassociated", "disassociating", "failed", "failing"])
+/**
+ * AWS enumeration `SubnetCidrBlockStateCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SubnetCidrBlockStateCode = typeof SubnetCidrBlockStateCode.Type
+
+/**
+ * AWS enumeration `SubnetState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SubnetState = Schema.Literals(["available", "failed", "failed-insufficient-capacity", "pending", "unavailable"])
+/**
+ * AWS enumeration `SubnetState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SubnetState = typeof SubnetState.Type
+
+/**
  * AWS enumeration `SummaryStatus`.
  *
  * @since 0.1.0
@@ -1272,6 +1677,21 @@ export const TransferType = Schema.Literals(["standard", "time-based"])
  * @category enumerations
  */
 export type TransferType = typeof TransferType.Type
+
+/**
+ * AWS enumeration `UnsuccessfulInstanceCreditSpecificationErrorCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const UnsuccessfulInstanceCreditSpecificationErrorCode = Schema.Literals(["IncorrectInstanceState", "InstanceCreditSpecification.NotSupported", "InvalidInstanceID.NotFound", "InvalidInstanceID.Malformed"])
+/**
+ * AWS enumeration `UnsuccessfulInstanceCreditSpecificationErrorCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type UnsuccessfulInstanceCreditSpecificationErrorCode = typeof UnsuccessfulInstanceCreditSpecificationErrorCode.Type
 
 /**
  * AWS enumeration `UsageClassType`.
@@ -1362,6 +1782,111 @@ export const VolumeType = Schema.Literals(["gp2", "gp3", "io1", "io2", "sc1", "s
  * @category enumerations
  */
 export type VolumeType = typeof VolumeType.Type
+
+/**
+ * AWS enumeration `VpcAttributeName`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const VpcAttributeName = Schema.Literals(["enableDnsHostnames", "enableDnsSupport", "enableNetworkAddressUsageMetrics"])
+/**
+ * AWS enumeration `VpcAttributeName`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type VpcAttributeName = typeof VpcAttributeName.Type
+
+/**
+ * AWS enumeration `VpcCidrBlockStateCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const VpcCidrBlockStateCode = Schema.Literals(["associated", "associating", "disassociated", "disassociating", "failed", "failing"])
+/**
+ * AWS enumeration `VpcCidrBlockStateCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type VpcCidrBlockStateCode = typeof VpcCidrBlockStateCode.Type
+
+/**
+ * AWS enumeration `VpcEncryptionControlExclusionState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const VpcEncryptionControlExclusionState = Schema.Literals(["disabled", "disabling", "enabled", "enabling"])
+/**
+ * AWS enumeration `VpcEncryptionControlExclusionState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type VpcEncryptionControlExclusionState = typeof VpcEncryptionControlExclusionState.Type
+
+/**
+ * AWS enumeration `VpcEncryptionControlExclusionStateInput`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const VpcEncryptionControlExclusionStateInput = Schema.Literals(["disable", "enable"])
+/**
+ * AWS enumeration `VpcEncryptionControlExclusionStateInput`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type VpcEncryptionControlExclusionStateInput = typeof VpcEncryptionControlExclusionStateInput.Type
+
+/**
+ * AWS enumeration `VpcEncryptionControlMode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const VpcEncryptionControlMode = Schema.Literals(["enforce", "monitor"])
+/**
+ * AWS enumeration `VpcEncryptionControlMode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type VpcEncryptionControlMode = typeof VpcEncryptionControlMode.Type
+
+/**
+ * AWS enumeration `VpcEncryptionControlState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const VpcEncryptionControlState = Schema.Literals(["available", "creating", "delete-failed", "deleted", "deleting", "enforce-failed", "enforce-in-progress", "monitor-failed", "monitor-in-progress"])
+/**
+ * AWS enumeration `VpcEncryptionControlState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type VpcEncryptionControlState = typeof VpcEncryptionControlState.Type
+
+/**
+ * AWS enumeration `VpcState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const VpcState = Schema.Literals(["available", "deleting", "pending"])
+/**
+ * AWS enumeration `VpcState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type VpcState = typeof VpcState.Type
 
 // ---------------------------------------------------------------------------- shapes
 
@@ -6793,6 +7318,3976 @@ export const DisassociateIamInstanceProfileResult = Schema.Struct({
  */
 export interface DisassociateIamInstanceProfileResult extends TypeOf<typeof DisassociateIamInstanceProfileResult> {}
 
+/**
+ * AWS `VpcEncryptionControlConfiguration`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const VpcEncryptionControlConfiguration = Schema.Struct({
+  Mode: VpcEncryptionControlMode,
+  InternetGatewayExclusion: Schema.optionalKey(VpcEncryptionControlExclusionStateInput),
+  EgressOnlyInternetGatewayExclusion: Schema.optionalKey(VpcEncryptionControlExclusionStateInput),
+  NatGatewayExclusion: Schema.optionalKey(VpcEncryptionControlExclusionStateInput),
+  VirtualPrivateGatewayExclusion: Schema.optionalKey(VpcEncryptionControlExclusionStateInput),
+  VpcPeeringExclusion: Schema.optionalKey(VpcEncryptionControlExclusionStateInput),
+  LambdaExclusion: Schema.optionalKey(VpcEncryptionControlExclusionStateInput),
+  VpcLatticeExclusion: Schema.optionalKey(VpcEncryptionControlExclusionStateInput),
+  ElasticFileSystemExclusion: Schema.optionalKey(VpcEncryptionControlExclusionStateInput),
+  GlobalAcceleratorExclusion: Schema.optionalKey(VpcEncryptionControlExclusionStateInput),
+  ApiGatewayV2Exclusion: Schema.optionalKey(VpcEncryptionControlExclusionStateInput)
+})
+/**
+ * AWS `VpcEncryptionControlConfiguration`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface VpcEncryptionControlConfiguration extends TypeOf<typeof VpcEncryptionControlConfiguration> {}
+
+/**
+ * AWS `CreateVpcRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateVpcRequest = Schema.Struct({
+  CidrBlock: Schema.optionalKey(Schema.String),
+  Ipv6Pool: Schema.optionalKey(Schema.String),
+  Ipv6CidrBlock: Schema.optionalKey(Schema.String),
+  Ipv4IpamPoolId: Schema.optionalKey(Schema.String),
+  Ipv4NetmaskLength: Schema.optionalKey(Schema.Number),
+  Ipv6IpamPoolId: Schema.optionalKey(Schema.String),
+  Ipv6NetmaskLength: Schema.optionalKey(Schema.Number),
+  Ipv6CidrBlockNetworkBorderGroup: Schema.optionalKey(Schema.String),
+  VpcEncryptionControl: Schema.optionalKey(VpcEncryptionControlConfiguration),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  InstanceTenancy: Schema.optionalKey(Tenancy),
+  AmazonProvidedIpv6CidrBlock: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CreateVpcRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateVpcRequest extends TypeOf<typeof CreateVpcRequest> {}
+
+/**
+ * AWS `VpcCidrBlockState`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const VpcCidrBlockState = Schema.Struct({
+  State: Schema.optionalKey(VpcCidrBlockStateCode),
+  StatusMessage: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `VpcCidrBlockState`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface VpcCidrBlockState extends TypeOf<typeof VpcCidrBlockState> {}
+
+/**
+ * AWS `VpcIpv6CidrBlockAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const VpcIpv6CidrBlockAssociation = Schema.Struct({
+  AssociationId: Schema.optionalKey(Schema.String),
+  Ipv6CidrBlock: Schema.optionalKey(Schema.String),
+  Ipv6CidrBlockState: Schema.optionalKey(VpcCidrBlockState),
+  NetworkBorderGroup: Schema.optionalKey(Schema.String),
+  Ipv6Pool: Schema.optionalKey(Schema.String),
+  Ipv6AddressAttribute: Schema.optionalKey(Ipv6AddressAttribute),
+  IpSource: Schema.optionalKey(IpSource)
+})
+/**
+ * AWS `VpcIpv6CidrBlockAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface VpcIpv6CidrBlockAssociation extends TypeOf<typeof VpcIpv6CidrBlockAssociation> {}
+
+/**
+ * AWS `VpcCidrBlockAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const VpcCidrBlockAssociation = Schema.Struct({
+  AssociationId: Schema.optionalKey(Schema.String),
+  CidrBlock: Schema.optionalKey(Schema.String),
+  CidrBlockState: Schema.optionalKey(VpcCidrBlockState)
+})
+/**
+ * AWS `VpcCidrBlockAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface VpcCidrBlockAssociation extends TypeOf<typeof VpcCidrBlockAssociation> {}
+
+/**
+ * AWS `VpcEncryptionControlExclusion`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const VpcEncryptionControlExclusion = Schema.Struct({
+  State: Schema.optionalKey(VpcEncryptionControlExclusionState),
+  StateMessage: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `VpcEncryptionControlExclusion`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface VpcEncryptionControlExclusion extends TypeOf<typeof VpcEncryptionControlExclusion> {}
+
+/**
+ * AWS `VpcEncryptionControlExclusions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const VpcEncryptionControlExclusions = Schema.Struct({
+  InternetGateway: Schema.optionalKey(VpcEncryptionControlExclusion),
+  EgressOnlyInternetGateway: Schema.optionalKey(VpcEncryptionControlExclusion),
+  NatGateway: Schema.optionalKey(VpcEncryptionControlExclusion),
+  VirtualPrivateGateway: Schema.optionalKey(VpcEncryptionControlExclusion),
+  VpcPeering: Schema.optionalKey(VpcEncryptionControlExclusion),
+  Lambda: Schema.optionalKey(VpcEncryptionControlExclusion),
+  VpcLattice: Schema.optionalKey(VpcEncryptionControlExclusion),
+  ElasticFileSystem: Schema.optionalKey(VpcEncryptionControlExclusion),
+  GlobalAccelerator: Schema.optionalKey(VpcEncryptionControlExclusion),
+  ApiGatewayV2: Schema.optionalKey(VpcEncryptionControlExclusion)
+})
+/**
+ * AWS `VpcEncryptionControlExclusions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface VpcEncryptionControlExclusions extends TypeOf<typeof VpcEncryptionControlExclusions> {}
+
+/**
+ * AWS `VpcEncryptionControl`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const VpcEncryptionControl = Schema.Struct({
+  VpcId: Schema.optionalKey(Schema.String),
+  VpcEncryptionControlId: Schema.optionalKey(Schema.String),
+  Mode: Schema.optionalKey(VpcEncryptionControlMode),
+  State: Schema.optionalKey(VpcEncryptionControlState),
+  StateMessage: Schema.optionalKey(Schema.String),
+  ResourceExclusions: Schema.optionalKey(VpcEncryptionControlExclusions),
+  Tags: Schema.optionalKey(Schema.Array(Tag))
+})
+/**
+ * AWS `VpcEncryptionControl`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface VpcEncryptionControl extends TypeOf<typeof VpcEncryptionControl> {}
+
+/**
+ * AWS `BlockPublicAccessStates`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const BlockPublicAccessStates = Schema.Struct({
+  InternetGatewayBlockMode: Schema.optionalKey(BlockPublicAccessMode)
+})
+/**
+ * AWS `BlockPublicAccessStates`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface BlockPublicAccessStates extends TypeOf<typeof BlockPublicAccessStates> {}
+
+/**
+ * AWS `Vpc`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Vpc = Schema.Struct({
+  OwnerId: Schema.optionalKey(Schema.String),
+  InstanceTenancy: Schema.optionalKey(Tenancy),
+  Ipv6CidrBlockAssociationSet: Schema.optionalKey(Schema.Array(VpcIpv6CidrBlockAssociation)),
+  CidrBlockAssociationSet: Schema.optionalKey(Schema.Array(VpcCidrBlockAssociation)),
+  IsDefault: Schema.optionalKey(Schema.Boolean),
+  EncryptionControl: Schema.optionalKey(VpcEncryptionControl),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  BlockPublicAccessStates: Schema.optionalKey(BlockPublicAccessStates),
+  VpcId: Schema.optionalKey(Schema.String),
+  State: Schema.optionalKey(VpcState),
+  CidrBlock: Schema.optionalKey(Schema.String),
+  DhcpOptionsId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Vpc`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Vpc extends TypeOf<typeof Vpc> {}
+
+/**
+ * AWS `CreateVpcResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateVpcResult = Schema.Struct({
+  Vpc: Schema.optionalKey(Vpc)
+})
+/**
+ * AWS `CreateVpcResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateVpcResult extends TypeOf<typeof CreateVpcResult> {}
+
+/**
+ * AWS `DescribeVpcsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeVpcsRequest = Schema.Struct({
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  VpcIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DescribeVpcsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeVpcsRequest extends TypeOf<typeof DescribeVpcsRequest> {}
+
+/**
+ * AWS `DescribeVpcsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeVpcsResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  Vpcs: Schema.optionalKey(Schema.Array(Vpc))
+})
+/**
+ * AWS `DescribeVpcsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeVpcsResult extends TypeOf<typeof DescribeVpcsResult> {}
+
+/**
+ * AWS `DeleteVpcRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteVpcRequest = Schema.Struct({
+  VpcId: Identifier.VpcId,
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DeleteVpcRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteVpcRequest extends TypeOf<typeof DeleteVpcRequest> {}
+
+/**
+ * AWS `ModifyVpcAttributeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ModifyVpcAttributeRequest = Schema.Struct({
+  EnableDnsHostnames: Schema.optionalKey(AttributeBooleanValue),
+  EnableDnsSupport: Schema.optionalKey(AttributeBooleanValue),
+  VpcId: Identifier.VpcId,
+  EnableNetworkAddressUsageMetrics: Schema.optionalKey(AttributeBooleanValue)
+})
+/**
+ * AWS `ModifyVpcAttributeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ModifyVpcAttributeRequest extends TypeOf<typeof ModifyVpcAttributeRequest> {}
+
+/**
+ * AWS `DescribeVpcAttributeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeVpcAttributeRequest = Schema.Struct({
+  Attribute: VpcAttributeName,
+  VpcId: Identifier.VpcId,
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DescribeVpcAttributeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeVpcAttributeRequest extends TypeOf<typeof DescribeVpcAttributeRequest> {}
+
+/**
+ * AWS `DescribeVpcAttributeResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeVpcAttributeResult = Schema.Struct({
+  EnableDnsHostnames: Schema.optionalKey(AttributeBooleanValue),
+  EnableDnsSupport: Schema.optionalKey(AttributeBooleanValue),
+  EnableNetworkAddressUsageMetrics: Schema.optionalKey(AttributeBooleanValue),
+  VpcId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeVpcAttributeResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeVpcAttributeResult extends TypeOf<typeof DescribeVpcAttributeResult> {}
+
+/**
+ * AWS `CreateDefaultVpcRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateDefaultVpcRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CreateDefaultVpcRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateDefaultVpcRequest extends TypeOf<typeof CreateDefaultVpcRequest> {}
+
+/**
+ * AWS `CreateDefaultVpcResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateDefaultVpcResult = Schema.Struct({
+  Vpc: Schema.optionalKey(Vpc)
+})
+/**
+ * AWS `CreateDefaultVpcResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateDefaultVpcResult extends TypeOf<typeof CreateDefaultVpcResult> {}
+
+/**
+ * AWS `DescribeAccountAttributesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeAccountAttributesRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  AttributeNames: Schema.optionalKey(Schema.Array(AccountAttributeName))
+})
+/**
+ * AWS `DescribeAccountAttributesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeAccountAttributesRequest extends TypeOf<typeof DescribeAccountAttributesRequest> {}
+
+/**
+ * AWS `AccountAttributeValue`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AccountAttributeValue = Schema.Struct({
+  AttributeValue: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `AccountAttributeValue`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AccountAttributeValue extends TypeOf<typeof AccountAttributeValue> {}
+
+/**
+ * AWS `AccountAttribute`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AccountAttribute = Schema.Struct({
+  AttributeName: Schema.optionalKey(Schema.String),
+  AttributeValues: Schema.optionalKey(Schema.Array(AccountAttributeValue))
+})
+/**
+ * AWS `AccountAttribute`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AccountAttribute extends TypeOf<typeof AccountAttribute> {}
+
+/**
+ * AWS `DescribeAccountAttributesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeAccountAttributesResult = Schema.Struct({
+  AccountAttributes: Schema.optionalKey(Schema.Array(AccountAttribute))
+})
+/**
+ * AWS `DescribeAccountAttributesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeAccountAttributesResult extends TypeOf<typeof DescribeAccountAttributesResult> {}
+
+/**
+ * AWS `CreateSubnetRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateSubnetRequest = Schema.Struct({
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  CidrBlock: Schema.optionalKey(Schema.String),
+  Ipv6CidrBlock: Schema.optionalKey(Schema.String),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  VpcId: Identifier.VpcId,
+  Ipv6Native: Schema.optionalKey(Schema.Boolean),
+  Ipv4IpamPoolId: Schema.optionalKey(Schema.String),
+  Ipv4NetmaskLength: Schema.optionalKey(Schema.Number),
+  Ipv6IpamPoolId: Schema.optionalKey(Schema.String),
+  Ipv6NetmaskLength: Schema.optionalKey(Schema.Number),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CreateSubnetRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateSubnetRequest extends TypeOf<typeof CreateSubnetRequest> {}
+
+/**
+ * AWS `SubnetCidrBlockState`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const SubnetCidrBlockState = Schema.Struct({
+  State: Schema.optionalKey(SubnetCidrBlockStateCode),
+  StatusMessage: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `SubnetCidrBlockState`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface SubnetCidrBlockState extends TypeOf<typeof SubnetCidrBlockState> {}
+
+/**
+ * AWS `SubnetIpv6CidrBlockAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const SubnetIpv6CidrBlockAssociation = Schema.Struct({
+  AssociationId: Schema.optionalKey(Schema.String),
+  Ipv6CidrBlock: Schema.optionalKey(Schema.String),
+  Ipv6CidrBlockState: Schema.optionalKey(SubnetCidrBlockState),
+  Ipv6AddressAttribute: Schema.optionalKey(Ipv6AddressAttribute),
+  IpSource: Schema.optionalKey(IpSource)
+})
+/**
+ * AWS `SubnetIpv6CidrBlockAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface SubnetIpv6CidrBlockAssociation extends TypeOf<typeof SubnetIpv6CidrBlockAssociation> {}
+
+/**
+ * AWS `PrivateDnsNameOptionsOnLaunch`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const PrivateDnsNameOptionsOnLaunch = Schema.Struct({
+  HostnameType: Schema.optionalKey(HostnameType),
+  EnableResourceNameDnsARecord: Schema.optionalKey(Schema.Boolean),
+  EnableResourceNameDnsAAAARecord: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `PrivateDnsNameOptionsOnLaunch`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface PrivateDnsNameOptionsOnLaunch extends TypeOf<typeof PrivateDnsNameOptionsOnLaunch> {}
+
+/**
+ * AWS `Subnet`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Subnet = Schema.Struct({
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  EnableLniAtDeviceIndex: Schema.optionalKey(Schema.Number),
+  MapCustomerOwnedIpOnLaunch: Schema.optionalKey(Schema.Boolean),
+  CustomerOwnedIpv4Pool: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String),
+  AssignIpv6AddressOnCreation: Schema.optionalKey(Schema.Boolean),
+  Ipv6CidrBlockAssociationSet: Schema.optionalKey(Schema.Array(SubnetIpv6CidrBlockAssociation)),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  SubnetArn: Schema.optionalKey(Schema.String),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  EnableDns64: Schema.optionalKey(Schema.Boolean),
+  Ipv6Native: Schema.optionalKey(Schema.Boolean),
+  PrivateDnsNameOptionsOnLaunch: Schema.optionalKey(PrivateDnsNameOptionsOnLaunch),
+  BlockPublicAccessStates: Schema.optionalKey(BlockPublicAccessStates),
+  Type: Schema.optionalKey(Schema.String),
+  SubnetId: Schema.optionalKey(Schema.String),
+  State: Schema.optionalKey(SubnetState),
+  VpcId: Schema.optionalKey(Schema.String),
+  CidrBlock: Schema.optionalKey(Schema.String),
+  AvailableIpAddressCount: Schema.optionalKey(Schema.Number),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  DefaultForAz: Schema.optionalKey(Schema.Boolean),
+  MapPublicIpOnLaunch: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `Subnet`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Subnet extends TypeOf<typeof Subnet> {}
+
+/**
+ * AWS `CreateSubnetResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateSubnetResult = Schema.Struct({
+  Subnet: Schema.optionalKey(Subnet)
+})
+/**
+ * AWS `CreateSubnetResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateSubnetResult extends TypeOf<typeof CreateSubnetResult> {}
+
+/**
+ * AWS `DescribeSubnetsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeSubnetsRequest = Schema.Struct({
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  SubnetIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DescribeSubnetsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeSubnetsRequest extends TypeOf<typeof DescribeSubnetsRequest> {}
+
+/**
+ * AWS `DescribeSubnetsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeSubnetsResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  Subnets: Schema.optionalKey(Schema.Array(Subnet))
+})
+/**
+ * AWS `DescribeSubnetsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeSubnetsResult extends TypeOf<typeof DescribeSubnetsResult> {}
+
+/**
+ * AWS `DeleteSubnetRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteSubnetRequest = Schema.Struct({
+  SubnetId: Identifier.SubnetId,
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DeleteSubnetRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteSubnetRequest extends TypeOf<typeof DeleteSubnetRequest> {}
+
+/**
+ * AWS `ModifySubnetAttributeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ModifySubnetAttributeRequest = Schema.Struct({
+  AssignIpv6AddressOnCreation: Schema.optionalKey(AttributeBooleanValue),
+  MapPublicIpOnLaunch: Schema.optionalKey(AttributeBooleanValue),
+  SubnetId: Identifier.SubnetId,
+  MapCustomerOwnedIpOnLaunch: Schema.optionalKey(AttributeBooleanValue),
+  CustomerOwnedIpv4Pool: Schema.optionalKey(Schema.String),
+  EnableDns64: Schema.optionalKey(AttributeBooleanValue),
+  PrivateDnsHostnameTypeOnLaunch: Schema.optionalKey(HostnameType),
+  EnableResourceNameDnsARecordOnLaunch: Schema.optionalKey(AttributeBooleanValue),
+  EnableResourceNameDnsAAAARecordOnLaunch: Schema.optionalKey(AttributeBooleanValue),
+  EnableLniAtDeviceIndex: Schema.optionalKey(Schema.Number),
+  DisableLniAtDeviceIndex: Schema.optionalKey(AttributeBooleanValue)
+})
+/**
+ * AWS `ModifySubnetAttributeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ModifySubnetAttributeRequest extends TypeOf<typeof ModifySubnetAttributeRequest> {}
+
+/**
+ * AWS `CreateInternetGatewayRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateInternetGatewayRequest = Schema.Struct({
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CreateInternetGatewayRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateInternetGatewayRequest extends TypeOf<typeof CreateInternetGatewayRequest> {}
+
+/**
+ * AWS `InternetGatewayAttachment`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InternetGatewayAttachment = Schema.Struct({
+  State: Schema.optionalKey(AttachmentStatus),
+  VpcId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `InternetGatewayAttachment`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InternetGatewayAttachment extends TypeOf<typeof InternetGatewayAttachment> {}
+
+/**
+ * AWS `InternetGateway`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InternetGateway = Schema.Struct({
+  Attachments: Schema.optionalKey(Schema.Array(InternetGatewayAttachment)),
+  InternetGatewayId: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String),
+  Tags: Schema.optionalKey(Schema.Array(Tag))
+})
+/**
+ * AWS `InternetGateway`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InternetGateway extends TypeOf<typeof InternetGateway> {}
+
+/**
+ * AWS `CreateInternetGatewayResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateInternetGatewayResult = Schema.Struct({
+  InternetGateway: Schema.optionalKey(InternetGateway)
+})
+/**
+ * AWS `CreateInternetGatewayResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateInternetGatewayResult extends TypeOf<typeof CreateInternetGatewayResult> {}
+
+/**
+ * AWS `AttachInternetGatewayRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const AttachInternetGatewayRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  InternetGatewayId: Schema.String,
+  VpcId: Identifier.VpcId
+})
+/**
+ * AWS `AttachInternetGatewayRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface AttachInternetGatewayRequest extends TypeOf<typeof AttachInternetGatewayRequest> {}
+
+/**
+ * AWS `DetachInternetGatewayRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DetachInternetGatewayRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  InternetGatewayId: Schema.String,
+  VpcId: Identifier.VpcId
+})
+/**
+ * AWS `DetachInternetGatewayRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DetachInternetGatewayRequest extends TypeOf<typeof DetachInternetGatewayRequest> {}
+
+/**
+ * AWS `DeleteInternetGatewayRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteInternetGatewayRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  InternetGatewayId: Schema.String
+})
+/**
+ * AWS `DeleteInternetGatewayRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteInternetGatewayRequest extends TypeOf<typeof DeleteInternetGatewayRequest> {}
+
+/**
+ * AWS `DescribeInternetGatewaysRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeInternetGatewaysRequest = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  InternetGatewayIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeInternetGatewaysRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeInternetGatewaysRequest extends TypeOf<typeof DescribeInternetGatewaysRequest> {}
+
+/**
+ * AWS `DescribeInternetGatewaysResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeInternetGatewaysResult = Schema.Struct({
+  InternetGateways: Schema.optionalKey(Schema.Array(InternetGateway)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeInternetGatewaysResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeInternetGatewaysResult extends TypeOf<typeof DescribeInternetGatewaysResult> {}
+
+/**
+ * AWS `CreateRouteTableRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateRouteTableRequest = Schema.Struct({
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  ClientToken: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  VpcId: Identifier.VpcId
+})
+/**
+ * AWS `CreateRouteTableRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateRouteTableRequest extends TypeOf<typeof CreateRouteTableRequest> {}
+
+/**
+ * AWS `RouteTableAssociationState`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const RouteTableAssociationState = Schema.Struct({
+  State: Schema.optionalKey(RouteTableAssociationStateCode),
+  StatusMessage: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `RouteTableAssociationState`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface RouteTableAssociationState extends TypeOf<typeof RouteTableAssociationState> {}
+
+/**
+ * AWS `RouteTableAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const RouteTableAssociation = Schema.Struct({
+  Main: Schema.optionalKey(Schema.Boolean),
+  RouteTableAssociationId: Schema.optionalKey(Schema.String),
+  RouteTableId: Schema.optionalKey(Schema.String),
+  SubnetId: Schema.optionalKey(Schema.String),
+  GatewayId: Schema.optionalKey(Schema.String),
+  PublicIpv4Pool: Schema.optionalKey(Schema.String),
+  AssociationState: Schema.optionalKey(RouteTableAssociationState)
+})
+/**
+ * AWS `RouteTableAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface RouteTableAssociation extends TypeOf<typeof RouteTableAssociation> {}
+
+/**
+ * AWS `PropagatingVgw`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const PropagatingVgw = Schema.Struct({
+  GatewayId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `PropagatingVgw`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface PropagatingVgw extends TypeOf<typeof PropagatingVgw> {}
+
+/**
+ * AWS `Route`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Route = Schema.Struct({
+  DestinationCidrBlock: Schema.optionalKey(Schema.String),
+  DestinationIpv6CidrBlock: Schema.optionalKey(Schema.String),
+  DestinationPrefixListId: Schema.optionalKey(Schema.String),
+  EgressOnlyInternetGatewayId: Schema.optionalKey(Schema.String),
+  GatewayId: Schema.optionalKey(Schema.String),
+  InstanceId: Schema.optionalKey(Schema.String),
+  InstanceOwnerId: Schema.optionalKey(Schema.String),
+  NatGatewayId: Schema.optionalKey(Schema.String),
+  TransitGatewayId: Schema.optionalKey(Schema.String),
+  LocalGatewayId: Schema.optionalKey(Schema.String),
+  CarrierGatewayId: Schema.optionalKey(Schema.String),
+  NetworkInterfaceId: Schema.optionalKey(Schema.String),
+  Origin: Schema.optionalKey(RouteOrigin),
+  State: Schema.optionalKey(RouteState),
+  VpcPeeringConnectionId: Schema.optionalKey(Schema.String),
+  CoreNetworkArn: Schema.optionalKey(Schema.String),
+  OdbNetworkArn: Schema.optionalKey(Schema.String),
+  IpAddress: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Route`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Route extends TypeOf<typeof Route> {}
+
+/**
+ * AWS `RouteTable`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const RouteTable = Schema.Struct({
+  Associations: Schema.optionalKey(Schema.Array(RouteTableAssociation)),
+  PropagatingVgws: Schema.optionalKey(Schema.Array(PropagatingVgw)),
+  RouteTableId: Schema.optionalKey(Schema.String),
+  Routes: Schema.optionalKey(Schema.Array(Route)),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  VpcId: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `RouteTable`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface RouteTable extends TypeOf<typeof RouteTable> {}
+
+/**
+ * AWS `CreateRouteTableResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateRouteTableResult = Schema.Struct({
+  RouteTable: Schema.optionalKey(RouteTable),
+  ClientToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CreateRouteTableResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateRouteTableResult extends TypeOf<typeof CreateRouteTableResult> {}
+
+/**
+ * AWS `DeleteRouteTableRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteRouteTableRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  RouteTableId: Schema.String
+})
+/**
+ * AWS `DeleteRouteTableRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteRouteTableRequest extends TypeOf<typeof DeleteRouteTableRequest> {}
+
+/**
+ * AWS `DescribeRouteTablesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeRouteTablesRequest = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  RouteTableIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeRouteTablesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeRouteTablesRequest extends TypeOf<typeof DescribeRouteTablesRequest> {}
+
+/**
+ * AWS `DescribeRouteTablesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeRouteTablesResult = Schema.Struct({
+  RouteTables: Schema.optionalKey(Schema.Array(RouteTable)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeRouteTablesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeRouteTablesResult extends TypeOf<typeof DescribeRouteTablesResult> {}
+
+/**
+ * AWS `CreateRouteRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateRouteRequest = Schema.Struct({
+  DestinationPrefixListId: Schema.optionalKey(Schema.String),
+  VpcEndpointId: Schema.optionalKey(Schema.String),
+  TransitGatewayId: Schema.optionalKey(Schema.String),
+  LocalGatewayId: Schema.optionalKey(Schema.String),
+  CarrierGatewayId: Schema.optionalKey(Schema.String),
+  CoreNetworkArn: Schema.optionalKey(Schema.String),
+  OdbNetworkArn: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  RouteTableId: Schema.String,
+  DestinationCidrBlock: Schema.optionalKey(Schema.String),
+  GatewayId: Schema.optionalKey(Schema.String),
+  DestinationIpv6CidrBlock: Schema.optionalKey(Schema.String),
+  EgressOnlyInternetGatewayId: Schema.optionalKey(Schema.String),
+  InstanceId: Schema.optionalKey(Identifier.InstanceId),
+  NetworkInterfaceId: Schema.optionalKey(Identifier.NetworkInterfaceId),
+  VpcPeeringConnectionId: Schema.optionalKey(Schema.String),
+  NatGatewayId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CreateRouteRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateRouteRequest extends TypeOf<typeof CreateRouteRequest> {}
+
+/**
+ * AWS `CreateRouteResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateRouteResult = Schema.Struct({
+  Return: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CreateRouteResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateRouteResult extends TypeOf<typeof CreateRouteResult> {}
+
+/**
+ * AWS `DeleteRouteRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteRouteRequest = Schema.Struct({
+  DestinationPrefixListId: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  RouteTableId: Schema.String,
+  DestinationCidrBlock: Schema.optionalKey(Schema.String),
+  DestinationIpv6CidrBlock: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DeleteRouteRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteRouteRequest extends TypeOf<typeof DeleteRouteRequest> {}
+
+/**
+ * AWS `ReplaceRouteRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ReplaceRouteRequest = Schema.Struct({
+  DestinationPrefixListId: Schema.optionalKey(Schema.String),
+  VpcEndpointId: Schema.optionalKey(Schema.String),
+  LocalTarget: Schema.optionalKey(Schema.Boolean),
+  TransitGatewayId: Schema.optionalKey(Schema.String),
+  LocalGatewayId: Schema.optionalKey(Schema.String),
+  CarrierGatewayId: Schema.optionalKey(Schema.String),
+  CoreNetworkArn: Schema.optionalKey(Schema.String),
+  OdbNetworkArn: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  RouteTableId: Schema.String,
+  DestinationCidrBlock: Schema.optionalKey(Schema.String),
+  GatewayId: Schema.optionalKey(Schema.String),
+  DestinationIpv6CidrBlock: Schema.optionalKey(Schema.String),
+  EgressOnlyInternetGatewayId: Schema.optionalKey(Schema.String),
+  InstanceId: Schema.optionalKey(Identifier.InstanceId),
+  NetworkInterfaceId: Schema.optionalKey(Identifier.NetworkInterfaceId),
+  VpcPeeringConnectionId: Schema.optionalKey(Schema.String),
+  NatGatewayId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `ReplaceRouteRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ReplaceRouteRequest extends TypeOf<typeof ReplaceRouteRequest> {}
+
+/**
+ * AWS `AssociateRouteTableRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const AssociateRouteTableRequest = Schema.Struct({
+  GatewayId: Schema.optionalKey(Schema.String),
+  PublicIpv4Pool: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  SubnetId: Schema.optionalKey(Identifier.SubnetId),
+  RouteTableId: Schema.String
+})
+/**
+ * AWS `AssociateRouteTableRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface AssociateRouteTableRequest extends TypeOf<typeof AssociateRouteTableRequest> {}
+
+/**
+ * AWS `AssociateRouteTableResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const AssociateRouteTableResult = Schema.Struct({
+  AssociationId: Schema.optionalKey(Schema.String),
+  AssociationState: Schema.optionalKey(RouteTableAssociationState)
+})
+/**
+ * AWS `AssociateRouteTableResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface AssociateRouteTableResult extends TypeOf<typeof AssociateRouteTableResult> {}
+
+/**
+ * AWS `DisassociateRouteTableRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DisassociateRouteTableRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  AssociationId: Identifier.AssociationId
+})
+/**
+ * AWS `DisassociateRouteTableRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DisassociateRouteTableRequest extends TypeOf<typeof DisassociateRouteTableRequest> {}
+
+/**
+ * AWS `DescribeNetworkAclsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeNetworkAclsRequest = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  NetworkAclIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeNetworkAclsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeNetworkAclsRequest extends TypeOf<typeof DescribeNetworkAclsRequest> {}
+
+/**
+ * AWS `NetworkAclAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NetworkAclAssociation = Schema.Struct({
+  NetworkAclAssociationId: Schema.optionalKey(Schema.String),
+  NetworkAclId: Schema.optionalKey(Schema.String),
+  SubnetId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `NetworkAclAssociation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NetworkAclAssociation extends TypeOf<typeof NetworkAclAssociation> {}
+
+/**
+ * AWS `IcmpTypeCode`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const IcmpTypeCode = Schema.Struct({
+  Code: Schema.optionalKey(Schema.Number),
+  Type: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `IcmpTypeCode`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface IcmpTypeCode extends TypeOf<typeof IcmpTypeCode> {}
+
+/**
+ * AWS `PortRange`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const PortRange = Schema.Struct({
+  From: Schema.optionalKey(Schema.Number),
+  To: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `PortRange`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface PortRange extends TypeOf<typeof PortRange> {}
+
+/**
+ * AWS `NetworkAclEntry`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NetworkAclEntry = Schema.Struct({
+  CidrBlock: Schema.optionalKey(Schema.String),
+  Egress: Schema.optionalKey(Schema.Boolean),
+  IcmpTypeCode: Schema.optionalKey(IcmpTypeCode),
+  Ipv6CidrBlock: Schema.optionalKey(Schema.String),
+  PortRange: Schema.optionalKey(PortRange),
+  Protocol: Schema.optionalKey(Schema.String),
+  RuleAction: Schema.optionalKey(RuleAction),
+  RuleNumber: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `NetworkAclEntry`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NetworkAclEntry extends TypeOf<typeof NetworkAclEntry> {}
+
+/**
+ * AWS `NetworkAcl`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NetworkAcl = Schema.Struct({
+  Associations: Schema.optionalKey(Schema.Array(NetworkAclAssociation)),
+  Entries: Schema.optionalKey(Schema.Array(NetworkAclEntry)),
+  IsDefault: Schema.optionalKey(Schema.Boolean),
+  NetworkAclId: Schema.optionalKey(Schema.String),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  VpcId: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `NetworkAcl`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NetworkAcl extends TypeOf<typeof NetworkAcl> {}
+
+/**
+ * AWS `DescribeNetworkAclsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeNetworkAclsResult = Schema.Struct({
+  NetworkAcls: Schema.optionalKey(Schema.Array(NetworkAcl)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeNetworkAclsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeNetworkAclsResult extends TypeOf<typeof DescribeNetworkAclsResult> {}
+
+/**
+ * AWS `CreateNetworkInterfaceRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateNetworkInterfaceRequest = Schema.Struct({
+  Ipv4Prefixes: Schema.optionalKey(Schema.Array(Ipv4PrefixSpecificationRequest)),
+  Ipv4PrefixCount: Schema.optionalKey(Schema.Number),
+  Ipv6Prefixes: Schema.optionalKey(Schema.Array(Ipv6PrefixSpecificationRequest)),
+  Ipv6PrefixCount: Schema.optionalKey(Schema.Number),
+  InterfaceType: Schema.optionalKey(NetworkInterfaceCreationType),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  ClientToken: Schema.optionalKey(Schema.String),
+  EnablePrimaryIpv6: Schema.optionalKey(Schema.Boolean),
+  ConnectionTrackingSpecification: Schema.optionalKey(ConnectionTrackingSpecificationRequest),
+  Operator: Schema.optionalKey(OperatorRequest),
+  SubnetId: Identifier.SubnetId,
+  Description: Schema.optionalKey(Schema.String),
+  PrivateIpAddress: Schema.optionalKey(Schema.String),
+  Groups: Schema.optionalKey(Schema.Array(Schema.String)),
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(PrivateIpAddressSpecification)),
+  SecondaryPrivateIpAddressCount: Schema.optionalKey(Schema.Number),
+  Ipv6Addresses: Schema.optionalKey(Schema.Array(InstanceIpv6Address)),
+  Ipv6AddressCount: Schema.optionalKey(Schema.Number),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CreateNetworkInterfaceRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateNetworkInterfaceRequest extends TypeOf<typeof CreateNetworkInterfaceRequest> {}
+
+/**
+ * AWS `CreateNetworkInterfaceResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateNetworkInterfaceResult = Schema.Struct({
+  NetworkInterface: Schema.optionalKey(NetworkInterface),
+  ClientToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CreateNetworkInterfaceResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateNetworkInterfaceResult extends TypeOf<typeof CreateNetworkInterfaceResult> {}
+
+/**
+ * AWS `EnaSrdUdpSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const EnaSrdUdpSpecification = Schema.Struct({
+  EnaSrdUdpEnabled: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `EnaSrdUdpSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface EnaSrdUdpSpecification extends TypeOf<typeof EnaSrdUdpSpecification> {}
+
+/**
+ * AWS `EnaSrdSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const EnaSrdSpecification = Schema.Struct({
+  EnaSrdEnabled: Schema.optionalKey(Schema.Boolean),
+  EnaSrdUdpSpecification: Schema.optionalKey(EnaSrdUdpSpecification)
+})
+/**
+ * AWS `EnaSrdSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface EnaSrdSpecification extends TypeOf<typeof EnaSrdSpecification> {}
+
+/**
+ * AWS `AttachNetworkInterfaceRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const AttachNetworkInterfaceRequest = Schema.Struct({
+  NetworkCardIndex: Schema.optionalKey(Schema.Number),
+  EnaSrdSpecification: Schema.optionalKey(EnaSrdSpecification),
+  EnaQueueCount: Schema.optionalKey(Schema.Number),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  NetworkInterfaceId: Identifier.NetworkInterfaceId,
+  InstanceId: Identifier.InstanceId,
+  DeviceIndex: Schema.Number
+})
+/**
+ * AWS `AttachNetworkInterfaceRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface AttachNetworkInterfaceRequest extends TypeOf<typeof AttachNetworkInterfaceRequest> {}
+
+/**
+ * AWS `AttachNetworkInterfaceResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const AttachNetworkInterfaceResult = Schema.Struct({
+  AttachmentId: Schema.optionalKey(Schema.String),
+  NetworkCardIndex: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `AttachNetworkInterfaceResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface AttachNetworkInterfaceResult extends TypeOf<typeof AttachNetworkInterfaceResult> {}
+
+/**
+ * AWS `DetachNetworkInterfaceRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DetachNetworkInterfaceRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  AttachmentId: Schema.String,
+  Force: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DetachNetworkInterfaceRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DetachNetworkInterfaceRequest extends TypeOf<typeof DetachNetworkInterfaceRequest> {}
+
+/**
+ * AWS `DeleteNetworkInterfaceRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteNetworkInterfaceRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  NetworkInterfaceId: Identifier.NetworkInterfaceId
+})
+/**
+ * AWS `DeleteNetworkInterfaceRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteNetworkInterfaceRequest extends TypeOf<typeof DeleteNetworkInterfaceRequest> {}
+
+/**
+ * AWS `NetworkInterfaceAttachmentChanges`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const NetworkInterfaceAttachmentChanges = Schema.Struct({
+  DefaultEnaQueueCount: Schema.optionalKey(Schema.Boolean),
+  EnaQueueCount: Schema.optionalKey(Schema.Number),
+  AttachmentId: Schema.optionalKey(Schema.String),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `NetworkInterfaceAttachmentChanges`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface NetworkInterfaceAttachmentChanges extends TypeOf<typeof NetworkInterfaceAttachmentChanges> {}
+
+/**
+ * AWS `ModifyNetworkInterfaceAttributeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ModifyNetworkInterfaceAttributeRequest = Schema.Struct({
+  EnaSrdSpecification: Schema.optionalKey(EnaSrdSpecification),
+  EnablePrimaryIpv6: Schema.optionalKey(Schema.Boolean),
+  ConnectionTrackingSpecification: Schema.optionalKey(ConnectionTrackingSpecificationRequest),
+  AssociatePublicIpAddress: Schema.optionalKey(Schema.Boolean),
+  AssociatedSubnetIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  NetworkInterfaceId: Identifier.NetworkInterfaceId,
+  Description: Schema.optionalKey(AttributeValue),
+  SourceDestCheck: Schema.optionalKey(AttributeBooleanValue),
+  Groups: Schema.optionalKey(Schema.Array(Schema.String)),
+  Attachment: Schema.optionalKey(NetworkInterfaceAttachmentChanges)
+})
+/**
+ * AWS `ModifyNetworkInterfaceAttributeRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ModifyNetworkInterfaceAttributeRequest extends TypeOf<typeof ModifyNetworkInterfaceAttributeRequest> {}
+
+/**
+ * AWS `AssignPrivateIpAddressesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const AssignPrivateIpAddressesRequest = Schema.Struct({
+  Ipv4Prefixes: Schema.optionalKey(Schema.Array(Schema.String)),
+  Ipv4PrefixCount: Schema.optionalKey(Schema.Number),
+  NetworkInterfaceId: Identifier.NetworkInterfaceId,
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(Schema.String)),
+  SecondaryPrivateIpAddressCount: Schema.optionalKey(Schema.Number),
+  AllowReassignment: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `AssignPrivateIpAddressesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface AssignPrivateIpAddressesRequest extends TypeOf<typeof AssignPrivateIpAddressesRequest> {}
+
+/**
+ * AWS `AssignedPrivateIpAddress`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AssignedPrivateIpAddress = Schema.Struct({
+  PrivateIpAddress: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `AssignedPrivateIpAddress`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AssignedPrivateIpAddress extends TypeOf<typeof AssignedPrivateIpAddress> {}
+
+/**
+ * AWS `AssignPrivateIpAddressesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const AssignPrivateIpAddressesResult = Schema.Struct({
+  NetworkInterfaceId: Schema.optionalKey(Schema.String),
+  AssignedPrivateIpAddresses: Schema.optionalKey(Schema.Array(AssignedPrivateIpAddress)),
+  AssignedIpv4Prefixes: Schema.optionalKey(Schema.Array(Ipv4PrefixSpecification))
+})
+/**
+ * AWS `AssignPrivateIpAddressesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface AssignPrivateIpAddressesResult extends TypeOf<typeof AssignPrivateIpAddressesResult> {}
+
+/**
+ * AWS `UnassignPrivateIpAddressesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const UnassignPrivateIpAddressesRequest = Schema.Struct({
+  Ipv4Prefixes: Schema.optionalKey(Schema.Array(Schema.String)),
+  NetworkInterfaceId: Identifier.NetworkInterfaceId,
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(Schema.String))
+})
+/**
+ * AWS `UnassignPrivateIpAddressesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface UnassignPrivateIpAddressesRequest extends TypeOf<typeof UnassignPrivateIpAddressesRequest> {}
+
+/**
+ * AWS `LaunchTemplateIamInstanceProfileSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateIamInstanceProfileSpecificationRequest = Schema.Struct({
+  Arn: Schema.optionalKey(Schema.String),
+  Name: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `LaunchTemplateIamInstanceProfileSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateIamInstanceProfileSpecificationRequest extends TypeOf<typeof LaunchTemplateIamInstanceProfileSpecificationRequest> {}
+
+/**
+ * AWS `LaunchTemplateEbsBlockDeviceRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateEbsBlockDeviceRequestInput = Schema.Struct({
+  Encrypted: Schema.optionalKey(Schema.Boolean),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  Iops: Schema.optionalKey(Schema.Number),
+  KmsKeyId: Schema.optionalKey(Schema.String),
+  SnapshotId: Schema.optionalKey(Identifier.SnapshotId),
+  VolumeSize: Schema.optionalKey(Schema.Number),
+  VolumeType: Schema.optionalKey(VolumeType),
+  Throughput: Schema.optionalKey(Schema.Number),
+  VolumeInitializationRate: Schema.optionalKey(Schema.Number),
+  EbsCardIndex: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `LaunchTemplateEbsBlockDeviceRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateEbsBlockDeviceRequestInput extends TypeOf<typeof LaunchTemplateEbsBlockDeviceRequestInput> {}
+
+/**
+ * AWS `LaunchTemplateBlockDeviceMappingRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateBlockDeviceMappingRequestInput = Schema.Struct({
+  DeviceName: Schema.optionalKey(Schema.String),
+  VirtualName: Schema.optionalKey(Schema.String),
+  Ebs: Schema.optionalKey(LaunchTemplateEbsBlockDeviceRequestInput),
+  NoDevice: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `LaunchTemplateBlockDeviceMappingRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateBlockDeviceMappingRequestInput extends TypeOf<typeof LaunchTemplateBlockDeviceMappingRequestInput> {}
+
+/**
+ * AWS `InstanceIpv6AddressRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const InstanceIpv6AddressRequest = Schema.Struct({
+  Ipv6Address: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `InstanceIpv6AddressRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface InstanceIpv6AddressRequest extends TypeOf<typeof InstanceIpv6AddressRequest> {}
+
+/**
+ * AWS `LaunchTemplateInstanceNetworkInterfaceSpecificationRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateInstanceNetworkInterfaceSpecificationRequestInput = Schema.Struct({
+  AssociateCarrierIpAddress: Schema.optionalKey(Schema.Boolean),
+  AssociatePublicIpAddress: Schema.optionalKey(Schema.Boolean),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  Description: Schema.optionalKey(Schema.String),
+  DeviceIndex: Schema.optionalKey(Schema.Number),
+  Groups: Schema.optionalKey(Schema.Array(Schema.String)),
+  InterfaceType: Schema.optionalKey(Schema.String),
+  Ipv6AddressCount: Schema.optionalKey(Schema.Number),
+  Ipv6Addresses: Schema.optionalKey(Schema.Array(InstanceIpv6AddressRequest)),
+  NetworkInterfaceId: Schema.optionalKey(Identifier.NetworkInterfaceId),
+  PrivateIpAddress: Schema.optionalKey(Schema.String),
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(PrivateIpAddressSpecification)),
+  SecondaryPrivateIpAddressCount: Schema.optionalKey(Schema.Number),
+  SubnetId: Schema.optionalKey(Identifier.SubnetId),
+  NetworkCardIndex: Schema.optionalKey(Schema.Number),
+  Ipv4Prefixes: Schema.optionalKey(Schema.Array(Ipv4PrefixSpecificationRequest)),
+  Ipv4PrefixCount: Schema.optionalKey(Schema.Number),
+  Ipv6Prefixes: Schema.optionalKey(Schema.Array(Ipv6PrefixSpecificationRequest)),
+  Ipv6PrefixCount: Schema.optionalKey(Schema.Number),
+  PrimaryIpv6: Schema.optionalKey(Schema.Boolean),
+  EnaSrdSpecification: Schema.optionalKey(EnaSrdSpecificationRequest),
+  ConnectionTrackingSpecification: Schema.optionalKey(ConnectionTrackingSpecificationRequest),
+  EnaQueueCount: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `LaunchTemplateInstanceNetworkInterfaceSpecificationRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateInstanceNetworkInterfaceSpecificationRequestInput extends TypeOf<typeof LaunchTemplateInstanceNetworkInterfaceSpecificationRequestInput> {}
+
+/**
+ * AWS `LaunchTemplatesMonitoringRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplatesMonitoringRequest = Schema.Struct({
+  Enabled: Schema.optionalKey(Schema.Boolean),
+  MetricCategoryIds: Schema.optionalKey(Schema.Array(Schema.String))
+})
+/**
+ * AWS `LaunchTemplatesMonitoringRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplatesMonitoringRequest extends TypeOf<typeof LaunchTemplatesMonitoringRequest> {}
+
+/**
+ * AWS `LaunchTemplatePlacementRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplatePlacementRequestInput = Schema.Struct({
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  Affinity: Schema.optionalKey(Schema.String),
+  GroupName: Schema.optionalKey(Schema.String),
+  HostId: Schema.optionalKey(Schema.String),
+  Tenancy: Schema.optionalKey(Tenancy),
+  SpreadDomain: Schema.optionalKey(Schema.String),
+  HostResourceGroupArn: Schema.optionalKey(Schema.String),
+  PartitionNumber: Schema.optionalKey(Schema.Number),
+  GroupId: Schema.optionalKey(Identifier.SecurityGroupId)
+})
+/**
+ * AWS `LaunchTemplatePlacementRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplatePlacementRequestInput extends TypeOf<typeof LaunchTemplatePlacementRequestInput> {}
+
+/**
+ * AWS `LaunchTemplateTagSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateTagSpecificationRequest = Schema.Struct({
+  ResourceType: Schema.optionalKey(ResourceType),
+  Tags: Schema.optionalKey(Schema.Array(Tag))
+})
+/**
+ * AWS `LaunchTemplateTagSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateTagSpecificationRequest extends TypeOf<typeof LaunchTemplateTagSpecificationRequest> {}
+
+/**
+ * AWS `ElasticGpuSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const ElasticGpuSpecification = Schema.Struct({
+  Type: Schema.String
+})
+/**
+ * AWS `ElasticGpuSpecification`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface ElasticGpuSpecification extends TypeOf<typeof ElasticGpuSpecification> {}
+
+/**
+ * AWS `LaunchTemplateSpotMarketOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateSpotMarketOptionsRequest = Schema.Struct({
+  MaxPrice: Schema.optionalKey(Schema.String),
+  SpotInstanceType: Schema.optionalKey(SpotInstanceType),
+  BlockDurationMinutes: Schema.optionalKey(Schema.Number),
+  ValidUntil: Schema.optionalKey(Schema.Date),
+  InstanceInterruptionBehavior: Schema.optionalKey(InstanceInterruptionBehavior)
+})
+/**
+ * AWS `LaunchTemplateSpotMarketOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateSpotMarketOptionsRequest extends TypeOf<typeof LaunchTemplateSpotMarketOptionsRequest> {}
+
+/**
+ * AWS `LaunchTemplateInstanceMarketOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateInstanceMarketOptionsRequest = Schema.Struct({
+  MarketType: Schema.optionalKey(MarketType),
+  SpotOptions: Schema.optionalKey(LaunchTemplateSpotMarketOptionsRequest)
+})
+/**
+ * AWS `LaunchTemplateInstanceMarketOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateInstanceMarketOptionsRequest extends TypeOf<typeof LaunchTemplateInstanceMarketOptionsRequest> {}
+
+/**
+ * AWS `LaunchTemplateCpuOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateCpuOptionsRequest = Schema.Struct({
+  CoreCount: Schema.optionalKey(Schema.Number),
+  ThreadsPerCore: Schema.optionalKey(Schema.Number),
+  AmdSevSnp: Schema.optionalKey(AmdSevSnpSpecification),
+  NestedVirtualization: Schema.optionalKey(NestedVirtualizationSpecification)
+})
+/**
+ * AWS `LaunchTemplateCpuOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateCpuOptionsRequest extends TypeOf<typeof LaunchTemplateCpuOptionsRequest> {}
+
+/**
+ * AWS `LaunchTemplateCapacityReservationSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateCapacityReservationSpecificationRequest = Schema.Struct({
+  CapacityReservationPreference: Schema.optionalKey(CapacityReservationPreference),
+  CapacityReservationTarget: Schema.optionalKey(CapacityReservationTarget)
+})
+/**
+ * AWS `LaunchTemplateCapacityReservationSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateCapacityReservationSpecificationRequest extends TypeOf<typeof LaunchTemplateCapacityReservationSpecificationRequest> {}
+
+/**
+ * AWS `LaunchTemplateLicenseConfigurationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateLicenseConfigurationRequest = Schema.Struct({
+  LicenseConfigurationArn: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `LaunchTemplateLicenseConfigurationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateLicenseConfigurationRequest extends TypeOf<typeof LaunchTemplateLicenseConfigurationRequest> {}
+
+/**
+ * AWS `LaunchTemplateHibernationOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateHibernationOptionsRequest = Schema.Struct({
+  Configured: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `LaunchTemplateHibernationOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateHibernationOptionsRequest extends TypeOf<typeof LaunchTemplateHibernationOptionsRequest> {}
+
+/**
+ * AWS `LaunchTemplateInstanceMetadataOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateInstanceMetadataOptionsRequest = Schema.Struct({
+  HttpTokens: Schema.optionalKey(LaunchTemplateHttpTokensState),
+  HttpPutResponseHopLimit: Schema.optionalKey(Schema.Number),
+  HttpEndpoint: Schema.optionalKey(LaunchTemplateInstanceMetadataEndpointState),
+  HttpProtocolIpv6: Schema.optionalKey(LaunchTemplateInstanceMetadataProtocolIpv6),
+  InstanceMetadataTags: Schema.optionalKey(LaunchTemplateInstanceMetadataTagsState)
+})
+/**
+ * AWS `LaunchTemplateInstanceMetadataOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateInstanceMetadataOptionsRequest extends TypeOf<typeof LaunchTemplateInstanceMetadataOptionsRequest> {}
+
+/**
+ * AWS `LaunchTemplateEnclaveOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateEnclaveOptionsRequest = Schema.Struct({
+  Enabled: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `LaunchTemplateEnclaveOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateEnclaveOptionsRequest extends TypeOf<typeof LaunchTemplateEnclaveOptionsRequest> {}
+
+/**
+ * AWS `VCpuCountRangeRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const VCpuCountRangeRequest = Schema.Struct({
+  Min: Schema.Number,
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `VCpuCountRangeRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface VCpuCountRangeRequest extends TypeOf<typeof VCpuCountRangeRequest> {}
+
+/**
+ * AWS `MemoryMiBRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const MemoryMiBRequest = Schema.Struct({
+  Min: Schema.Number,
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `MemoryMiBRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface MemoryMiBRequest extends TypeOf<typeof MemoryMiBRequest> {}
+
+/**
+ * AWS `MemoryGiBPerVCpuRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const MemoryGiBPerVCpuRequest = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `MemoryGiBPerVCpuRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface MemoryGiBPerVCpuRequest extends TypeOf<typeof MemoryGiBPerVCpuRequest> {}
+
+/**
+ * AWS `NetworkInterfaceCountRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const NetworkInterfaceCountRequest = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `NetworkInterfaceCountRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface NetworkInterfaceCountRequest extends TypeOf<typeof NetworkInterfaceCountRequest> {}
+
+/**
+ * AWS `TotalLocalStorageGBRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const TotalLocalStorageGBRequest = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `TotalLocalStorageGBRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface TotalLocalStorageGBRequest extends TypeOf<typeof TotalLocalStorageGBRequest> {}
+
+/**
+ * AWS `BaselineEbsBandwidthMbpsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const BaselineEbsBandwidthMbpsRequest = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `BaselineEbsBandwidthMbpsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface BaselineEbsBandwidthMbpsRequest extends TypeOf<typeof BaselineEbsBandwidthMbpsRequest> {}
+
+/**
+ * AWS `AcceleratorCountRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const AcceleratorCountRequest = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `AcceleratorCountRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface AcceleratorCountRequest extends TypeOf<typeof AcceleratorCountRequest> {}
+
+/**
+ * AWS `AcceleratorTotalMemoryMiBRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const AcceleratorTotalMemoryMiBRequest = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `AcceleratorTotalMemoryMiBRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface AcceleratorTotalMemoryMiBRequest extends TypeOf<typeof AcceleratorTotalMemoryMiBRequest> {}
+
+/**
+ * AWS `NetworkBandwidthGbpsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const NetworkBandwidthGbpsRequest = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `NetworkBandwidthGbpsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface NetworkBandwidthGbpsRequest extends TypeOf<typeof NetworkBandwidthGbpsRequest> {}
+
+/**
+ * AWS `PerformanceFactorReferenceRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const PerformanceFactorReferenceRequest = Schema.Struct({
+  InstanceFamily: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `PerformanceFactorReferenceRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface PerformanceFactorReferenceRequest extends TypeOf<typeof PerformanceFactorReferenceRequest> {}
+
+/**
+ * AWS `CpuPerformanceFactorRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const CpuPerformanceFactorRequest = Schema.Struct({
+  References: Schema.optionalKey(Schema.Array(PerformanceFactorReferenceRequest))
+})
+/**
+ * AWS `CpuPerformanceFactorRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface CpuPerformanceFactorRequest extends TypeOf<typeof CpuPerformanceFactorRequest> {}
+
+/**
+ * AWS `BaselinePerformanceFactorsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const BaselinePerformanceFactorsRequest = Schema.Struct({
+  Cpu: Schema.optionalKey(CpuPerformanceFactorRequest)
+})
+/**
+ * AWS `BaselinePerformanceFactorsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface BaselinePerformanceFactorsRequest extends TypeOf<typeof BaselinePerformanceFactorsRequest> {}
+
+/**
+ * AWS `InstanceRequirementsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const InstanceRequirementsRequest = Schema.Struct({
+  VCpuCount: VCpuCountRangeRequest,
+  MemoryMiB: MemoryMiBRequest,
+  CpuManufacturers: Schema.optionalKey(Schema.Array(CpuManufacturer)),
+  MemoryGiBPerVCpu: Schema.optionalKey(MemoryGiBPerVCpuRequest),
+  ExcludedInstanceTypes: Schema.optionalKey(Schema.Array(Schema.String)),
+  InstanceGenerations: Schema.optionalKey(Schema.Array(InstanceGeneration)),
+  SpotMaxPricePercentageOverLowestPrice: Schema.optionalKey(Schema.Number),
+  OnDemandMaxPricePercentageOverLowestPrice: Schema.optionalKey(Schema.Number),
+  BareMetal: Schema.optionalKey(BareMetal),
+  BurstablePerformance: Schema.optionalKey(BurstablePerformance),
+  RequireHibernateSupport: Schema.optionalKey(Schema.Boolean),
+  NetworkInterfaceCount: Schema.optionalKey(NetworkInterfaceCountRequest),
+  LocalStorage: Schema.optionalKey(LocalStorage),
+  LocalStorageTypes: Schema.optionalKey(Schema.Array(LocalStorageType)),
+  TotalLocalStorageGB: Schema.optionalKey(TotalLocalStorageGBRequest),
+  BaselineEbsBandwidthMbps: Schema.optionalKey(BaselineEbsBandwidthMbpsRequest),
+  AcceleratorTypes: Schema.optionalKey(Schema.Array(AcceleratorType)),
+  AcceleratorCount: Schema.optionalKey(AcceleratorCountRequest),
+  AcceleratorManufacturers: Schema.optionalKey(Schema.Array(AcceleratorManufacturer)),
+  AcceleratorNames: Schema.optionalKey(Schema.Array(AcceleratorName)),
+  AcceleratorTotalMemoryMiB: Schema.optionalKey(AcceleratorTotalMemoryMiBRequest),
+  NetworkBandwidthGbps: Schema.optionalKey(NetworkBandwidthGbpsRequest),
+  AllowedInstanceTypes: Schema.optionalKey(Schema.Array(Schema.String)),
+  MaxSpotPriceAsPercentageOfOptimalOnDemandPrice: Schema.optionalKey(Schema.Number),
+  BaselinePerformanceFactors: Schema.optionalKey(BaselinePerformanceFactorsRequest),
+  RequireEncryptionInTransit: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `InstanceRequirementsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface InstanceRequirementsRequest extends TypeOf<typeof InstanceRequirementsRequest> {}
+
+/**
+ * AWS `LaunchTemplatePrivateDnsNameOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplatePrivateDnsNameOptionsRequest = Schema.Struct({
+  HostnameType: Schema.optionalKey(HostnameType),
+  EnableResourceNameDnsARecord: Schema.optionalKey(Schema.Boolean),
+  EnableResourceNameDnsAAAARecord: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `LaunchTemplatePrivateDnsNameOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplatePrivateDnsNameOptionsRequest extends TypeOf<typeof LaunchTemplatePrivateDnsNameOptionsRequest> {}
+
+/**
+ * AWS `LaunchTemplateInstanceMaintenanceOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateInstanceMaintenanceOptionsRequest = Schema.Struct({
+  AutoRecovery: Schema.optionalKey(LaunchTemplateAutoRecoveryState)
+})
+/**
+ * AWS `LaunchTemplateInstanceMaintenanceOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateInstanceMaintenanceOptionsRequest extends TypeOf<typeof LaunchTemplateInstanceMaintenanceOptionsRequest> {}
+
+/**
+ * AWS `LaunchTemplateNetworkPerformanceOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateNetworkPerformanceOptionsRequest = Schema.Struct({
+  BandwidthWeighting: Schema.optionalKey(InstanceBandwidthWeighting)
+})
+/**
+ * AWS `LaunchTemplateNetworkPerformanceOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateNetworkPerformanceOptionsRequest extends TypeOf<typeof LaunchTemplateNetworkPerformanceOptionsRequest> {}
+
+/**
+ * AWS `SecondaryInterfacePrivateIpAddressSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const SecondaryInterfacePrivateIpAddressSpecificationRequest = Schema.Struct({
+  PrivateIpAddress: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `SecondaryInterfacePrivateIpAddressSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface SecondaryInterfacePrivateIpAddressSpecificationRequest extends TypeOf<typeof SecondaryInterfacePrivateIpAddressSpecificationRequest> {}
+
+/**
+ * AWS `LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest = Schema.Struct({
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  DeviceIndex: Schema.optionalKey(Schema.Number),
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(SecondaryInterfacePrivateIpAddressSpecificationRequest)),
+  PrivateIpAddressCount: Schema.optionalKey(Schema.Number),
+  SecondarySubnetId: Schema.optionalKey(Schema.String),
+  InterfaceType: Schema.optionalKey(SecondaryInterfaceType),
+  NetworkCardIndex: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest extends TypeOf<typeof LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest> {}
+
+/**
+ * AWS `RequestLaunchTemplateData` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const RequestLaunchTemplateDataInput = Schema.Struct({
+  KernelId: Schema.optionalKey(Schema.String),
+  EbsOptimized: Schema.optionalKey(Schema.Boolean),
+  IamInstanceProfile: Schema.optionalKey(LaunchTemplateIamInstanceProfileSpecificationRequest),
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(LaunchTemplateBlockDeviceMappingRequestInput)),
+  NetworkInterfaces: Schema.optionalKey(Schema.Array(LaunchTemplateInstanceNetworkInterfaceSpecificationRequestInput)),
+  ImageId: Schema.optionalKey(Identifier.ImageId),
+  InstanceType: Schema.optionalKey(InstanceType.InstanceTypeName),
+  KeyName: Schema.optionalKey(Schema.String),
+  Monitoring: Schema.optionalKey(LaunchTemplatesMonitoringRequest),
+  Placement: Schema.optionalKey(LaunchTemplatePlacementRequestInput),
+  RamDiskId: Schema.optionalKey(Schema.String),
+  DisableApiTermination: Schema.optionalKey(Schema.Boolean),
+  InstanceInitiatedShutdownBehavior: Schema.optionalKey(ShutdownBehavior),
+  UserData: Schema.optionalKey(Schema.String),
+  TagSpecifications: Schema.optionalKey(Schema.Array(LaunchTemplateTagSpecificationRequest)),
+  ElasticGpuSpecifications: Schema.optionalKey(Schema.Array(ElasticGpuSpecification)),
+  SecurityGroupIds: Schema.optionalKey(Schema.Array(Identifier.SecurityGroupId)),
+  SecurityGroups: Schema.optionalKey(Schema.Array(Schema.String)),
+  InstanceMarketOptions: Schema.optionalKey(LaunchTemplateInstanceMarketOptionsRequest),
+  CreditSpecification: Schema.optionalKey(CreditSpecificationRequest),
+  CpuOptions: Schema.optionalKey(LaunchTemplateCpuOptionsRequest),
+  CapacityReservationSpecification: Schema.optionalKey(LaunchTemplateCapacityReservationSpecificationRequest),
+  LicenseSpecifications: Schema.optionalKey(Schema.Array(LaunchTemplateLicenseConfigurationRequest)),
+  HibernationOptions: Schema.optionalKey(LaunchTemplateHibernationOptionsRequest),
+  MetadataOptions: Schema.optionalKey(LaunchTemplateInstanceMetadataOptionsRequest),
+  EnclaveOptions: Schema.optionalKey(LaunchTemplateEnclaveOptionsRequest),
+  InstanceRequirements: Schema.optionalKey(InstanceRequirementsRequest),
+  PrivateDnsNameOptions: Schema.optionalKey(LaunchTemplatePrivateDnsNameOptionsRequest),
+  MaintenanceOptions: Schema.optionalKey(LaunchTemplateInstanceMaintenanceOptionsRequest),
+  DisableApiStop: Schema.optionalKey(Schema.Boolean),
+  Operator: Schema.optionalKey(OperatorRequest),
+  NetworkPerformanceOptions: Schema.optionalKey(LaunchTemplateNetworkPerformanceOptionsRequest),
+  SecondaryInterfaces: Schema.optionalKey(Schema.Array(LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest))
+})
+/**
+ * AWS `RequestLaunchTemplateData` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface RequestLaunchTemplateDataInput extends TypeOf<typeof RequestLaunchTemplateDataInput> {}
+
+/**
+ * AWS `CreateLaunchTemplateRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateLaunchTemplateRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  ClientToken: Schema.optionalKey(Schema.String),
+  LaunchTemplateName: Schema.String,
+  VersionDescription: Schema.optionalKey(Schema.String),
+  LaunchTemplateData: RequestLaunchTemplateDataInput,
+  Operator: Schema.optionalKey(OperatorRequest),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification))
+})
+/**
+ * AWS `CreateLaunchTemplateRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateLaunchTemplateRequest extends TypeOf<typeof CreateLaunchTemplateRequest> {}
+
+/**
+ * AWS `LaunchTemplate`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplate = Schema.Struct({
+  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateName: Schema.optionalKey(Schema.String),
+  CreateTime: Schema.optionalKey(Schema.Date),
+  CreatedBy: Schema.optionalKey(Schema.String),
+  DefaultVersionNumber: Schema.optionalKey(Schema.Number),
+  LatestVersionNumber: Schema.optionalKey(Schema.Number),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  Operator: Schema.optionalKey(OperatorResponse)
+})
+/**
+ * AWS `LaunchTemplate`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplate extends TypeOf<typeof LaunchTemplate> {}
+
+/**
+ * AWS `ValidationError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ValidationError = Schema.Struct({
+  Code: Schema.optionalKey(Schema.String),
+  Message: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `ValidationError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ValidationError extends TypeOf<typeof ValidationError> {}
+
+/**
+ * AWS `ValidationWarning`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ValidationWarning = Schema.Struct({
+  Errors: Schema.optionalKey(Schema.Array(ValidationError))
+})
+/**
+ * AWS `ValidationWarning`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ValidationWarning extends TypeOf<typeof ValidationWarning> {}
+
+/**
+ * AWS `CreateLaunchTemplateResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateLaunchTemplateResult = Schema.Struct({
+  LaunchTemplate: Schema.optionalKey(LaunchTemplate),
+  Warning: Schema.optionalKey(ValidationWarning)
+})
+/**
+ * AWS `CreateLaunchTemplateResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateLaunchTemplateResult extends TypeOf<typeof CreateLaunchTemplateResult> {}
+
+/**
+ * AWS `CreateLaunchTemplateVersionRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateLaunchTemplateVersionRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  ClientToken: Schema.optionalKey(Schema.String),
+  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateName: Schema.optionalKey(Schema.String),
+  SourceVersion: Schema.optionalKey(Schema.String),
+  VersionDescription: Schema.optionalKey(Schema.String),
+  LaunchTemplateData: RequestLaunchTemplateDataInput,
+  ResolveAlias: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CreateLaunchTemplateVersionRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateLaunchTemplateVersionRequest extends TypeOf<typeof CreateLaunchTemplateVersionRequest> {}
+
+/**
+ * AWS `LaunchTemplateIamInstanceProfileSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateIamInstanceProfileSpecification = Schema.Struct({
+  Arn: Schema.optionalKey(Schema.String),
+  Name: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `LaunchTemplateIamInstanceProfileSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateIamInstanceProfileSpecification extends TypeOf<typeof LaunchTemplateIamInstanceProfileSpecification> {}
+
+/**
+ * AWS `LaunchTemplateEbsBlockDevice`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateEbsBlockDevice = Schema.Struct({
+  Encrypted: Schema.optionalKey(Schema.Boolean),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  Iops: Schema.optionalKey(Schema.Number),
+  KmsKeyId: Schema.optionalKey(Schema.String),
+  SnapshotId: Schema.optionalKey(Schema.String),
+  VolumeSize: Schema.optionalKey(Schema.Number),
+  VolumeType: Schema.optionalKey(VolumeType),
+  Throughput: Schema.optionalKey(Schema.Number),
+  VolumeInitializationRate: Schema.optionalKey(Schema.Number),
+  EbsCardIndex: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `LaunchTemplateEbsBlockDevice`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateEbsBlockDevice extends TypeOf<typeof LaunchTemplateEbsBlockDevice> {}
+
+/**
+ * AWS `LaunchTemplateBlockDeviceMapping`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateBlockDeviceMapping = Schema.Struct({
+  DeviceName: Schema.optionalKey(Schema.String),
+  VirtualName: Schema.optionalKey(Schema.String),
+  Ebs: Schema.optionalKey(LaunchTemplateEbsBlockDevice),
+  NoDevice: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `LaunchTemplateBlockDeviceMapping`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateBlockDeviceMapping extends TypeOf<typeof LaunchTemplateBlockDeviceMapping> {}
+
+/**
+ * AWS `Ipv4PrefixSpecificationResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Ipv4PrefixSpecificationResponse = Schema.Struct({
+  Ipv4Prefix: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Ipv4PrefixSpecificationResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Ipv4PrefixSpecificationResponse extends TypeOf<typeof Ipv4PrefixSpecificationResponse> {}
+
+/**
+ * AWS `Ipv6PrefixSpecificationResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Ipv6PrefixSpecificationResponse = Schema.Struct({
+  Ipv6Prefix: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `Ipv6PrefixSpecificationResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Ipv6PrefixSpecificationResponse extends TypeOf<typeof Ipv6PrefixSpecificationResponse> {}
+
+/**
+ * AWS `LaunchTemplateEnaSrdUdpSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateEnaSrdUdpSpecification = Schema.Struct({
+  EnaSrdUdpEnabled: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `LaunchTemplateEnaSrdUdpSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateEnaSrdUdpSpecification extends TypeOf<typeof LaunchTemplateEnaSrdUdpSpecification> {}
+
+/**
+ * AWS `LaunchTemplateEnaSrdSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateEnaSrdSpecification = Schema.Struct({
+  EnaSrdEnabled: Schema.optionalKey(Schema.Boolean),
+  EnaSrdUdpSpecification: Schema.optionalKey(LaunchTemplateEnaSrdUdpSpecification)
+})
+/**
+ * AWS `LaunchTemplateEnaSrdSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateEnaSrdSpecification extends TypeOf<typeof LaunchTemplateEnaSrdSpecification> {}
+
+/**
+ * AWS `ConnectionTrackingSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ConnectionTrackingSpecification = Schema.Struct({
+  TcpEstablishedTimeout: Schema.optionalKey(Schema.Number),
+  UdpTimeout: Schema.optionalKey(Schema.Number),
+  UdpStreamTimeout: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `ConnectionTrackingSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ConnectionTrackingSpecification extends TypeOf<typeof ConnectionTrackingSpecification> {}
+
+/**
+ * AWS `LaunchTemplateInstanceNetworkInterfaceSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateInstanceNetworkInterfaceSpecification = Schema.Struct({
+  AssociateCarrierIpAddress: Schema.optionalKey(Schema.Boolean),
+  AssociatePublicIpAddress: Schema.optionalKey(Schema.Boolean),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  Description: Schema.optionalKey(Schema.String),
+  DeviceIndex: Schema.optionalKey(Schema.Number),
+  Groups: Schema.optionalKey(Schema.Array(Schema.String)),
+  InterfaceType: Schema.optionalKey(Schema.String),
+  Ipv6AddressCount: Schema.optionalKey(Schema.Number),
+  Ipv6Addresses: Schema.optionalKey(Schema.Array(InstanceIpv6Address)),
+  NetworkInterfaceId: Schema.optionalKey(Schema.String),
+  PrivateIpAddress: Schema.optionalKey(Schema.String),
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(PrivateIpAddressSpecification)),
+  SecondaryPrivateIpAddressCount: Schema.optionalKey(Schema.Number),
+  SubnetId: Schema.optionalKey(Schema.String),
+  NetworkCardIndex: Schema.optionalKey(Schema.Number),
+  Ipv4Prefixes: Schema.optionalKey(Schema.Array(Ipv4PrefixSpecificationResponse)),
+  Ipv4PrefixCount: Schema.optionalKey(Schema.Number),
+  Ipv6Prefixes: Schema.optionalKey(Schema.Array(Ipv6PrefixSpecificationResponse)),
+  Ipv6PrefixCount: Schema.optionalKey(Schema.Number),
+  PrimaryIpv6: Schema.optionalKey(Schema.Boolean),
+  EnaSrdSpecification: Schema.optionalKey(LaunchTemplateEnaSrdSpecification),
+  ConnectionTrackingSpecification: Schema.optionalKey(ConnectionTrackingSpecification),
+  EnaQueueCount: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `LaunchTemplateInstanceNetworkInterfaceSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateInstanceNetworkInterfaceSpecification extends TypeOf<typeof LaunchTemplateInstanceNetworkInterfaceSpecification> {}
+
+/**
+ * AWS `LaunchTemplatesMonitoring`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplatesMonitoring = Schema.Struct({
+  Enabled: Schema.optionalKey(Schema.Boolean),
+  MetricCategoryIds: Schema.optionalKey(Schema.Array(Schema.String))
+})
+/**
+ * AWS `LaunchTemplatesMonitoring`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplatesMonitoring extends TypeOf<typeof LaunchTemplatesMonitoring> {}
+
+/**
+ * AWS `LaunchTemplatePlacement`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplatePlacement = Schema.Struct({
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  Affinity: Schema.optionalKey(Schema.String),
+  GroupName: Schema.optionalKey(Schema.String),
+  HostId: Schema.optionalKey(Schema.String),
+  Tenancy: Schema.optionalKey(Tenancy),
+  SpreadDomain: Schema.optionalKey(Schema.String),
+  HostResourceGroupArn: Schema.optionalKey(Schema.String),
+  PartitionNumber: Schema.optionalKey(Schema.Number),
+  GroupId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `LaunchTemplatePlacement`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplatePlacement extends TypeOf<typeof LaunchTemplatePlacement> {}
+
+/**
+ * AWS `LaunchTemplateTagSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateTagSpecification = Schema.Struct({
+  ResourceType: Schema.optionalKey(ResourceType),
+  Tags: Schema.optionalKey(Schema.Array(Tag))
+})
+/**
+ * AWS `LaunchTemplateTagSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateTagSpecification extends TypeOf<typeof LaunchTemplateTagSpecification> {}
+
+/**
+ * AWS `ElasticGpuSpecificationResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ElasticGpuSpecificationResponse = Schema.Struct({
+  Type: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `ElasticGpuSpecificationResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ElasticGpuSpecificationResponse extends TypeOf<typeof ElasticGpuSpecificationResponse> {}
+
+/**
+ * AWS `LaunchTemplateSpotMarketOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateSpotMarketOptions = Schema.Struct({
+  MaxPrice: Schema.optionalKey(Schema.String),
+  SpotInstanceType: Schema.optionalKey(SpotInstanceType),
+  BlockDurationMinutes: Schema.optionalKey(Schema.Number),
+  ValidUntil: Schema.optionalKey(Schema.Date),
+  InstanceInterruptionBehavior: Schema.optionalKey(InstanceInterruptionBehavior)
+})
+/**
+ * AWS `LaunchTemplateSpotMarketOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateSpotMarketOptions extends TypeOf<typeof LaunchTemplateSpotMarketOptions> {}
+
+/**
+ * AWS `LaunchTemplateInstanceMarketOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateInstanceMarketOptions = Schema.Struct({
+  MarketType: Schema.optionalKey(MarketType),
+  SpotOptions: Schema.optionalKey(LaunchTemplateSpotMarketOptions)
+})
+/**
+ * AWS `LaunchTemplateInstanceMarketOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateInstanceMarketOptions extends TypeOf<typeof LaunchTemplateInstanceMarketOptions> {}
+
+/**
+ * AWS `CreditSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CreditSpecification = Schema.Struct({
+  CpuCredits: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CreditSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CreditSpecification extends TypeOf<typeof CreditSpecification> {}
+
+/**
+ * AWS `LaunchTemplateCpuOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateCpuOptions = Schema.Struct({
+  CoreCount: Schema.optionalKey(Schema.Number),
+  ThreadsPerCore: Schema.optionalKey(Schema.Number),
+  AmdSevSnp: Schema.optionalKey(AmdSevSnpSpecification),
+  NestedVirtualization: Schema.optionalKey(NestedVirtualizationSpecification)
+})
+/**
+ * AWS `LaunchTemplateCpuOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateCpuOptions extends TypeOf<typeof LaunchTemplateCpuOptions> {}
+
+/**
+ * AWS `LaunchTemplateCapacityReservationSpecificationResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateCapacityReservationSpecificationResponse = Schema.Struct({
+  CapacityReservationPreference: Schema.optionalKey(CapacityReservationPreference),
+  CapacityReservationTarget: Schema.optionalKey(CapacityReservationTargetResponse)
+})
+/**
+ * AWS `LaunchTemplateCapacityReservationSpecificationResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateCapacityReservationSpecificationResponse extends TypeOf<typeof LaunchTemplateCapacityReservationSpecificationResponse> {}
+
+/**
+ * AWS `LaunchTemplateLicenseConfiguration`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateLicenseConfiguration = Schema.Struct({
+  LicenseConfigurationArn: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `LaunchTemplateLicenseConfiguration`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateLicenseConfiguration extends TypeOf<typeof LaunchTemplateLicenseConfiguration> {}
+
+/**
+ * AWS `LaunchTemplateHibernationOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateHibernationOptions = Schema.Struct({
+  Configured: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `LaunchTemplateHibernationOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateHibernationOptions extends TypeOf<typeof LaunchTemplateHibernationOptions> {}
+
+/**
+ * AWS `LaunchTemplateInstanceMetadataOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateInstanceMetadataOptions = Schema.Struct({
+  State: Schema.optionalKey(LaunchTemplateInstanceMetadataOptionsState),
+  HttpTokens: Schema.optionalKey(LaunchTemplateHttpTokensState),
+  HttpPutResponseHopLimit: Schema.optionalKey(Schema.Number),
+  HttpEndpoint: Schema.optionalKey(LaunchTemplateInstanceMetadataEndpointState),
+  HttpProtocolIpv6: Schema.optionalKey(LaunchTemplateInstanceMetadataProtocolIpv6),
+  InstanceMetadataTags: Schema.optionalKey(LaunchTemplateInstanceMetadataTagsState)
+})
+/**
+ * AWS `LaunchTemplateInstanceMetadataOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateInstanceMetadataOptions extends TypeOf<typeof LaunchTemplateInstanceMetadataOptions> {}
+
+/**
+ * AWS `LaunchTemplateEnclaveOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateEnclaveOptions = Schema.Struct({
+  Enabled: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `LaunchTemplateEnclaveOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateEnclaveOptions extends TypeOf<typeof LaunchTemplateEnclaveOptions> {}
+
+/**
+ * AWS `VCpuCountRange`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const VCpuCountRange = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `VCpuCountRange`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface VCpuCountRange extends TypeOf<typeof VCpuCountRange> {}
+
+/**
+ * AWS `MemoryMiB`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const MemoryMiB = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `MemoryMiB`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface MemoryMiB extends TypeOf<typeof MemoryMiB> {}
+
+/**
+ * AWS `MemoryGiBPerVCpu`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const MemoryGiBPerVCpu = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `MemoryGiBPerVCpu`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface MemoryGiBPerVCpu extends TypeOf<typeof MemoryGiBPerVCpu> {}
+
+/**
+ * AWS `NetworkInterfaceCount`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NetworkInterfaceCount = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `NetworkInterfaceCount`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NetworkInterfaceCount extends TypeOf<typeof NetworkInterfaceCount> {}
+
+/**
+ * AWS `TotalLocalStorageGB`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const TotalLocalStorageGB = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `TotalLocalStorageGB`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface TotalLocalStorageGB extends TypeOf<typeof TotalLocalStorageGB> {}
+
+/**
+ * AWS `BaselineEbsBandwidthMbps`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const BaselineEbsBandwidthMbps = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `BaselineEbsBandwidthMbps`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface BaselineEbsBandwidthMbps extends TypeOf<typeof BaselineEbsBandwidthMbps> {}
+
+/**
+ * AWS `AcceleratorCount`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AcceleratorCount = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `AcceleratorCount`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AcceleratorCount extends TypeOf<typeof AcceleratorCount> {}
+
+/**
+ * AWS `AcceleratorTotalMemoryMiB`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AcceleratorTotalMemoryMiB = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `AcceleratorTotalMemoryMiB`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AcceleratorTotalMemoryMiB extends TypeOf<typeof AcceleratorTotalMemoryMiB> {}
+
+/**
+ * AWS `NetworkBandwidthGbps`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const NetworkBandwidthGbps = Schema.Struct({
+  Min: Schema.optionalKey(Schema.Number),
+  Max: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `NetworkBandwidthGbps`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface NetworkBandwidthGbps extends TypeOf<typeof NetworkBandwidthGbps> {}
+
+/**
+ * AWS `PerformanceFactorReference`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const PerformanceFactorReference = Schema.Struct({
+  InstanceFamily: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `PerformanceFactorReference`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface PerformanceFactorReference extends TypeOf<typeof PerformanceFactorReference> {}
+
+/**
+ * AWS `CpuPerformanceFactor`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CpuPerformanceFactor = Schema.Struct({
+  References: Schema.optionalKey(Schema.Array(PerformanceFactorReference))
+})
+/**
+ * AWS `CpuPerformanceFactor`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CpuPerformanceFactor extends TypeOf<typeof CpuPerformanceFactor> {}
+
+/**
+ * AWS `BaselinePerformanceFactors`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const BaselinePerformanceFactors = Schema.Struct({
+  Cpu: Schema.optionalKey(CpuPerformanceFactor)
+})
+/**
+ * AWS `BaselinePerformanceFactors`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface BaselinePerformanceFactors extends TypeOf<typeof BaselinePerformanceFactors> {}
+
+/**
+ * AWS `InstanceRequirements`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceRequirements = Schema.Struct({
+  VCpuCount: Schema.optionalKey(VCpuCountRange),
+  MemoryMiB: Schema.optionalKey(MemoryMiB),
+  CpuManufacturers: Schema.optionalKey(Schema.Array(CpuManufacturer)),
+  MemoryGiBPerVCpu: Schema.optionalKey(MemoryGiBPerVCpu),
+  ExcludedInstanceTypes: Schema.optionalKey(Schema.Array(Schema.String)),
+  InstanceGenerations: Schema.optionalKey(Schema.Array(InstanceGeneration)),
+  SpotMaxPricePercentageOverLowestPrice: Schema.optionalKey(Schema.Number),
+  OnDemandMaxPricePercentageOverLowestPrice: Schema.optionalKey(Schema.Number),
+  BareMetal: Schema.optionalKey(BareMetal),
+  BurstablePerformance: Schema.optionalKey(BurstablePerformance),
+  RequireHibernateSupport: Schema.optionalKey(Schema.Boolean),
+  NetworkInterfaceCount: Schema.optionalKey(NetworkInterfaceCount),
+  LocalStorage: Schema.optionalKey(LocalStorage),
+  LocalStorageTypes: Schema.optionalKey(Schema.Array(LocalStorageType)),
+  TotalLocalStorageGB: Schema.optionalKey(TotalLocalStorageGB),
+  BaselineEbsBandwidthMbps: Schema.optionalKey(BaselineEbsBandwidthMbps),
+  AcceleratorTypes: Schema.optionalKey(Schema.Array(AcceleratorType)),
+  AcceleratorCount: Schema.optionalKey(AcceleratorCount),
+  AcceleratorManufacturers: Schema.optionalKey(Schema.Array(AcceleratorManufacturer)),
+  AcceleratorNames: Schema.optionalKey(Schema.Array(AcceleratorName)),
+  AcceleratorTotalMemoryMiB: Schema.optionalKey(AcceleratorTotalMemoryMiB),
+  NetworkBandwidthGbps: Schema.optionalKey(NetworkBandwidthGbps),
+  AllowedInstanceTypes: Schema.optionalKey(Schema.Array(Schema.String)),
+  MaxSpotPriceAsPercentageOfOptimalOnDemandPrice: Schema.optionalKey(Schema.Number),
+  BaselinePerformanceFactors: Schema.optionalKey(BaselinePerformanceFactors),
+  RequireEncryptionInTransit: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `InstanceRequirements`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceRequirements extends TypeOf<typeof InstanceRequirements> {}
+
+/**
+ * AWS `LaunchTemplatePrivateDnsNameOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplatePrivateDnsNameOptions = Schema.Struct({
+  HostnameType: Schema.optionalKey(HostnameType),
+  EnableResourceNameDnsARecord: Schema.optionalKey(Schema.Boolean),
+  EnableResourceNameDnsAAAARecord: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `LaunchTemplatePrivateDnsNameOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplatePrivateDnsNameOptions extends TypeOf<typeof LaunchTemplatePrivateDnsNameOptions> {}
+
+/**
+ * AWS `LaunchTemplateInstanceMaintenanceOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateInstanceMaintenanceOptions = Schema.Struct({
+  AutoRecovery: Schema.optionalKey(LaunchTemplateAutoRecoveryState)
+})
+/**
+ * AWS `LaunchTemplateInstanceMaintenanceOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateInstanceMaintenanceOptions extends TypeOf<typeof LaunchTemplateInstanceMaintenanceOptions> {}
+
+/**
+ * AWS `LaunchTemplateNetworkPerformanceOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateNetworkPerformanceOptions = Schema.Struct({
+  BandwidthWeighting: Schema.optionalKey(InstanceBandwidthWeighting)
+})
+/**
+ * AWS `LaunchTemplateNetworkPerformanceOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateNetworkPerformanceOptions extends TypeOf<typeof LaunchTemplateNetworkPerformanceOptions> {}
+
+/**
+ * AWS `SecondaryInterfacePrivateIpAddressSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const SecondaryInterfacePrivateIpAddressSpecification = Schema.Struct({
+  PrivateIpAddress: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `SecondaryInterfacePrivateIpAddressSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface SecondaryInterfacePrivateIpAddressSpecification extends TypeOf<typeof SecondaryInterfacePrivateIpAddressSpecification> {}
+
+/**
+ * AWS `LaunchTemplateInstanceSecondaryInterfaceSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateInstanceSecondaryInterfaceSpecification = Schema.Struct({
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  DeviceIndex: Schema.optionalKey(Schema.Number),
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(SecondaryInterfacePrivateIpAddressSpecification)),
+  PrivateIpAddressCount: Schema.optionalKey(Schema.Number),
+  SecondarySubnetId: Schema.optionalKey(Schema.String),
+  InterfaceType: Schema.optionalKey(SecondaryInterfaceType),
+  NetworkCardIndex: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `LaunchTemplateInstanceSecondaryInterfaceSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateInstanceSecondaryInterfaceSpecification extends TypeOf<typeof LaunchTemplateInstanceSecondaryInterfaceSpecification> {}
+
+/**
+ * AWS `ResponseLaunchTemplateData`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ResponseLaunchTemplateData = Schema.Struct({
+  KernelId: Schema.optionalKey(Schema.String),
+  EbsOptimized: Schema.optionalKey(Schema.Boolean),
+  IamInstanceProfile: Schema.optionalKey(LaunchTemplateIamInstanceProfileSpecification),
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(LaunchTemplateBlockDeviceMapping)),
+  NetworkInterfaces: Schema.optionalKey(Schema.Array(LaunchTemplateInstanceNetworkInterfaceSpecification)),
+  ImageId: Schema.optionalKey(Schema.String),
+  InstanceType: Schema.optionalKey(Schema.String),
+  KeyName: Schema.optionalKey(Schema.String),
+  Monitoring: Schema.optionalKey(LaunchTemplatesMonitoring),
+  Placement: Schema.optionalKey(LaunchTemplatePlacement),
+  RamDiskId: Schema.optionalKey(Schema.String),
+  DisableApiTermination: Schema.optionalKey(Schema.Boolean),
+  InstanceInitiatedShutdownBehavior: Schema.optionalKey(ShutdownBehavior),
+  UserData: Schema.optionalKey(Schema.String),
+  TagSpecifications: Schema.optionalKey(Schema.Array(LaunchTemplateTagSpecification)),
+  ElasticGpuSpecifications: Schema.optionalKey(Schema.Array(ElasticGpuSpecificationResponse)),
+  SecurityGroupIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  SecurityGroups: Schema.optionalKey(Schema.Array(Schema.String)),
+  InstanceMarketOptions: Schema.optionalKey(LaunchTemplateInstanceMarketOptions),
+  CreditSpecification: Schema.optionalKey(CreditSpecification),
+  CpuOptions: Schema.optionalKey(LaunchTemplateCpuOptions),
+  CapacityReservationSpecification: Schema.optionalKey(LaunchTemplateCapacityReservationSpecificationResponse),
+  LicenseSpecifications: Schema.optionalKey(Schema.Array(LaunchTemplateLicenseConfiguration)),
+  HibernationOptions: Schema.optionalKey(LaunchTemplateHibernationOptions),
+  MetadataOptions: Schema.optionalKey(LaunchTemplateInstanceMetadataOptions),
+  EnclaveOptions: Schema.optionalKey(LaunchTemplateEnclaveOptions),
+  InstanceRequirements: Schema.optionalKey(InstanceRequirements),
+  PrivateDnsNameOptions: Schema.optionalKey(LaunchTemplatePrivateDnsNameOptions),
+  MaintenanceOptions: Schema.optionalKey(LaunchTemplateInstanceMaintenanceOptions),
+  DisableApiStop: Schema.optionalKey(Schema.Boolean),
+  Operator: Schema.optionalKey(OperatorResponse),
+  NetworkPerformanceOptions: Schema.optionalKey(LaunchTemplateNetworkPerformanceOptions),
+  SecondaryInterfaces: Schema.optionalKey(Schema.Array(LaunchTemplateInstanceSecondaryInterfaceSpecification))
+})
+/**
+ * AWS `ResponseLaunchTemplateData`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ResponseLaunchTemplateData extends TypeOf<typeof ResponseLaunchTemplateData> {}
+
+/**
+ * AWS `LaunchTemplateVersion`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateVersion = Schema.Struct({
+  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateName: Schema.optionalKey(Schema.String),
+  VersionNumber: Schema.optionalKey(Schema.Number),
+  VersionDescription: Schema.optionalKey(Schema.String),
+  CreateTime: Schema.optionalKey(Schema.Date),
+  CreatedBy: Schema.optionalKey(Schema.String),
+  DefaultVersion: Schema.optionalKey(Schema.Boolean),
+  LaunchTemplateData: Schema.optionalKey(ResponseLaunchTemplateData),
+  Operator: Schema.optionalKey(OperatorResponse)
+})
+/**
+ * AWS `LaunchTemplateVersion`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateVersion extends TypeOf<typeof LaunchTemplateVersion> {}
+
+/**
+ * AWS `CreateLaunchTemplateVersionResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateLaunchTemplateVersionResult = Schema.Struct({
+  LaunchTemplateVersion: Schema.optionalKey(LaunchTemplateVersion),
+  Warning: Schema.optionalKey(ValidationWarning)
+})
+/**
+ * AWS `CreateLaunchTemplateVersionResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateLaunchTemplateVersionResult extends TypeOf<typeof CreateLaunchTemplateVersionResult> {}
+
+/**
+ * AWS `DescribeLaunchTemplatesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeLaunchTemplatesRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  LaunchTemplateIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  LaunchTemplateNames: Schema.optionalKey(Schema.Array(Schema.String)),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  IncludeManagedResources: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DescribeLaunchTemplatesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeLaunchTemplatesRequest extends TypeOf<typeof DescribeLaunchTemplatesRequest> {}
+
+/**
+ * AWS `DescribeLaunchTemplatesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeLaunchTemplatesResult = Schema.Struct({
+  LaunchTemplates: Schema.optionalKey(Schema.Array(LaunchTemplate)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeLaunchTemplatesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeLaunchTemplatesResult extends TypeOf<typeof DescribeLaunchTemplatesResult> {}
+
+/**
+ * AWS `DescribeLaunchTemplateVersionsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeLaunchTemplateVersionsRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateName: Schema.optionalKey(Schema.String),
+  Versions: Schema.optionalKey(Schema.Array(Schema.String)),
+  MinVersion: Schema.optionalKey(Schema.String),
+  MaxVersion: Schema.optionalKey(Schema.String),
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  ResolveAlias: Schema.optionalKey(Schema.Boolean),
+  IncludeManagedResources: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DescribeLaunchTemplateVersionsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeLaunchTemplateVersionsRequest extends TypeOf<typeof DescribeLaunchTemplateVersionsRequest> {}
+
+/**
+ * AWS `DescribeLaunchTemplateVersionsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeLaunchTemplateVersionsResult = Schema.Struct({
+  LaunchTemplateVersions: Schema.optionalKey(Schema.Array(LaunchTemplateVersion)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeLaunchTemplateVersionsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeLaunchTemplateVersionsResult extends TypeOf<typeof DescribeLaunchTemplateVersionsResult> {}
+
+/**
+ * AWS `ModifyLaunchTemplateRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ModifyLaunchTemplateRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  ClientToken: Schema.optionalKey(Schema.String),
+  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateName: Schema.optionalKey(Schema.String),
+  DefaultVersion: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `ModifyLaunchTemplateRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ModifyLaunchTemplateRequest extends TypeOf<typeof ModifyLaunchTemplateRequest> {}
+
+/**
+ * AWS `ModifyLaunchTemplateResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ModifyLaunchTemplateResult = Schema.Struct({
+  LaunchTemplate: Schema.optionalKey(LaunchTemplate)
+})
+/**
+ * AWS `ModifyLaunchTemplateResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface ModifyLaunchTemplateResult extends TypeOf<typeof ModifyLaunchTemplateResult> {}
+
+/**
+ * AWS `DeleteLaunchTemplateRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteLaunchTemplateRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateName: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DeleteLaunchTemplateRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteLaunchTemplateRequest extends TypeOf<typeof DeleteLaunchTemplateRequest> {}
+
+/**
+ * AWS `DeleteLaunchTemplateResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteLaunchTemplateResult = Schema.Struct({
+  LaunchTemplate: Schema.optionalKey(LaunchTemplate)
+})
+/**
+ * AWS `DeleteLaunchTemplateResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DeleteLaunchTemplateResult extends TypeOf<typeof DeleteLaunchTemplateResult> {}
+
+/**
+ * AWS `DeleteLaunchTemplateVersionsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteLaunchTemplateVersionsRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateName: Schema.optionalKey(Schema.String),
+  Versions: Schema.Array(Schema.String)
+})
+/**
+ * AWS `DeleteLaunchTemplateVersionsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteLaunchTemplateVersionsRequest extends TypeOf<typeof DeleteLaunchTemplateVersionsRequest> {}
+
+/**
+ * AWS `DeleteLaunchTemplateVersionsResponseSuccessItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const DeleteLaunchTemplateVersionsResponseSuccessItem = Schema.Struct({
+  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateName: Schema.optionalKey(Schema.String),
+  VersionNumber: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `DeleteLaunchTemplateVersionsResponseSuccessItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface DeleteLaunchTemplateVersionsResponseSuccessItem extends TypeOf<typeof DeleteLaunchTemplateVersionsResponseSuccessItem> {}
+
+/**
+ * AWS `ResponseError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ResponseError = Schema.Struct({
+  Code: Schema.optionalKey(LaunchTemplateErrorCode),
+  Message: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `ResponseError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ResponseError extends TypeOf<typeof ResponseError> {}
+
+/**
+ * AWS `DeleteLaunchTemplateVersionsResponseErrorItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const DeleteLaunchTemplateVersionsResponseErrorItem = Schema.Struct({
+  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateName: Schema.optionalKey(Schema.String),
+  VersionNumber: Schema.optionalKey(Schema.Number),
+  ResponseError: Schema.optionalKey(ResponseError)
+})
+/**
+ * AWS `DeleteLaunchTemplateVersionsResponseErrorItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface DeleteLaunchTemplateVersionsResponseErrorItem extends TypeOf<typeof DeleteLaunchTemplateVersionsResponseErrorItem> {}
+
+/**
+ * AWS `DeleteLaunchTemplateVersionsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteLaunchTemplateVersionsResult = Schema.Struct({
+  SuccessfullyDeletedLaunchTemplateVersions: Schema.optionalKey(Schema.Array(DeleteLaunchTemplateVersionsResponseSuccessItem)),
+  UnsuccessfullyDeletedLaunchTemplateVersions: Schema.optionalKey(Schema.Array(DeleteLaunchTemplateVersionsResponseErrorItem))
+})
+/**
+ * AWS `DeleteLaunchTemplateVersionsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DeleteLaunchTemplateVersionsResult extends TypeOf<typeof DeleteLaunchTemplateVersionsResult> {}
+
+/**
+ * AWS `DescribeInstanceCreditSpecificationsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeInstanceCreditSpecificationsRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  InstanceIds: Schema.optionalKey(Schema.Array(Identifier.InstanceId)),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeInstanceCreditSpecificationsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeInstanceCreditSpecificationsRequest extends TypeOf<typeof DescribeInstanceCreditSpecificationsRequest> {}
+
+/**
+ * AWS `InstanceCreditSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceCreditSpecification = Schema.Struct({
+  InstanceId: Schema.optionalKey(Schema.String),
+  CpuCredits: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `InstanceCreditSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceCreditSpecification extends TypeOf<typeof InstanceCreditSpecification> {}
+
+/**
+ * AWS `DescribeInstanceCreditSpecificationsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeInstanceCreditSpecificationsResult = Schema.Struct({
+  InstanceCreditSpecifications: Schema.optionalKey(Schema.Array(InstanceCreditSpecification)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeInstanceCreditSpecificationsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeInstanceCreditSpecificationsResult extends TypeOf<typeof DescribeInstanceCreditSpecificationsResult> {}
+
+/**
+ * AWS `InstanceCreditSpecificationRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const InstanceCreditSpecificationRequestInput = Schema.Struct({
+  InstanceId: Identifier.InstanceId,
+  CpuCredits: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `InstanceCreditSpecificationRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface InstanceCreditSpecificationRequestInput extends TypeOf<typeof InstanceCreditSpecificationRequestInput> {}
+
+/**
+ * AWS `ModifyInstanceCreditSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ModifyInstanceCreditSpecificationRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  ClientToken: Schema.optionalKey(Schema.String),
+  InstanceCreditSpecifications: Schema.Array(InstanceCreditSpecificationRequestInput)
+})
+/**
+ * AWS `ModifyInstanceCreditSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ModifyInstanceCreditSpecificationRequest extends TypeOf<typeof ModifyInstanceCreditSpecificationRequest> {}
+
+/**
+ * AWS `SuccessfulInstanceCreditSpecificationItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const SuccessfulInstanceCreditSpecificationItem = Schema.Struct({
+  InstanceId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `SuccessfulInstanceCreditSpecificationItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface SuccessfulInstanceCreditSpecificationItem extends TypeOf<typeof SuccessfulInstanceCreditSpecificationItem> {}
+
+/**
+ * AWS `UnsuccessfulInstanceCreditSpecificationItemError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const UnsuccessfulInstanceCreditSpecificationItemError = Schema.Struct({
+  Code: Schema.optionalKey(UnsuccessfulInstanceCreditSpecificationErrorCode),
+  Message: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `UnsuccessfulInstanceCreditSpecificationItemError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface UnsuccessfulInstanceCreditSpecificationItemError extends TypeOf<typeof UnsuccessfulInstanceCreditSpecificationItemError> {}
+
+/**
+ * AWS `UnsuccessfulInstanceCreditSpecificationItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const UnsuccessfulInstanceCreditSpecificationItem = Schema.Struct({
+  InstanceId: Schema.optionalKey(Schema.String),
+  Error: Schema.optionalKey(UnsuccessfulInstanceCreditSpecificationItemError)
+})
+/**
+ * AWS `UnsuccessfulInstanceCreditSpecificationItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface UnsuccessfulInstanceCreditSpecificationItem extends TypeOf<typeof UnsuccessfulInstanceCreditSpecificationItem> {}
+
+/**
+ * AWS `ModifyInstanceCreditSpecificationResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ModifyInstanceCreditSpecificationResult = Schema.Struct({
+  SuccessfulInstanceCreditSpecifications: Schema.optionalKey(Schema.Array(SuccessfulInstanceCreditSpecificationItem)),
+  UnsuccessfulInstanceCreditSpecifications: Schema.optionalKey(Schema.Array(UnsuccessfulInstanceCreditSpecificationItem))
+})
+/**
+ * AWS `ModifyInstanceCreditSpecificationResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface ModifyInstanceCreditSpecificationResult extends TypeOf<typeof ModifyInstanceCreditSpecificationResult> {}
+
+/**
+ * AWS `GetConsoleOutputRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const GetConsoleOutputRequest = Schema.Struct({
+  InstanceId: Identifier.InstanceId,
+  Latest: Schema.optionalKey(Schema.Boolean),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `GetConsoleOutputRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface GetConsoleOutputRequest extends TypeOf<typeof GetConsoleOutputRequest> {}
+
+/**
+ * AWS `GetConsoleOutputResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const GetConsoleOutputResult = Schema.Struct({
+  InstanceId: Schema.optionalKey(Schema.String),
+  Timestamp: Schema.optionalKey(Schema.Date),
+  Output: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `GetConsoleOutputResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface GetConsoleOutputResult extends TypeOf<typeof GetConsoleOutputResult> {}
+
+/**
+ * AWS `GetEbsEncryptionByDefaultRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const GetEbsEncryptionByDefaultRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `GetEbsEncryptionByDefaultRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface GetEbsEncryptionByDefaultRequest extends TypeOf<typeof GetEbsEncryptionByDefaultRequest> {}
+
+/**
+ * AWS `GetEbsEncryptionByDefaultResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const GetEbsEncryptionByDefaultResult = Schema.Struct({
+  EbsEncryptionByDefault: Schema.optionalKey(Schema.Boolean),
+  SseType: Schema.optionalKey(SSEType)
+})
+/**
+ * AWS `GetEbsEncryptionByDefaultResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface GetEbsEncryptionByDefaultResult extends TypeOf<typeof GetEbsEncryptionByDefaultResult> {}
+
+/**
+ * AWS `EnableEbsEncryptionByDefaultRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const EnableEbsEncryptionByDefaultRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `EnableEbsEncryptionByDefaultRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface EnableEbsEncryptionByDefaultRequest extends TypeOf<typeof EnableEbsEncryptionByDefaultRequest> {}
+
+/**
+ * AWS `EnableEbsEncryptionByDefaultResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const EnableEbsEncryptionByDefaultResult = Schema.Struct({
+  EbsEncryptionByDefault: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `EnableEbsEncryptionByDefaultResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface EnableEbsEncryptionByDefaultResult extends TypeOf<typeof EnableEbsEncryptionByDefaultResult> {}
+
+/**
+ * AWS `DisableEbsEncryptionByDefaultRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DisableEbsEncryptionByDefaultRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DisableEbsEncryptionByDefaultRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DisableEbsEncryptionByDefaultRequest extends TypeOf<typeof DisableEbsEncryptionByDefaultRequest> {}
+
+/**
+ * AWS `DisableEbsEncryptionByDefaultResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DisableEbsEncryptionByDefaultResult = Schema.Struct({
+  EbsEncryptionByDefault: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DisableEbsEncryptionByDefaultResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DisableEbsEncryptionByDefaultResult extends TypeOf<typeof DisableEbsEncryptionByDefaultResult> {}
+
 // ---------------------------------------------------------------------------- operation aliases
 
 /**
@@ -7036,6 +11531,231 @@ export const DeleteTagsResult = Schema.Struct({})
 export type DeleteTagsResult = typeof DeleteTagsResult.Type
 
 /**
+ * Response of `DeleteVpc` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteVpcResult = Schema.Struct({})
+/**
+ * Response of `DeleteVpc`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DeleteVpcResult = typeof DeleteVpcResult.Type
+
+/**
+ * Response of `ModifyVpcAttribute` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ModifyVpcAttributeResult = Schema.Struct({})
+/**
+ * Response of `ModifyVpcAttribute`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type ModifyVpcAttributeResult = typeof ModifyVpcAttributeResult.Type
+
+/**
+ * Response of `DeleteSubnet` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteSubnetResult = Schema.Struct({})
+/**
+ * Response of `DeleteSubnet`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DeleteSubnetResult = typeof DeleteSubnetResult.Type
+
+/**
+ * Response of `ModifySubnetAttribute` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ModifySubnetAttributeResult = Schema.Struct({})
+/**
+ * Response of `ModifySubnetAttribute`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type ModifySubnetAttributeResult = typeof ModifySubnetAttributeResult.Type
+
+/**
+ * Response of `AttachInternetGateway` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const AttachInternetGatewayResult = Schema.Struct({})
+/**
+ * Response of `AttachInternetGateway`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type AttachInternetGatewayResult = typeof AttachInternetGatewayResult.Type
+
+/**
+ * Response of `DetachInternetGateway` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DetachInternetGatewayResult = Schema.Struct({})
+/**
+ * Response of `DetachInternetGateway`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DetachInternetGatewayResult = typeof DetachInternetGatewayResult.Type
+
+/**
+ * Response of `DeleteInternetGateway` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteInternetGatewayResult = Schema.Struct({})
+/**
+ * Response of `DeleteInternetGateway`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DeleteInternetGatewayResult = typeof DeleteInternetGatewayResult.Type
+
+/**
+ * Response of `DeleteRouteTable` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteRouteTableResult = Schema.Struct({})
+/**
+ * Response of `DeleteRouteTable`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DeleteRouteTableResult = typeof DeleteRouteTableResult.Type
+
+/**
+ * Response of `DeleteRoute` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteRouteResult = Schema.Struct({})
+/**
+ * Response of `DeleteRoute`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DeleteRouteResult = typeof DeleteRouteResult.Type
+
+/**
+ * Response of `ReplaceRoute` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ReplaceRouteResult = Schema.Struct({})
+/**
+ * Response of `ReplaceRoute`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type ReplaceRouteResult = typeof ReplaceRouteResult.Type
+
+/**
+ * Response of `DisassociateRouteTable` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DisassociateRouteTableResult = Schema.Struct({})
+/**
+ * Response of `DisassociateRouteTable`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DisassociateRouteTableResult = typeof DisassociateRouteTableResult.Type
+
+/**
+ * Response of `DetachNetworkInterface` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DetachNetworkInterfaceResult = Schema.Struct({})
+/**
+ * Response of `DetachNetworkInterface`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DetachNetworkInterfaceResult = typeof DetachNetworkInterfaceResult.Type
+
+/**
+ * Response of `DeleteNetworkInterface` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteNetworkInterfaceResult = Schema.Struct({})
+/**
+ * Response of `DeleteNetworkInterface`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type DeleteNetworkInterfaceResult = typeof DeleteNetworkInterfaceResult.Type
+
+/**
+ * Response of `ModifyNetworkInterfaceAttribute` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ModifyNetworkInterfaceAttributeResult = Schema.Struct({})
+/**
+ * Response of `ModifyNetworkInterfaceAttribute`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type ModifyNetworkInterfaceAttributeResult = typeof ModifyNetworkInterfaceAttributeResult.Type
+
+/**
+ * Response of `UnassignPrivateIpAddresses` (AWS answers with no members).
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const UnassignPrivateIpAddressesResult = Schema.Struct({})
+/**
+ * Response of `UnassignPrivateIpAddresses`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export type UnassignPrivateIpAddressesResult = typeof UnassignPrivateIpAddressesResult.Type
+
+/**
  * The operations of the `Ec2` service: AWS operation name and request/response schemas, keyed by method name.
  *
  * @since 0.1.0
@@ -7098,7 +11818,52 @@ export const operations = {
   associateIamInstanceProfile: { name: "AssociateIamInstanceProfile", Request: AssociateIamInstanceProfileRequest, Result: AssociateIamInstanceProfileResult },
   describeIamInstanceProfileAssociations: { name: "DescribeIamInstanceProfileAssociations", Request: DescribeIamInstanceProfileAssociationsRequest, Result: DescribeIamInstanceProfileAssociationsResult },
   replaceIamInstanceProfileAssociation: { name: "ReplaceIamInstanceProfileAssociation", Request: ReplaceIamInstanceProfileAssociationRequest, Result: ReplaceIamInstanceProfileAssociationResult },
-  disassociateIamInstanceProfile: { name: "DisassociateIamInstanceProfile", Request: DisassociateIamInstanceProfileRequest, Result: DisassociateIamInstanceProfileResult }
+  disassociateIamInstanceProfile: { name: "DisassociateIamInstanceProfile", Request: DisassociateIamInstanceProfileRequest, Result: DisassociateIamInstanceProfileResult },
+  createVpc: { name: "CreateVpc", Request: CreateVpcRequest, Result: CreateVpcResult },
+  describeVpcs: { name: "DescribeVpcs", Request: DescribeVpcsRequest, Result: DescribeVpcsResult },
+  deleteVpc: { name: "DeleteVpc", Request: DeleteVpcRequest, Result: DeleteVpcResult },
+  modifyVpcAttribute: { name: "ModifyVpcAttribute", Request: ModifyVpcAttributeRequest, Result: ModifyVpcAttributeResult },
+  describeVpcAttribute: { name: "DescribeVpcAttribute", Request: DescribeVpcAttributeRequest, Result: DescribeVpcAttributeResult },
+  createDefaultVpc: { name: "CreateDefaultVpc", Request: CreateDefaultVpcRequest, Result: CreateDefaultVpcResult },
+  describeAccountAttributes: { name: "DescribeAccountAttributes", Request: DescribeAccountAttributesRequest, Result: DescribeAccountAttributesResult },
+  createSubnet: { name: "CreateSubnet", Request: CreateSubnetRequest, Result: CreateSubnetResult },
+  describeSubnets: { name: "DescribeSubnets", Request: DescribeSubnetsRequest, Result: DescribeSubnetsResult },
+  deleteSubnet: { name: "DeleteSubnet", Request: DeleteSubnetRequest, Result: DeleteSubnetResult },
+  modifySubnetAttribute: { name: "ModifySubnetAttribute", Request: ModifySubnetAttributeRequest, Result: ModifySubnetAttributeResult },
+  createInternetGateway: { name: "CreateInternetGateway", Request: CreateInternetGatewayRequest, Result: CreateInternetGatewayResult },
+  attachInternetGateway: { name: "AttachInternetGateway", Request: AttachInternetGatewayRequest, Result: AttachInternetGatewayResult },
+  detachInternetGateway: { name: "DetachInternetGateway", Request: DetachInternetGatewayRequest, Result: DetachInternetGatewayResult },
+  deleteInternetGateway: { name: "DeleteInternetGateway", Request: DeleteInternetGatewayRequest, Result: DeleteInternetGatewayResult },
+  describeInternetGateways: { name: "DescribeInternetGateways", Request: DescribeInternetGatewaysRequest, Result: DescribeInternetGatewaysResult },
+  createRouteTable: { name: "CreateRouteTable", Request: CreateRouteTableRequest, Result: CreateRouteTableResult },
+  deleteRouteTable: { name: "DeleteRouteTable", Request: DeleteRouteTableRequest, Result: DeleteRouteTableResult },
+  describeRouteTables: { name: "DescribeRouteTables", Request: DescribeRouteTablesRequest, Result: DescribeRouteTablesResult },
+  createRoute: { name: "CreateRoute", Request: CreateRouteRequest, Result: CreateRouteResult },
+  deleteRoute: { name: "DeleteRoute", Request: DeleteRouteRequest, Result: DeleteRouteResult },
+  replaceRoute: { name: "ReplaceRoute", Request: ReplaceRouteRequest, Result: ReplaceRouteResult },
+  associateRouteTable: { name: "AssociateRouteTable", Request: AssociateRouteTableRequest, Result: AssociateRouteTableResult },
+  disassociateRouteTable: { name: "DisassociateRouteTable", Request: DisassociateRouteTableRequest, Result: DisassociateRouteTableResult },
+  describeNetworkAcls: { name: "DescribeNetworkAcls", Request: DescribeNetworkAclsRequest, Result: DescribeNetworkAclsResult },
+  createNetworkInterface: { name: "CreateNetworkInterface", Request: CreateNetworkInterfaceRequest, Result: CreateNetworkInterfaceResult },
+  attachNetworkInterface: { name: "AttachNetworkInterface", Request: AttachNetworkInterfaceRequest, Result: AttachNetworkInterfaceResult },
+  detachNetworkInterface: { name: "DetachNetworkInterface", Request: DetachNetworkInterfaceRequest, Result: DetachNetworkInterfaceResult },
+  deleteNetworkInterface: { name: "DeleteNetworkInterface", Request: DeleteNetworkInterfaceRequest, Result: DeleteNetworkInterfaceResult },
+  modifyNetworkInterfaceAttribute: { name: "ModifyNetworkInterfaceAttribute", Request: ModifyNetworkInterfaceAttributeRequest, Result: ModifyNetworkInterfaceAttributeResult },
+  assignPrivateIpAddresses: { name: "AssignPrivateIpAddresses", Request: AssignPrivateIpAddressesRequest, Result: AssignPrivateIpAddressesResult },
+  unassignPrivateIpAddresses: { name: "UnassignPrivateIpAddresses", Request: UnassignPrivateIpAddressesRequest, Result: UnassignPrivateIpAddressesResult },
+  createLaunchTemplate: { name: "CreateLaunchTemplate", Request: CreateLaunchTemplateRequest, Result: CreateLaunchTemplateResult },
+  createLaunchTemplateVersion: { name: "CreateLaunchTemplateVersion", Request: CreateLaunchTemplateVersionRequest, Result: CreateLaunchTemplateVersionResult },
+  describeLaunchTemplates: { name: "DescribeLaunchTemplates", Request: DescribeLaunchTemplatesRequest, Result: DescribeLaunchTemplatesResult },
+  describeLaunchTemplateVersions: { name: "DescribeLaunchTemplateVersions", Request: DescribeLaunchTemplateVersionsRequest, Result: DescribeLaunchTemplateVersionsResult },
+  modifyLaunchTemplate: { name: "ModifyLaunchTemplate", Request: ModifyLaunchTemplateRequest, Result: ModifyLaunchTemplateResult },
+  deleteLaunchTemplate: { name: "DeleteLaunchTemplate", Request: DeleteLaunchTemplateRequest, Result: DeleteLaunchTemplateResult },
+  deleteLaunchTemplateVersions: { name: "DeleteLaunchTemplateVersions", Request: DeleteLaunchTemplateVersionsRequest, Result: DeleteLaunchTemplateVersionsResult },
+  describeInstanceCreditSpecifications: { name: "DescribeInstanceCreditSpecifications", Request: DescribeInstanceCreditSpecificationsRequest, Result: DescribeInstanceCreditSpecificationsResult },
+  modifyInstanceCreditSpecification: { name: "ModifyInstanceCreditSpecification", Request: ModifyInstanceCreditSpecificationRequest, Result: ModifyInstanceCreditSpecificationResult },
+  getConsoleOutput: { name: "GetConsoleOutput", Request: GetConsoleOutputRequest, Result: GetConsoleOutputResult },
+  getEbsEncryptionByDefault: { name: "GetEbsEncryptionByDefault", Request: GetEbsEncryptionByDefaultRequest, Result: GetEbsEncryptionByDefaultResult },
+  enableEbsEncryptionByDefault: { name: "EnableEbsEncryptionByDefault", Request: EnableEbsEncryptionByDefaultRequest, Result: EnableEbsEncryptionByDefaultResult },
+  disableEbsEncryptionByDefault: { name: "DisableEbsEncryptionByDefault", Request: DisableEbsEncryptionByDefaultRequest, Result: DisableEbsEncryptionByDefaultResult }
 } as const
 
 /**
