@@ -87,6 +87,15 @@ const serve = Command.make("serve", {}, () =>
     Command.withDescription("The local EC2 emulator: EC2's own API over one in-memory world, with control endpoints (`ec2kit serve --help`)")
   )
 
+// `ec2kit metadata` is likewise handed to `ec2kit-metadata` (metadata-server's executable, with its
+// own flags and exit codes) by bin.ts; listed here so `ec2kit --help` shows every subcommand.
+const metadata = Command.make("metadata", {}, () =>
+  Console.log("ec2kit metadata runs from the ec2kit executable; see `ec2kit metadata --help` (or `ec2kit-metadata --help`)")).pipe(
+    Command.withDescription(
+      "The instance metadata service (IMDSv1/IMDSv2) emulator, standalone from a JSON file or flags (`ec2kit metadata --help`)"
+    )
+  )
+
 /**
  * The root `ec2kit` command with its subcommands.
  *
@@ -95,9 +104,9 @@ const serve = Command.make("serve", {}, () =>
  */
 export const command = Command.make("ec2kit").pipe(
   Command.withDescription(
-    "ec2kit: Amazon EC2's rules, from the command line. `ec2kit serve`: the local EC2 emulator; `ec2kit metadata --help`: the instance metadata server"
+    "ec2kit: Amazon EC2's rules, from the command line, and its local emulators: `ec2kit serve` (EC2's API) and `ec2kit metadata` (the instance metadata service)"
   ),
-  Command.withSubcommands([instanceType, volume, serve])
+  Command.withSubcommands([instanceType, volume, serve, metadata])
 )
 
 /**

@@ -151,6 +151,14 @@ describe("usage", () => {
     expect(json.error.message).toContain("--colour")
   })
 
+  it("lists every subcommand in ec2kit --help, including those the executable hands on (serve, metadata)", async () => {
+    expect(await Cli.main(["--help"])).toBe(0)
+    const subcommands = out.join("\n").split("SUBCOMMANDS")[1] ?? ""
+    for (const name of ["instance-type", "volume", "serve", "metadata"]) {
+      expect(subcommands).toMatch(new RegExp(`^  ${name} +\\S`, "m"))
+    }
+  })
+
   it("has --help on every command", async () => {
     for (const args of [["--help"], ["instance-type", "--help"], ["volume", "--help"]]) {
       out = []
