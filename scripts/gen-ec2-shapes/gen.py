@@ -31,11 +31,16 @@ IDS={"InstanceId":"instance","InstanceIds":"instance","VolumeId":"volume","Volum
  "SnapshotId":"snapshot","SnapshotIds":"snapshot","SourceSnapshotId":"snapshot","ImageId":"image","ImageIds":"image",
  "NetworkInterfaceId":"networkInterface","NetworkInterfaceIds":"networkInterface","AllocationId":"allocation","AllocationIds":"allocation",
  "AssociationId":"association","KeyPairId":"keyPair","KeyPairIds":"keyPair","SubnetId":"subnet","VpcId":"vpc",
- "SecurityGroupIds":"securityGroup","SecurityGroupRuleIds":"securityGroupRule","GroupId":"securityGroup","GroupIds":"securityGroup"}
+ "SecurityGroupIds":"securityGroup","SecurityGroupRuleIds":"securityGroupRule","GroupId":"securityGroup","GroupIds":"securityGroup",
+ "SubnetIds":"subnet","VpcIds":"vpc","InternetGatewayId":"internetGateway","InternetGatewayIds":"internetGateway",
+ "RouteTableId":"routeTable","RouteTableIds":"routeTable","NetworkAclIds":"networkAcl"}
 OVERRIDE={("Placement","GroupId"):"placementGroup",("DescribePlacementGroupsRequest","GroupIds"):"placementGroup",
  ("ModifyInstancePlacementRequest","GroupId"):"placementGroup",("DeletePlacementGroupRequest","GroupId"):"placementGroup",
  ("InstanceNetworkInterfaceSpecification","Groups"):"securityGroup",("ModifyInstanceAttributeRequest","Groups"):"securityGroup",
- ("DescribeVolumesModificationsRequest","VolumeIds"):"volume"}
+ ("DescribeVolumesModificationsRequest","VolumeIds"):"volume",
+ ("DisassociateRouteTableRequest","AssociationId"):"routeTableAssociation",
+ ("DetachNetworkInterfaceRequest","AttachmentId"):"networkInterfaceAttachment",
+ ("NetworkInterfaceAttachmentChanges","AttachmentId"):"networkInterfaceAttachment"}
 # members to leave plain in requests (ids of other shapes / not branded)
 PLAIN=set([("CreateTagsRequest","Resources"),("DeleteTagsRequest","Resources"),("AssociateAddressRequest","PrivateIpAddress"),
  # IAM instance profile association ids (iip-assoc-) are not Elastic IP association ids (eipassoc-): the backend checks them
@@ -44,7 +49,14 @@ PLAIN=set([("CreateTagsRequest","Resources"),("DeleteTagsRequest","Resources"),(
 DROP=set(sys.argv[2].split(",")) if len(sys.argv)>2 else set()
 BRANDS={"instance":"InstanceId","volume":"VolumeId","snapshot":"SnapshotId","image":"ImageId","networkInterface":"NetworkInterfaceId",
  "allocation":"AllocationId","association":"AssociationId","keyPair":"KeyPairId","subnet":"SubnetId","vpc":"VpcId",
- "securityGroup":"SecurityGroupId","securityGroupRule":"SecurityGroupRuleId","placementGroup":"PlacementGroupId"}
+ "securityGroup":"SecurityGroupId","securityGroupRule":"SecurityGroupRuleId","placementGroup":"PlacementGroupId",
+ "internetGateway":"InternetGatewayId","routeTable":"RouteTableId","routeTableAssociation":"RouteTableAssociationId",
+ "networkAcl":"NetworkAclId","networkInterfaceAttachment":"NetworkInterfaceAttachmentId"}
+# launch templates (issue 11 §2, helper "lt"); DeleteLaunchTemplateVersions reports a malformed id per version
+# (UnsuccessfullyDeletedLaunchTemplateVersions[].ResponseError.Code `launchTemplateIdMalformed`, SDK), so it stays plain there
+IDS.update({"LaunchTemplateId":"launchTemplate","LaunchTemplateIds":"launchTemplate"})
+BRANDS["launchTemplate"]="LaunchTemplateId"
+PLAIN.add(("DeleteLaunchTemplateVersionsRequest","LaunchTemplateId"))
 def idkind(owner,name):
     if (owner,name) in PLAIN: return None
     if (owner,name) in OVERRIDE: return OVERRIDE[(owner,name)]

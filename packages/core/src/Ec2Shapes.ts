@@ -2038,23 +2038,23 @@ export const TagSpecification = Schema.Struct({
 export interface TagSpecification extends TypeOf<typeof TagSpecification> {}
 
 /**
- * AWS `LaunchTemplateSpecification`.
+ * AWS `LaunchTemplateSpecification` as a request member (ids are branded and checked).
  *
  * @since 0.1.0
  * @category request shapes
  */
-export const LaunchTemplateSpecification = Schema.Struct({
-  LaunchTemplateId: Schema.optionalKey(Schema.String),
+export const LaunchTemplateSpecificationInput = Schema.Struct({
+  LaunchTemplateId: Schema.optionalKey(Identifier.LaunchTemplateId),
   LaunchTemplateName: Schema.optionalKey(Schema.String),
   Version: Schema.optionalKey(Schema.String)
 })
 /**
- * AWS `LaunchTemplateSpecification`.
+ * AWS `LaunchTemplateSpecification` as a request member (ids are branded and checked).
  *
  * @since 0.1.0
  * @category request shapes
  */
-export interface LaunchTemplateSpecification extends TypeOf<typeof LaunchTemplateSpecification> {}
+export interface LaunchTemplateSpecificationInput extends TypeOf<typeof LaunchTemplateSpecificationInput> {}
 
 /**
  * AWS `SpotMarketOptions`.
@@ -2537,7 +2537,7 @@ export const RunInstancesRequest = Schema.Struct({
   SubnetId: Schema.optionalKey(Identifier.SubnetId),
   UserData: Schema.optionalKey(Schema.String),
   TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
-  LaunchTemplate: Schema.optionalKey(LaunchTemplateSpecification),
+  LaunchTemplate: Schema.optionalKey(LaunchTemplateSpecificationInput),
   InstanceMarketOptions: Schema.optionalKey(InstanceMarketOptionsRequest),
   CreditSpecification: Schema.optionalKey(CreditSpecificationRequest),
   CpuOptions: Schema.optionalKey(CpuOptionsRequest),
@@ -7571,7 +7571,7 @@ export interface CreateVpcResult extends TypeOf<typeof CreateVpcResult> {}
  */
 export const DescribeVpcsRequest = Schema.Struct({
   Filters: Schema.optionalKey(Schema.Array(Filter)),
-  VpcIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  VpcIds: Schema.optionalKey(Schema.Array(Identifier.VpcId)),
   NextToken: Schema.optionalKey(Schema.String),
   MaxResults: Schema.optionalKey(Schema.Number),
   DryRun: Schema.optionalKey(Schema.Boolean)
@@ -7934,7 +7934,7 @@ export interface CreateSubnetResult extends TypeOf<typeof CreateSubnetResult> {}
  */
 export const DescribeSubnetsRequest = Schema.Struct({
   Filters: Schema.optionalKey(Schema.Array(Filter)),
-  SubnetIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  SubnetIds: Schema.optionalKey(Schema.Array(Identifier.SubnetId)),
   NextToken: Schema.optionalKey(Schema.String),
   MaxResults: Schema.optionalKey(Schema.Number),
   DryRun: Schema.optionalKey(Schema.Boolean)
@@ -8091,7 +8091,7 @@ export interface CreateInternetGatewayResult extends TypeOf<typeof CreateInterne
  */
 export const AttachInternetGatewayRequest = Schema.Struct({
   DryRun: Schema.optionalKey(Schema.Boolean),
-  InternetGatewayId: Schema.String,
+  InternetGatewayId: Identifier.InternetGatewayId,
   VpcId: Identifier.VpcId
 })
 /**
@@ -8110,7 +8110,7 @@ export interface AttachInternetGatewayRequest extends TypeOf<typeof AttachIntern
  */
 export const DetachInternetGatewayRequest = Schema.Struct({
   DryRun: Schema.optionalKey(Schema.Boolean),
-  InternetGatewayId: Schema.String,
+  InternetGatewayId: Identifier.InternetGatewayId,
   VpcId: Identifier.VpcId
 })
 /**
@@ -8129,7 +8129,7 @@ export interface DetachInternetGatewayRequest extends TypeOf<typeof DetachIntern
  */
 export const DeleteInternetGatewayRequest = Schema.Struct({
   DryRun: Schema.optionalKey(Schema.Boolean),
-  InternetGatewayId: Schema.String
+  InternetGatewayId: Identifier.InternetGatewayId
 })
 /**
  * AWS `DeleteInternetGatewayRequest`.
@@ -8149,7 +8149,7 @@ export const DescribeInternetGatewaysRequest = Schema.Struct({
   NextToken: Schema.optionalKey(Schema.String),
   MaxResults: Schema.optionalKey(Schema.Number),
   DryRun: Schema.optionalKey(Schema.Boolean),
-  InternetGatewayIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  InternetGatewayIds: Schema.optionalKey(Schema.Array(Identifier.InternetGatewayId)),
   Filters: Schema.optionalKey(Schema.Array(Filter))
 })
 /**
@@ -8339,7 +8339,7 @@ export interface CreateRouteTableResult extends TypeOf<typeof CreateRouteTableRe
  */
 export const DeleteRouteTableRequest = Schema.Struct({
   DryRun: Schema.optionalKey(Schema.Boolean),
-  RouteTableId: Schema.String
+  RouteTableId: Identifier.RouteTableId
 })
 /**
  * AWS `DeleteRouteTableRequest`.
@@ -8359,7 +8359,7 @@ export const DescribeRouteTablesRequest = Schema.Struct({
   NextToken: Schema.optionalKey(Schema.String),
   MaxResults: Schema.optionalKey(Schema.Number),
   DryRun: Schema.optionalKey(Schema.Boolean),
-  RouteTableIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  RouteTableIds: Schema.optionalKey(Schema.Array(Identifier.RouteTableId)),
   Filters: Schema.optionalKey(Schema.Array(Filter))
 })
 /**
@@ -8403,7 +8403,7 @@ export const CreateRouteRequest = Schema.Struct({
   CoreNetworkArn: Schema.optionalKey(Schema.String),
   OdbNetworkArn: Schema.optionalKey(Schema.String),
   DryRun: Schema.optionalKey(Schema.Boolean),
-  RouteTableId: Schema.String,
+  RouteTableId: Identifier.RouteTableId,
   DestinationCidrBlock: Schema.optionalKey(Schema.String),
   GatewayId: Schema.optionalKey(Schema.String),
   DestinationIpv6CidrBlock: Schema.optionalKey(Schema.String),
@@ -8447,7 +8447,7 @@ export interface CreateRouteResult extends TypeOf<typeof CreateRouteResult> {}
 export const DeleteRouteRequest = Schema.Struct({
   DestinationPrefixListId: Schema.optionalKey(Schema.String),
   DryRun: Schema.optionalKey(Schema.Boolean),
-  RouteTableId: Schema.String,
+  RouteTableId: Identifier.RouteTableId,
   DestinationCidrBlock: Schema.optionalKey(Schema.String),
   DestinationIpv6CidrBlock: Schema.optionalKey(Schema.String)
 })
@@ -8475,7 +8475,7 @@ export const ReplaceRouteRequest = Schema.Struct({
   CoreNetworkArn: Schema.optionalKey(Schema.String),
   OdbNetworkArn: Schema.optionalKey(Schema.String),
   DryRun: Schema.optionalKey(Schema.Boolean),
-  RouteTableId: Schema.String,
+  RouteTableId: Identifier.RouteTableId,
   DestinationCidrBlock: Schema.optionalKey(Schema.String),
   GatewayId: Schema.optionalKey(Schema.String),
   DestinationIpv6CidrBlock: Schema.optionalKey(Schema.String),
@@ -8504,7 +8504,7 @@ export const AssociateRouteTableRequest = Schema.Struct({
   PublicIpv4Pool: Schema.optionalKey(Schema.String),
   DryRun: Schema.optionalKey(Schema.Boolean),
   SubnetId: Schema.optionalKey(Identifier.SubnetId),
-  RouteTableId: Schema.String
+  RouteTableId: Identifier.RouteTableId
 })
 /**
  * AWS `AssociateRouteTableRequest`.
@@ -8540,7 +8540,7 @@ export interface AssociateRouteTableResult extends TypeOf<typeof AssociateRouteT
  */
 export const DisassociateRouteTableRequest = Schema.Struct({
   DryRun: Schema.optionalKey(Schema.Boolean),
-  AssociationId: Identifier.AssociationId
+  AssociationId: Identifier.RouteTableAssociationId
 })
 /**
  * AWS `DisassociateRouteTableRequest`.
@@ -8560,7 +8560,7 @@ export const DescribeNetworkAclsRequest = Schema.Struct({
   NextToken: Schema.optionalKey(Schema.String),
   MaxResults: Schema.optionalKey(Schema.Number),
   DryRun: Schema.optionalKey(Schema.Boolean),
-  NetworkAclIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  NetworkAclIds: Schema.optionalKey(Schema.Array(Identifier.NetworkAclId)),
   Filters: Schema.optionalKey(Schema.Array(Filter))
 })
 /**
@@ -8828,7 +8828,7 @@ export interface AttachNetworkInterfaceResult extends TypeOf<typeof AttachNetwor
  */
 export const DetachNetworkInterfaceRequest = Schema.Struct({
   DryRun: Schema.optionalKey(Schema.Boolean),
-  AttachmentId: Schema.String,
+  AttachmentId: Identifier.NetworkInterfaceAttachmentId,
   Force: Schema.optionalKey(Schema.Boolean)
 })
 /**
@@ -8858,24 +8858,24 @@ export const DeleteNetworkInterfaceRequest = Schema.Struct({
 export interface DeleteNetworkInterfaceRequest extends TypeOf<typeof DeleteNetworkInterfaceRequest> {}
 
 /**
- * AWS `NetworkInterfaceAttachmentChanges`.
+ * AWS `NetworkInterfaceAttachmentChanges` as a request member (ids are branded and checked).
  *
  * @since 0.1.0
  * @category request shapes
  */
-export const NetworkInterfaceAttachmentChanges = Schema.Struct({
+export const NetworkInterfaceAttachmentChangesInput = Schema.Struct({
   DefaultEnaQueueCount: Schema.optionalKey(Schema.Boolean),
   EnaQueueCount: Schema.optionalKey(Schema.Number),
-  AttachmentId: Schema.optionalKey(Schema.String),
+  AttachmentId: Schema.optionalKey(Identifier.NetworkInterfaceAttachmentId),
   DeleteOnTermination: Schema.optionalKey(Schema.Boolean)
 })
 /**
- * AWS `NetworkInterfaceAttachmentChanges`.
+ * AWS `NetworkInterfaceAttachmentChanges` as a request member (ids are branded and checked).
  *
  * @since 0.1.0
  * @category request shapes
  */
-export interface NetworkInterfaceAttachmentChanges extends TypeOf<typeof NetworkInterfaceAttachmentChanges> {}
+export interface NetworkInterfaceAttachmentChangesInput extends TypeOf<typeof NetworkInterfaceAttachmentChangesInput> {}
 
 /**
  * AWS `ModifyNetworkInterfaceAttributeRequest`.
@@ -8894,7 +8894,7 @@ export const ModifyNetworkInterfaceAttributeRequest = Schema.Struct({
   Description: Schema.optionalKey(AttributeValue),
   SourceDestCheck: Schema.optionalKey(AttributeBooleanValue),
   Groups: Schema.optionalKey(Schema.Array(Schema.String)),
-  Attachment: Schema.optionalKey(NetworkInterfaceAttachmentChanges)
+  Attachment: Schema.optionalKey(NetworkInterfaceAttachmentChangesInput)
 })
 /**
  * AWS `ModifyNetworkInterfaceAttributeRequest`.
@@ -9835,7 +9835,7 @@ export interface CreateLaunchTemplateResult extends TypeOf<typeof CreateLaunchTe
 export const CreateLaunchTemplateVersionRequest = Schema.Struct({
   DryRun: Schema.optionalKey(Schema.Boolean),
   ClientToken: Schema.optionalKey(Schema.String),
-  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateId: Schema.optionalKey(Identifier.LaunchTemplateId),
   LaunchTemplateName: Schema.optionalKey(Schema.String),
   SourceVersion: Schema.optionalKey(Schema.String),
   VersionDescription: Schema.optionalKey(Schema.String),
@@ -10735,7 +10735,7 @@ export interface CreateLaunchTemplateVersionResult extends TypeOf<typeof CreateL
  */
 export const DescribeLaunchTemplatesRequest = Schema.Struct({
   DryRun: Schema.optionalKey(Schema.Boolean),
-  LaunchTemplateIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  LaunchTemplateIds: Schema.optionalKey(Schema.Array(Identifier.LaunchTemplateId)),
   LaunchTemplateNames: Schema.optionalKey(Schema.Array(Schema.String)),
   Filters: Schema.optionalKey(Schema.Array(Filter)),
   NextToken: Schema.optionalKey(Schema.String),
@@ -10776,7 +10776,7 @@ export interface DescribeLaunchTemplatesResult extends TypeOf<typeof DescribeLau
  */
 export const DescribeLaunchTemplateVersionsRequest = Schema.Struct({
   DryRun: Schema.optionalKey(Schema.Boolean),
-  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateId: Schema.optionalKey(Identifier.LaunchTemplateId),
   LaunchTemplateName: Schema.optionalKey(Schema.String),
   Versions: Schema.optionalKey(Schema.Array(Schema.String)),
   MinVersion: Schema.optionalKey(Schema.String),
@@ -10822,7 +10822,7 @@ export interface DescribeLaunchTemplateVersionsResult extends TypeOf<typeof Desc
 export const ModifyLaunchTemplateRequest = Schema.Struct({
   DryRun: Schema.optionalKey(Schema.Boolean),
   ClientToken: Schema.optionalKey(Schema.String),
-  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateId: Schema.optionalKey(Identifier.LaunchTemplateId),
   LaunchTemplateName: Schema.optionalKey(Schema.String),
   DefaultVersion: Schema.optionalKey(Schema.String)
 })
@@ -10859,7 +10859,7 @@ export interface ModifyLaunchTemplateResult extends TypeOf<typeof ModifyLaunchTe
  */
 export const DeleteLaunchTemplateRequest = Schema.Struct({
   DryRun: Schema.optionalKey(Schema.Boolean),
-  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateId: Schema.optionalKey(Identifier.LaunchTemplateId),
   LaunchTemplateName: Schema.optionalKey(Schema.String)
 })
 /**

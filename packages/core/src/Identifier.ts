@@ -172,6 +172,17 @@ const table = {
     // https://github.com/bcbio/bcbio-nextgen-vm/issues/37, read 2026-12); for a pg- id the same shape is assumed (unverified).
     notFoundMessage: (id: string) => `The Placement Group '${id}' is unknown.`
   },
+  // --- launch templates (issue 11 §2, helper "lt"); read 2026-12-06 ---
+  launchTemplate: {
+    prefix: "lt-",
+    brand: "LaunchTemplateId",
+    malformedCode: "InvalidLaunchTemplateId.Malformed", // DOCS ("in the form lt-xxxxxxxxxxxxxxxxx")
+    expectingHint: true, // unverified (no malformed text found; the house shape of the other kinds)
+    notFoundCode: "InvalidLaunchTemplateId.NotFound", // DOCS
+    // OBS: "The specified launch template, with template ID lt-019c5be5798f24ca7, does not exist." (aws/karpenter-provider-aws#5665,
+    // cartography-cncf/cartography#1519)
+    notFoundMessage: (id: string) => `The specified launch template, with template ID ${id}, does not exist.`
+  },
   subnet: {
     prefix: "subnet-",
     brand: "SubnetId",
@@ -192,6 +203,76 @@ const table = {
     // OBS: "A client error (InvalidVpcID.NotFound) occurred when calling the DescribeVpcs operation:
     // The vpc ID 'vpc-********' does not exist" (many public notes)
     notFoundMessage: (id: string) => `The vpc ID '${id}' does not exist`
+  },
+  // --- VPC networking (issue 11 §1, helper "net"); texts read 2026-12-06 ---
+  internetGateway: {
+    prefix: "igw-",
+    brand: "InternetGatewayId",
+    malformedCode: "InvalidInternetGatewayId.Malformed", // DOCS
+    expectingHint: true, // unverified
+    notFoundCode: "InvalidInternetGatewayID.NotFound", // DOCS
+    // OBS: "api error InvalidInternetGatewayID.NotFound: The internetGateway ID 'igw-0875dedf79c725938' does not exist"
+    // (hashicorp/terraform-provider-aws#40788, 2025, https://github.com/hashicorp/terraform-provider-aws/issues/40788)
+    notFoundMessage: (id: string) => `The internetGateway ID '${id}' does not exist`
+  },
+  routeTable: {
+    prefix: "rtb-",
+    brand: "RouteTableId",
+    // OBS: "InvalidRouteTableId.Malformed: Invalid id: "rtb-nat-gw-a"" (terraform-linters/tflint#90, 2017)
+    malformedCode: "InvalidRouteTableId.Malformed",
+    expectingHint: true, // unverified
+    notFoundCode: "InvalidRouteTableID.NotFound", // DOCS
+    // OBS: "InvalidRouteTableID.NotFound: The routeTable ID 'rtb-xxxxxx' does not exist" (hashicorp/terraform#7104, 2016,
+    // https://github.com/hashicorp/terraform/issues/7104)
+    notFoundMessage: (id: string) => `The routeTable ID '${id}' does not exist`
+  },
+  routeTableAssociation: {
+    prefix: "rtbassoc-",
+    brand: "RouteTableAssociationId",
+    malformedCode: "InvalidAssociationID.Malformed", // unverified (the Elastic IP association code, shared by EC2's docs)
+    expectingHint: true, // unverified
+    notFoundCode: "InvalidAssociationID.NotFound", // DOCS (one code for every association kind)
+    notFoundMessage: (id: string) => `The association ID '${id}' does not exist` // shaped like the eipassoc text (unverified)
+  },
+  networkAcl: {
+    prefix: "acl-",
+    brand: "NetworkAclId",
+    malformedCode: "InvalidNetworkAclId.Malformed", // unverified spelling (DOCS lists InvalidNetworkAclID.NotFound)
+    expectingHint: true, // unverified
+    notFoundCode: "InvalidNetworkAclID.NotFound", // DOCS
+    notFoundMessage: (id: string) => `The networkAcl ID '${id}' does not exist` // shaped like the igw/rtb texts (unverified)
+  },
+  networkAclAssociation: {
+    prefix: "aclassoc-",
+    brand: "NetworkAclAssociationId",
+    malformedCode: "InvalidAssociationID.Malformed", // unverified
+    expectingHint: true, // unverified
+    notFoundCode: "InvalidAssociationID.NotFound", // DOCS
+    notFoundMessage: (id: string) => `The association ID '${id}' does not exist` // unverified
+  },
+  networkInterfaceAttachment: {
+    prefix: "eni-attach-",
+    brand: "NetworkInterfaceAttachmentId",
+    malformedCode: "InvalidAttachmentID.Malformed", // unverified (DOCS lists only InvalidAttachmentID.NotFound)
+    expectingHint: true, // unverified
+    notFoundCode: "InvalidAttachmentID.NotFound", // DOCS
+    notFoundMessage: (id: string) => `The attachment ID '${id}' does not exist` // unverified
+  },
+  vpcCidrAssociation: {
+    prefix: "vpc-cidr-assoc-",
+    brand: "VpcCidrAssociationId",
+    malformedCode: "InvalidVpcCidrBlockAssociationId.Malformed", // unverified
+    expectingHint: true, // unverified
+    notFoundCode: "InvalidVpcCidrBlockAssociationID.NotFound", // DOCS
+    notFoundMessage: (id: string) => `The vpc CIDR block association ID '${id}' does not exist` // unverified
+  },
+  dhcpOptions: {
+    prefix: "dopt-",
+    brand: "DhcpOptionsId",
+    malformedCode: "InvalidDhcpOptionsId.Malformed", // DOCS
+    expectingHint: true, // unverified
+    notFoundCode: "InvalidDhcpOptionID.NotFound", // DOCS
+    notFoundMessage: (id: string) => `The dhcpOption ID '${id}' does not exist` // unverified
   }
 } as const satisfies Record<string, KindInfo>
 
@@ -404,6 +485,20 @@ export const PlacementGroupId = wellFormed("placementGroup").pipe(Schema.brand("
  */
 export type PlacementGroupId = typeof PlacementGroupId.Type
 /**
+ * Schema of a well-formed launchTemplate id, branded `LaunchTemplateId`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const LaunchTemplateId = wellFormed("launchTemplate").pipe(Schema.brand("LaunchTemplateId"))
+/**
+ * A launch template id (`lt-`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export type LaunchTemplateId = typeof LaunchTemplateId.Type
+/**
  * Schema of a well-formed subnet id, branded `SubnetId`.
  *
  * @since 0.1.0
@@ -431,6 +526,118 @@ export const VpcId = wellFormed("vpc").pipe(Schema.brand("VpcId"))
  * @category schemas
  */
 export type VpcId = typeof VpcId.Type
+/**
+ * Schema of a well-formed internetGateway id, branded `InternetGatewayId`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const InternetGatewayId = wellFormed("internetGateway").pipe(Schema.brand("InternetGatewayId"))
+/**
+ * An internet gateway id (`igw-`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export type InternetGatewayId = typeof InternetGatewayId.Type
+/**
+ * Schema of a well-formed routeTable id, branded `RouteTableId`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const RouteTableId = wellFormed("routeTable").pipe(Schema.brand("RouteTableId"))
+/**
+ * A route table id (`rtb-`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export type RouteTableId = typeof RouteTableId.Type
+/**
+ * Schema of a well-formed routeTableAssociation id, branded `RouteTableAssociationId`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const RouteTableAssociationId = wellFormed("routeTableAssociation").pipe(Schema.brand("RouteTableAssociationId"))
+/**
+ * A route table association id (`rtbassoc-`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export type RouteTableAssociationId = typeof RouteTableAssociationId.Type
+/**
+ * Schema of a well-formed networkAcl id, branded `NetworkAclId`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const NetworkAclId = wellFormed("networkAcl").pipe(Schema.brand("NetworkAclId"))
+/**
+ * A network ACL id (`acl-`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export type NetworkAclId = typeof NetworkAclId.Type
+/**
+ * Schema of a well-formed networkAclAssociation id, branded `NetworkAclAssociationId`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const NetworkAclAssociationId = wellFormed("networkAclAssociation").pipe(Schema.brand("NetworkAclAssociationId"))
+/**
+ * A network ACL association id (`aclassoc-`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export type NetworkAclAssociationId = typeof NetworkAclAssociationId.Type
+/**
+ * Schema of a well-formed networkInterfaceAttachment id, branded `NetworkInterfaceAttachmentId`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const NetworkInterfaceAttachmentId = wellFormed("networkInterfaceAttachment").pipe(Schema.brand("NetworkInterfaceAttachmentId"))
+/**
+ * A network interface attachment id (`eni-attach-`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export type NetworkInterfaceAttachmentId = typeof NetworkInterfaceAttachmentId.Type
+/**
+ * Schema of a well-formed vpcCidrAssociation id, branded `VpcCidrAssociationId`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const VpcCidrAssociationId = wellFormed("vpcCidrAssociation").pipe(Schema.brand("VpcCidrAssociationId"))
+/**
+ * A VPC CIDR block association id (`vpc-cidr-assoc-`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export type VpcCidrAssociationId = typeof VpcCidrAssociationId.Type
+/**
+ * Schema of a well-formed dhcpOptions id, branded `DhcpOptionsId`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DhcpOptionsId = wellFormed("dhcpOptions").pipe(Schema.brand("DhcpOptionsId"))
+/**
+ * A DHCP options set id (`dopt-`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export type DhcpOptionsId = typeof DhcpOptionsId.Type
 
 /**
  * The schema of each kind.
@@ -451,8 +658,17 @@ export const schemas = {
   association: AssociationId,
   keyPair: KeyPairId,
   placementGroup: PlacementGroupId,
+  launchTemplate: LaunchTemplateId,
   subnet: SubnetId,
-  vpc: VpcId
+  vpc: VpcId,
+  internetGateway: InternetGatewayId,
+  routeTable: RouteTableId,
+  routeTableAssociation: RouteTableAssociationId,
+  networkAcl: NetworkAclId,
+  networkAclAssociation: NetworkAclAssociationId,
+  networkInterfaceAttachment: NetworkInterfaceAttachmentId,
+  vpcCidrAssociation: VpcCidrAssociationId,
+  dhcpOptions: DhcpOptionsId
 } as const
 
 /**
