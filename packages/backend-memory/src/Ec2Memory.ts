@@ -23,6 +23,7 @@ import * as Instances from "./operations/instances.js"
 import * as InstanceStatus from "./operations/instanceStatus.js"
 import * as InstanceTypes from "./operations/instanceTypes.js"
 import * as KeyPairs from "./operations/keyPairs.js"
+import * as LaunchTemplates from "./operations/launchTemplates.js"
 import * as NetworkInterfaces from "./operations/networkInterfaces.js"
 import * as Pending from "./operations/pending.js"
 import * as PlacementGroups from "./operations/placementGroups.js"
@@ -210,6 +211,7 @@ const implementation = (engine: Engine): Ec2.Implementation => ({
   ...Snapshots.operations(engine),
   ...Images.operations(engine),
   ...KeyPairs.operations(engine),
+  ...LaunchTemplates.operations(engine),
   ...SecurityGroups.operations(engine),
   ...Addresses.operations(engine),
   ...NetworkInterfaces.operations(engine),

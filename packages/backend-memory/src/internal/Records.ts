@@ -30,6 +30,8 @@ export interface MetaRecord {
   readonly Fleet?: Readonly<Record<string, { readonly RacksPerAz: number; readonly HostsPerRack: number; readonly VCpusPerHost: number }>>
   /** `vcpuQuotaKey(market, bucket)` (`on-demand|Standard`, `spot|G and VT`, …) → vCPU quota (core's `VcpuQuota`). Absent: no quota. */
   readonly VcpuQuotas?: Readonly<Record<string, number>>
+  /** EnableEbsEncryptionByDefault (a per-Region account setting); absent = false, AWS's default. */
+  readonly EbsEncryptionByDefault?: boolean
 }
 
 /** One scheduled transition: data, so snapshots capture pending timers. */
@@ -323,6 +325,8 @@ export interface InstanceRecord {
   readonly FirstBootDone: boolean
   /** Boot counter: increments on every pending → running (IMDS tokens bind to a boot). */
   readonly BootCount: number
+  /** T-family credit option (`standard` | `unlimited`); absent for other families (see `creditSpecifications.ts`). */
+  readonly CpuCredits?: "standard" | "unlimited"
   /** When the instance reached `terminated` (it vanishes about an hour later). */
   readonly TerminatedAt?: number
   /**
@@ -343,6 +347,34 @@ export interface ReservationRecord {
   readonly ReservationId: string
   readonly OwnerId: string
   readonly InstanceIds: ReadonlyArray<string>
+}
+
+/**
+ * A launch template (CreateLaunchTemplate); its versions are `LaunchTemplateVersionRecord`s and its
+ * tags live in the tags table. Key: the id (names are unique per Region, checked by the operations).
+ */
+export interface LaunchTemplateRecord {
+  readonly LaunchTemplateId: string
+  readonly LaunchTemplateName: string
+  readonly CreateTime: number
+  /** `arn:aws:iam::<account>:root`, the caller AWS shows. */
+  readonly CreatedBy: string
+  readonly DefaultVersionNumber: number
+  readonly LatestVersionNumber: number
+}
+
+/**
+ * One immutable version of a launch template. Key: `<LaunchTemplateId>:<VersionNumber>`. `Data` is the
+ * request's `LaunchTemplateData` as plain data (a Date member stored as epoch milliseconds, see
+ * `launchTemplates.ts`).
+ */
+export interface LaunchTemplateVersionRecord {
+  readonly Key: string
+  readonly LaunchTemplateId: string
+  readonly VersionNumber: number
+  readonly VersionDescription?: string
+  readonly CreateTime: number
+  readonly Data: Readonly<Record<string, unknown>>
 }
 
 /** RunInstances idempotency: ClientToken → request fingerprint and the reservation it created. */
@@ -382,6 +414,8 @@ export interface Tables {
   readonly clientTokens: ClientTokenRecord
   readonly tags: TagsRecord
   readonly timers: TimerRecord
+  readonly launchTemplates: LaunchTemplateRecord
+  readonly launchTemplateVersions: LaunchTemplateVersionRecord
 }
 
 export type TableName = keyof Tables
@@ -407,7 +441,9 @@ export const tableNames: ReadonlyArray<TableName> = [
   "instances",
   "clientTokens",
   "tags",
-  "timers"
+  "timers",
+  "launchTemplates",
+  "launchTemplateVersions"
 ]
 
 /** Primary key of each table's records. */
@@ -429,5 +465,7 @@ export const keyOf: { readonly [T in TableName]: (r: Tables[T]) => string } = {
   instances: (r) => r.InstanceId,
   clientTokens: (r) => r.ClientToken,
   tags: (r) => r.ResourceId,
-  timers: (r) => r.TimerId
+  timers: (r) => r.TimerId,
+  launchTemplates: (r) => r.LaunchTemplateId,
+  launchTemplateVersions: (r) => r.Key
 }

@@ -36,6 +36,7 @@ import {
 import * as Fleet from "../internal/Fleet.js"
 import { associate, instanceTerminated, resolveProfile } from "./iamInstanceProfiles.js"
 import { attachmentLimit, eniLimits, ipAllocator } from "./networkInterfaces.js"
+import { launchFromTemplate } from "./launchTemplateMerge.js"
 import type { Engine } from "../internal/Engine.js"
 import type { World } from "../internal/World.js"
 
@@ -1465,11 +1466,15 @@ export const operations = (engine: Engine): Pick<
   "runInstances" | "startInstances" | "stopInstances" | "rebootInstances" | "terminateInstances" | "modifyInstanceMetadataOptions"
 > => ({
   runInstances: (req) =>
-    engine.transact((w) =>
-      req.ImageId === undefined
-        ? Ec2Error.fail("MissingParameter", "The request must contain the parameter ImageId")
-        : runInstances(w, fromRunInstancesRequest({ ...req, ImageId: req.ImageId }))
-    ),
+    engine.transact((w) => {
+      const launch = (r: Ec2Shapes.RunInstancesRequest) =>
+        r.ImageId === undefined
+          ? Ec2Error.fail("MissingParameter", "The request must contain the parameter ImageId")
+          : runInstances(w, fromRunInstancesRequest({ ...r, ImageId: r.ImageId }))
+      // a launch template's data goes through the same RunInstances (launchTemplateMerge.ts)
+      const template = req.LaunchTemplate
+      return template === undefined ? launch(req) : launchFromTemplate(w, { ...req, LaunchTemplate: template }, launch)
+    }),
   startInstances: (req) =>
     engine.transact((w) => Effect.map(startInstances(w, req.InstanceIds, req.DryRun === true), (c) => ({ StartingInstances: c }))),
   // `Force` / `SkipOsShutdown`: see `ShutdownOptions`

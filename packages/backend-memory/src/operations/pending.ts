@@ -11,7 +11,7 @@ import { Effect } from "effect"
 import type { Engine } from "../internal/Engine.js"
 
 /** The not-yet-implemented operations, each answering `UnsupportedOperation`. */
-export const operations = (_engine: Engine): Pick<Ec2.Implementation, "createVpc" | "describeVpcs" | "deleteVpc" | "modifyVpcAttribute" | "describeVpcAttribute" | "createDefaultVpc" | "describeAccountAttributes" | "createSubnet" | "describeSubnets" | "deleteSubnet" | "modifySubnetAttribute" | "createInternetGateway" | "attachInternetGateway" | "detachInternetGateway" | "deleteInternetGateway" | "describeInternetGateways" | "createRouteTable" | "deleteRouteTable" | "describeRouteTables" | "createRoute" | "deleteRoute" | "replaceRoute" | "associateRouteTable" | "disassociateRouteTable" | "describeNetworkAcls" | "createNetworkInterface" | "attachNetworkInterface" | "detachNetworkInterface" | "deleteNetworkInterface" | "modifyNetworkInterfaceAttribute" | "assignPrivateIpAddresses" | "unassignPrivateIpAddresses" | "createLaunchTemplate" | "createLaunchTemplateVersion" | "describeLaunchTemplates" | "describeLaunchTemplateVersions" | "modifyLaunchTemplate" | "deleteLaunchTemplate" | "deleteLaunchTemplateVersions" | "describeInstanceCreditSpecifications" | "modifyInstanceCreditSpecification" | "getConsoleOutput" | "getEbsEncryptionByDefault" | "enableEbsEncryptionByDefault" | "disableEbsEncryptionByDefault"> => ({
+export const operations = (_engine: Engine): Pick<Ec2.Implementation, "createVpc" | "describeVpcs" | "deleteVpc" | "modifyVpcAttribute" | "describeVpcAttribute" | "createDefaultVpc" | "describeAccountAttributes" | "createSubnet" | "describeSubnets" | "deleteSubnet" | "modifySubnetAttribute" | "createInternetGateway" | "attachInternetGateway" | "detachInternetGateway" | "deleteInternetGateway" | "describeInternetGateways" | "createRouteTable" | "deleteRouteTable" | "describeRouteTables" | "createRoute" | "deleteRoute" | "replaceRoute" | "associateRouteTable" | "disassociateRouteTable" | "describeNetworkAcls" | "createNetworkInterface" | "attachNetworkInterface" | "detachNetworkInterface" | "deleteNetworkInterface" | "modifyNetworkInterfaceAttribute" | "assignPrivateIpAddresses" | "unassignPrivateIpAddresses" | "describeInstanceCreditSpecifications" | "modifyInstanceCreditSpecification" | "getConsoleOutput" | "getEbsEncryptionByDefault" | "enableEbsEncryptionByDefault" | "disableEbsEncryptionByDefault"> => ({
   createVpc: () => Effect.fail(Ec2.unsupported("CreateVpc")),
   describeVpcs: () => Effect.fail(Ec2.unsupported("DescribeVpcs")),
   deleteVpc: () => Effect.fail(Ec2.unsupported("DeleteVpc")),
@@ -44,13 +44,6 @@ export const operations = (_engine: Engine): Pick<Ec2.Implementation, "createVpc
   modifyNetworkInterfaceAttribute: () => Effect.fail(Ec2.unsupported("ModifyNetworkInterfaceAttribute")),
   assignPrivateIpAddresses: () => Effect.fail(Ec2.unsupported("AssignPrivateIpAddresses")),
   unassignPrivateIpAddresses: () => Effect.fail(Ec2.unsupported("UnassignPrivateIpAddresses")),
-  createLaunchTemplate: () => Effect.fail(Ec2.unsupported("CreateLaunchTemplate")),
-  createLaunchTemplateVersion: () => Effect.fail(Ec2.unsupported("CreateLaunchTemplateVersion")),
-  describeLaunchTemplates: () => Effect.fail(Ec2.unsupported("DescribeLaunchTemplates")),
-  describeLaunchTemplateVersions: () => Effect.fail(Ec2.unsupported("DescribeLaunchTemplateVersions")),
-  modifyLaunchTemplate: () => Effect.fail(Ec2.unsupported("ModifyLaunchTemplate")),
-  deleteLaunchTemplate: () => Effect.fail(Ec2.unsupported("DeleteLaunchTemplate")),
-  deleteLaunchTemplateVersions: () => Effect.fail(Ec2.unsupported("DeleteLaunchTemplateVersions")),
   describeInstanceCreditSpecifications: () => Effect.fail(Ec2.unsupported("DescribeInstanceCreditSpecifications")),
   modifyInstanceCreditSpecification: () => Effect.fail(Ec2.unsupported("ModifyInstanceCreditSpecification")),
   getConsoleOutput: () => Effect.fail(Ec2.unsupported("GetConsoleOutput")),
