@@ -18,6 +18,7 @@
 import { Hypervisor } from "@ec2kit/backend-memory"
 import { Ec2Error } from "@ec2kit/core"
 import { Cause, Effect, Result, Schema } from "effect"
+import * as LiveMetadata from "./LiveMetadata.js"
 import type * as QueryCodec from "./QueryCodec.js"
 import type * as Ec2Server from "./Ec2Server.js"
 
@@ -43,6 +44,8 @@ export interface World {
   readonly reset: Effect.Effect<void, unknown>
   /** Moves virtual time by `ms` and applies what is due; only called in virtual time. */
   readonly advance: (ms: number) => Effect.Effect<void>
+  /** The instance metadata listeners (`/_ec2kit/metadata`); absent: those endpoints answer 404. */
+  readonly metadata?: LiveMetadata.Listeners | undefined
 }
 
 // The Hypervisor members reachable over HTTP, with the schema of their JSON arguments. Every member
@@ -228,6 +231,57 @@ const callHypervisor = (world: World, method: string, body: unknown): Effect.Eff
   )
 }
 
+// POST /_ec2kit/metadata: which instance (at most one of instanceId and tag; neither: the newest),
+// where, and how far its clients are.
+const OpenBody = Schema.Struct({
+  instanceId: Schema.optionalKey(Schema.String),
+  tag: Schema.optionalKey(Schema.String),
+  port: Schema.optionalKey(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0), Schema.isLessThanOrEqualTo(65535))),
+  clientHops: Schema.optionalKey(Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(64)))
+})
+
+const listenerRefused = (e: LiveMetadata.ListenerError) => error(e.status, e.code, e.message)
+
+const openListener = (world: World, listeners: LiveMetadata.Listeners, body: unknown): Effect.Effect<QueryCodec.Answer> => {
+  const decoded = Schema.decodeUnknownResult(OpenBody)(body ?? {}, { onExcessProperty: "error" })
+  if (Result.isFailure(decoded)) {
+    return Effect.succeed(error(400, "InvalidParameterValue", `metadata: ${decoded.failure.message} (body: {"instanceId":"i-…"} or {"tag":"Name=web"}, optional "port", "clientHops")`))
+  }
+  const { clientHops, instanceId, port, tag } = decoded.success
+  if (instanceId !== undefined && tag !== undefined) {
+    return Effect.succeed(error(400, "InvalidParameterCombination", "metadata: give instanceId or tag, not both"))
+  }
+  const selector = instanceId !== undefined
+    ? Result.succeed<LiveMetadata.Selector>({ _tag: "Id", instanceId })
+    : tag !== undefined
+    ? LiveMetadata.parseSelector(tag.startsWith("tag:") ? tag : `tag:${tag}`)
+    : Result.succeed<LiveMetadata.Selector>({ _tag: "Newest" })
+  if (Result.isFailure(selector)) return Effect.succeed(error(400, "InvalidParameterValue", `metadata: tag ${selector.failure}`))
+  const check = instanceId !== undefined ? LiveMetadata.checkInstance(world.hypervisor, instanceId) : Effect.void
+  return check.pipe(
+    Effect.andThen(listeners.open({ selector: selector.success, port, clientHops })),
+    Effect.map((listener) => json(201, listener)),
+    Effect.catch((e) => Effect.succeed(listenerRefused(e)))
+  )
+}
+
+const metadataRoutes = (world: World, request: Ec2Server.RouteRequest, rest: string, body: unknown): Effect.Effect<QueryCodec.Answer> => {
+  const listeners = world.metadata
+  if (listeners === undefined) return Effect.succeed(error(404, "NotFound", `No control endpoint ${request.path}; see docs/emulator.md`))
+  if (rest === "metadata") {
+    if (request.method === "GET") return Effect.map(listeners.list, (all) => json(200, { listeners: all }))
+    if (request.method === "POST") return openListener(world, listeners, body)
+    return Effect.succeed(error(405, "MethodNotAllowed", `${request.path} takes GET or POST`))
+  }
+  const port = rest.slice("metadata/".length)
+  if (!/^\d{1,5}$/.test(port)) return Effect.succeed(error(404, "NotFound", `No control endpoint ${request.path}; DELETE /_ec2kit/metadata/PORT closes a listener`))
+  return only(request, "DELETE", () =>
+    listeners.close(Number(port)).pipe(
+      Effect.as(json(200, { closed: Number(port) })),
+      Effect.catch((e) => Effect.succeed(listenerRefused(e)))
+    ))
+}
+
 const only = (request: Ec2Server.RouteRequest, method: string, answer: () => Effect.Effect<QueryCodec.Answer>) =>
   request.method === method ? answer() : Effect.succeed(error(405, "MethodNotAllowed", `${request.path} takes ${method}`))
 
@@ -254,6 +308,7 @@ export const routes = (world: World, health: Effect.Effect<Omit<Health, "status"
   if (rest === "health") return only(request, "GET", () => Effect.map(health, (h) => json(200, { status: "ok", ...h })))
   if (rest === "reset") return only(request, "POST", reset)
   if (rest === "advance") return only(request, "POST", () => advance(world, request, body.success))
+  if (rest === "metadata" || rest.startsWith("metadata/")) return metadataRoutes(world, request, rest, body.success)
   if (rest.startsWith("hypervisor/")) {
     return only(request, "POST", () => callHypervisor(world, rest.slice("hypervisor/".length), body.success))
   }

@@ -24,6 +24,7 @@
 import type { Hypervisor } from "@ec2kit/backend-memory"
 import { Data, Effect } from "effect"
 import * as Control from "./Control.js"
+import type * as LiveMetadata from "./LiveMetadata.js"
 
 /**
  * A refused or failed control request: the HTTP status and the endpoint's error code and message
@@ -64,6 +65,37 @@ export type HypervisorClient<F extends "promise" | "effect"> = {
 type Json<A> = [A] extends [void] ? { readonly ok: true } : A
 
 /**
+ * What `POST /_ec2kit/metadata` takes: the instance (by id, or by tag `Key=Value`; neither: the
+ * newest instance), the port (default: a free one) and how many hops away the clients are (1–64,
+ * default 1).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface OpenMetadata {
+  readonly instanceId?: string | undefined
+  readonly tag?: string | undefined
+  readonly port?: number | undefined
+  readonly clientHops?: number | undefined
+}
+
+/**
+ * The instance metadata listeners (`/_ec2kit/metadata`), as Promises or Effects.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface MetadataClient<F extends "promise" | "effect"> {
+  /** Every listener, with the instance it serves now. */
+  readonly list: () => F extends "promise" ? Promise<ReadonlyArray<LiveMetadata.ListenerStatus>>
+    : Effect.Effect<ReadonlyArray<LiveMetadata.ListenerStatus>, ControlError>
+  /** Opens a listener; its `url` is the value for `AWS_EC2_METADATA_SERVICE_ENDPOINT`. */
+  readonly open: (options?: OpenMetadata) => F extends "promise" ? Promise<LiveMetadata.Listener> : Effect.Effect<LiveMetadata.Listener, ControlError>
+  /** Closes the listener on `port`. */
+  readonly close: (port: number) => F extends "promise" ? Promise<void> : Effect.Effect<void, ControlError>
+}
+
+/**
  * The control endpoints as Promises (rejecting with {@link ControlError}).
  *
  * @since 0.1.0
@@ -76,6 +108,7 @@ export interface ControlClient {
   /** Moves virtual time (`"5m"`, `"90s"`, `"5 minutes"` or milliseconds); rejects `NotVirtualTime` in real time. */
   readonly advance: (by: string | number) => Promise<void>
   readonly hypervisor: HypervisorClient<"promise">
+  readonly metadata: MetadataClient<"promise">
 }
 
 /**
@@ -89,6 +122,7 @@ export interface ControlClientEffect {
   readonly reset: Effect.Effect<void, ControlError>
   readonly advance: (by: string | number) => Effect.Effect<void, ControlError>
   readonly hypervisor: HypervisorClient<"effect">
+  readonly metadata: MetadataClient<"effect">
 }
 
 // The Hypervisor takes `undefined` for "no limit" where JSON can only say `null` (Control reads
@@ -123,7 +157,11 @@ const operations = (send: Send) => ({
   health: () => send(`${Control.prefix}health`, "GET") as Promise<Control.Health>,
   reset: () => send(`${Control.prefix}reset`, "POST").then(() => undefined),
   advance: (by: string | number) => send(`${Control.prefix}advance`, "POST", JSON.stringify({ by })).then(() => undefined),
-  call: (method: Control.HypervisorMethod, args: ReadonlyArray<unknown>) => send(`${Control.prefix}hypervisor/${method}`, "POST", encode(args))
+  call: (method: Control.HypervisorMethod, args: ReadonlyArray<unknown>) => send(`${Control.prefix}hypervisor/${method}`, "POST", encode(args)),
+  listMetadata: () =>
+    send(`${Control.prefix}metadata`, "GET").then((r) => (r as { listeners: ReadonlyArray<LiveMetadata.ListenerStatus> }).listeners),
+  openMetadata: (options: OpenMetadata = {}) => send(`${Control.prefix}metadata`, "POST", JSON.stringify(options)) as Promise<LiveMetadata.Listener>,
+  closeMetadata: (port: number) => send(`${Control.prefix}metadata/${port}`, "DELETE").then(() => undefined)
 })
 
 /**
@@ -140,7 +178,8 @@ export const make = (url: string): ControlClient => {
     advance: ops.advance,
     hypervisor: Object.fromEntries(
       Control.hypervisorMethods.map((m) => [m, (...args: ReadonlyArray<unknown>) => ops.call(m, args)])
-    ) as unknown as HypervisorClient<"promise">
+    ) as unknown as HypervisorClient<"promise">,
+    metadata: { list: ops.listMetadata, open: ops.openMetadata, close: ops.closeMetadata }
   }
 }
 
@@ -162,6 +201,11 @@ export const makeEffect = (url: string): ControlClientEffect => {
     advance: (by) => lift((send) => operations(send).advance(by)),
     hypervisor: Object.fromEntries(
       Control.hypervisorMethods.map((m) => [m, (...args: ReadonlyArray<unknown>) => lift((send) => operations(send).call(m, args))])
-    ) as unknown as HypervisorClient<"effect">
+    ) as unknown as HypervisorClient<"effect">,
+    metadata: {
+      list: () => lift((send) => operations(send).listMetadata()),
+      open: (options) => lift((send) => operations(send).openMetadata(options)),
+      close: (port) => lift((send) => operations(send).closeMetadata(port))
+    }
   }
 }

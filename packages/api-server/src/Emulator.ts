@@ -27,6 +27,7 @@ import { Clock, Context, Effect, Layer, type Scope } from "effect"
 import { TestClock } from "effect/testing"
 import * as Control from "./Control.js"
 import * as Ec2Server from "./Ec2Server.js"
+import * as LiveMetadata from "./LiveMetadata.js"
 import * as LocalEc2 from "./LocalEc2.js"
 
 /**
@@ -36,6 +37,16 @@ import * as LocalEc2 from "./LocalEc2.js"
  * @category constants
  */
 export const defaultPort = 4590
+
+/**
+ * The default port of `ec2kit serve`'s instance metadata listener: the EC2 endpoint's + 1, clear of
+ * moto's server (5000), LocalStack (4566 and its 4510-4559 service range), amazon-ec2-metadata-mock
+ * (1338) and the ECS local container endpoints (51679).
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultMetadataPort = 4591
 
 /**
  * One line of the request log.
@@ -78,6 +89,14 @@ export interface Options {
   readonly time?: LocalEc2.TimeMode | undefined
   /** Receives one entry per answered request. */
   readonly log?: ((entry: LogEntry) => void) | undefined
+  /**
+   * Port of the default instance metadata listener (0 picks a free one); `undefined` (the
+   * library's default; `ec2kit serve` uses {@link defaultMetadataPort}): none. Listeners can also
+   * be opened through `POST /_ec2kit/metadata` either way.
+   */
+  readonly metadataPort?: number | undefined
+  /** The default listener's instance (`LiveMetadata.Selector`); default: the newest instance. */
+  readonly metadataInstance?: LiveMetadata.Selector | undefined
 }
 
 /**
@@ -94,6 +113,8 @@ export interface Running {
   readonly region: string
   readonly accountId: string
   readonly time: LocalEc2.TimeMode
+  /** The default instance metadata listener, if one was asked for ({@link Options.metadataPort}). */
+  readonly metadata: LiveMetadata.Listener | undefined
 }
 
 /**
@@ -141,7 +162,11 @@ const freshSnapshot = (options: Ec2Memory.Options, hv: Hypervisor.HypervisorShap
  */
 export const make = (
   options: Options = {}
-): Effect.Effect<Running, Ec2Server.Ec2ServerError | Hypervisor.PersistenceError | Ec2Error.Ec2Error, Scope.Scope> =>
+): Effect.Effect<
+  Running,
+  Ec2Server.Ec2ServerError | Hypervisor.PersistenceError | Ec2Error.Ec2Error | LiveMetadata.ListenerError,
+  Scope.Scope
+> =>
   Effect.gen(function*() {
     const time = options.time ?? "real"
     const base = memoryOptions(options, time)
@@ -160,10 +185,19 @@ export const make = (
     const hv = Context.get(world, Hypervisor.Hypervisor)
     const initial = yield* freshSnapshot(base, hv, options.state !== undefined)
     const { accountId, region } = yield* hv.inspect((w) => ({ region: w.region, accountId: w.accountId }))
+    const metadata = yield* LiveMetadata.make({
+      host: options.host ?? "127.0.0.1",
+      defaultListener: options.metadataPort === undefined
+        ? undefined
+        : { port: options.metadataPort, selector: options.metadataInstance ?? { _tag: "Newest" } }
+    }).pipe(Effect.provideContext(world))
     const control: Control.World = {
       hypervisor: hv,
       time,
-      reset: hv.restore(initial),
+      metadata,
+      // A reset world is a new world: instances of the same id (same seed) are new instances, whose
+      // tokens are not the old ones'.
+      reset: hv.restore(initial).pipe(Effect.andThen(metadata.forget)),
       advance: (ms) => TestClock.adjust(ms).pipe(Effect.andThen(hv.tick), Effect.provideContext(world as Context.Context<never>))
     }
     const log = options.log
@@ -176,7 +210,7 @@ export const make = (
         ? undefined
         : (e) => log({ action: actionOf(e.request), status: e.status, ms: e.ms, requestId: e.requestId })
     }).pipe(Effect.provideContext(world))
-    return Emulator.of({ url: address.url, host: address.host, port: address.port, region, accountId, time })
+    return Emulator.of({ url: address.url, host: address.host, port: address.port, region, accountId, time, metadata: metadata.default })
   })
 
 /**
@@ -187,7 +221,8 @@ export const make = (
  */
 export const layer = (
   options: Options = {}
-): Layer.Layer<Emulator, Ec2Server.Ec2ServerError | Hypervisor.PersistenceError | Ec2Error.Ec2Error> => Layer.effect(Emulator, make(options))
+): Layer.Layer<Emulator, Ec2Server.Ec2ServerError | Hypervisor.PersistenceError | Ec2Error.Ec2Error | LiveMetadata.ListenerError> =>
+  Layer.effect(Emulator, make(options))
 
 /**
  * The lines to paste to use a running emulator: the AWS CLI, the SDKs' environment variable,
@@ -205,6 +240,9 @@ export const usage = (running: Running): string =>
     `  boto3:     boto3.client("ec2", endpoint_url="${running.url}", region_name="${running.region}")`,
     `  JS SDK:    new EC2Client({ endpoint: "${running.url}", region: "${running.region}" })`,
     `  control:   curl ${running.url}${Control.prefix}health   (reset, advance, hypervisor/…: docs/emulator.md)`,
+    ...(running.metadata === undefined ? [] : [
+      `  metadata:  export AWS_EC2_METADATA_SERVICE_ENDPOINT=${running.metadata.url}   (IMDS of ${running.metadata.instance === "newest" ? "the newest instance" : running.metadata.instance}; per instance: POST ${running.url}${Control.prefix}metadata)`
+    ]),
     ``,
     `Any credentials are accepted (e.g. AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test).`
   ].join("\n")

@@ -28,3 +28,5 @@ export * as Control from "./Control.js"
 export * as Emulator from "./Emulator.js"
 /** @since 0.1.0 */
 export * as ControlClient from "./ControlClient.js"
+/** @since 0.1.0 */
+export * as LiveMetadata from "./LiveMetadata.js"

@@ -116,7 +116,7 @@ describe("Emulator (real time)", () => {
   it("never answers a 5xx to random control requests", async () => {
     const method = fc.constantFrom("GET", "POST", "PUT", "DELETE")
     const path = fc.oneof(
-      fc.constantFrom("health", "reset", "advance", "nope", ...Control.hypervisorMethods.map((m) => `hypervisor/${m}`)),
+      fc.constantFrom("health", "reset", "advance", "nope", "metadata", "metadata/1", ...Control.hypervisorMethods.map((m) => `hypervisor/${m}`)),
       fc.string()
     )
     const body = fc.oneof(fc.constant(undefined), fc.json(), fc.string())

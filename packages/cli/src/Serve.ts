@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { Control, Emulator, LocalEc2 } from "@ec2kit/api-server"
+import { Control, Emulator, LiveMetadata, LocalEc2 } from "@ec2kit/api-server"
 import { Context, Data, Effect, Layer, Option, Result } from "effect"
 import { Command, Flag } from "effect/cli"
 
@@ -46,6 +46,11 @@ export interface Flags {
   readonly state: Option.Option<string>
   readonly quiet: boolean
   readonly logFormat: string
+  /** A port, `off`, or `auto` (the EC2 port + 1; a free port when the EC2 port is 0). */
+  readonly metadataPort: string
+  readonly metadataInstance: Option.Option<string>
+  /** `--no-metadata` makes it false. */
+  readonly metadata: boolean
 }
 
 /**
@@ -98,6 +103,35 @@ export const parseDelays = (values: ReadonlyArray<string>): Result.Result<Emulat
 }
 
 /**
+ * The instance metadata flags: the default listener's port (`auto`: the EC2 port + 1, e.g. 4591,
+ * or a free port when `--port 0`) and instance, or none (`--metadata-port off`, `--no-metadata`).
+ */
+const metadataSettings = (flags: Flags): Result.Result<Pick<Emulator.Options, "metadataPort" | "metadataInstance">, UsageError> =>
+  Result.gen(function*() {
+    const instance = Option.getOrUndefined(flags.metadataInstance)
+    const off = !flags.metadata || flags.metadataPort === "off"
+    if (off) {
+      return instance === undefined
+        ? {}
+        : yield* fail(`--metadata-instance: there is no metadata listener (--metadata-port off or --no-metadata)`)
+    }
+    const ec2Port = Number(flags.port)
+    let port: number
+    if (flags.metadataPort === "auto") {
+      if (ec2Port === 65535) return yield* fail("--metadata-port: give one (auto is the EC2 port + 1, and --port is 65535)")
+      port = ec2Port === 0 ? 0 : ec2Port + 1
+    } else if (!/^\d{1,5}$/.test(flags.metadataPort) || Number(flags.metadataPort) > 65535) {
+      return yield* fail(`--metadata-port: '${flags.metadataPort}' is not a port number (0-65535; 0 picks a free port), auto or off`)
+    } else {
+      port = Number(flags.metadataPort)
+      if (port !== 0 && port === ec2Port) return yield* fail(`--metadata-port: ${port} is the EC2 endpoint's port (--port)`)
+    }
+    const selector = instance === undefined ? undefined : LiveMetadata.parseSelector(instance)
+    if (selector !== undefined && Result.isFailure(selector)) return yield* fail(`--metadata-instance: ${selector.failure}`)
+    return { metadataPort: port, ...(selector !== undefined ? { metadataInstance: selector.success } : {}) }
+  })
+
+/**
  * Checks the flags.
  *
  * @since 0.1.0
@@ -124,6 +158,7 @@ export const settings = (flags: Flags): Result.Result<Settings, UsageError> =>
     }
     const state = Option.getOrUndefined(flags.state)
     if (state !== undefined && state.trim() === "") return yield* fail("--state: empty file name")
+    const metadata = yield* metadataSettings(flags)
     const delays = yield* parseDelays(flags.delays)
     const seed = Option.getOrUndefined(flags.seed)
     return {
@@ -135,7 +170,8 @@ export const settings = (flags: Flags): Result.Result<Settings, UsageError> =>
         ...(accountId !== undefined ? { accountId } : {}),
         ...(seed !== undefined ? { seed } : {}),
         ...(delays !== undefined ? { delays } : {}),
-        ...(state !== undefined ? { state } : {})
+        ...(state !== undefined ? { state } : {}),
+        ...metadata
       },
       quiet: flags.quiet,
       logFormat: flags.logFormat
@@ -174,9 +210,13 @@ export const serve = (s: Settings): Effect.Effect<void, StartError> =>
       Effect.map((context) => Context.get(context, Emulator.Emulator)),
       Effect.mapError((e) => new StartError({ message: "message" in e && typeof e.message === "string" && e.message !== "" ? e.message : String(e) }))
     )
-    process.stdout.write(
-      s.quiet ? `ec2kit serve: ${running.url}\n` : `ec2kit serve: the EC2 emulator is running\n${Emulator.usage(running)}\n\nCtrl-C stops it.\n`
-    )
+    {
+      process.stdout.write(
+        s.quiet
+          ? `ec2kit serve: ${running.url}\n${running.metadata !== undefined ? `ec2kit serve: metadata ${running.metadata.url}\n` : ""}`
+          : `ec2kit serve: the EC2 emulator is running\n${Emulator.usage(running)}\n\nCtrl-C stops it.\n`
+      )
+    }
     const signal = yield* waitForSignal
     process.stderr.write(`ec2kit serve: ${signal}, stopping${s.emulator.state !== undefined ? ` (state kept in ${s.emulator.state})` : ""}\n`)
   }))
@@ -215,7 +255,21 @@ export const command = (name: string) =>
         Flag.withDescription("real (default): transitions take wall-clock time; virtual: the clock stands still until POST /_ec2kit/advance")
       ),
       state: text("state", "Journal file: the world is loaded from it and every change is written to it before it is answered (survives kill -9); one process per file"),
-      quiet: Flag.Boolean("quiet").pipe(Flag.withDefault(false), Flag.withDescription("Print only the endpoint URL; no request log")),
+      metadataPort: Flag.String("metadata-port").pipe(
+        Flag.withDefault("auto"),
+        Flag.withDescription(
+          `Port of the instance metadata listener serving --metadata-instance (AWS_EC2_METADATA_SERVICE_ENDPOINT): auto (default: the EC2 port + 1, ${Emulator.defaultMetadataPort}; a free port with --port 0), a port, 0 (a free one) or off. More listeners: POST /_ec2kit/metadata`
+        )
+      ),
+      metadataInstance: text(
+        "metadata-instance",
+        "The instance the metadata listener serves: an instance id (i-…), a tag Key=Value (the newest instance carrying it), or newest (default: the newest instance not shutting-down or terminated)"
+      ),
+      metadata: Flag.Boolean("metadata").pipe(
+        Flag.withDefault(true),
+        Flag.withDescription("--no-metadata: no instance metadata listener (as --metadata-port off)")
+      ),
+      quiet: Flag.Boolean("quiet").pipe(Flag.withDefault(false), Flag.withDescription("Print only the endpoint URLs (ec2kit serve: URL, then ec2kit serve: metadata URL); no request log")),
       logFormat: Flag.String("log-format").pipe(
         Flag.withDefault("text"),
         Flag.withDescription("text (default) or json: one line per request with the action, HTTP status, milliseconds and request id")
@@ -229,7 +283,7 @@ export const command = (name: string) =>
       })
   ).pipe(
     Command.withDescription(
-      "The local EC2 emulator: one in-memory EC2 world behind EC2's own API (point the AWS CLI, boto3 or any SDK at it), with control endpoints under /_ec2kit/ (health, reset, advance, hypervisor/…) and moto's POST /moto-api/reset. See docs/emulator.md."
+      "The local EC2 emulator: one in-memory EC2 world behind EC2's own API (point the AWS CLI, boto3 or any SDK at it), the live instance metadata of its instances (IMDS, on --metadata-port), control endpoints under /_ec2kit/ (health, reset, advance, hypervisor/…, metadata) and moto's POST /moto-api/reset. See docs/emulator.md."
     )
   )
 

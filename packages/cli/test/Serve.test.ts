@@ -111,7 +111,7 @@ describe("ec2kit-serve", () => {
     const state = path.join(dir, "world.ec2kit")
     try {
       const first = await serve(["--port", "0", "--state", state, "--quiet"])
-      expect(first.stdout()).toBe(`ec2kit serve: ${first.url}\n`)
+      expect(first.stdout()).toMatch(new RegExp(`^ec2kit serve: ${first.url}\nec2kit serve: metadata http://127\\.0\\.0\\.1:\\d+\n$`))
       const ec2 = clientOf(first.url)
       const run = await ec2.send(new RunInstancesCommand({ ImageId: await imageOf(ec2), MinCount: 2, MaxCount: 2 }))
       const ids = (run.Instances ?? []).map((i) => i.InstanceId).sort()
@@ -144,6 +144,30 @@ describe("ec2kit-serve", () => {
     }
   })
 
+  it("serves the newest instance's live metadata on the metadata port, printed at start", async () => {
+    const s = await serve(["--port", "0", "--delays", "instancePending=immediate,metadataOptions=immediate"])
+    await new Promise((r) => setTimeout(r, 50))
+    const metadataUrl = /AWS_EC2_METADATA_SERVICE_ENDPOINT=(http:\/\/127\.0\.0\.1:\d+)/.exec(s.stdout())?.[1] ?? ""
+    expect(metadataUrl).not.toBe("")
+    const token = async () =>
+      fetch(`${metadataUrl}/latest/api/token`, { method: "PUT", headers: { "X-aws-ec2-metadata-token-ttl-seconds": "60" } })
+    expect((await token()).status).toBe(404)
+    const ec2 = clientOf(s.url)
+    const run = await ec2.send(
+      new RunInstancesCommand({ ImageId: await imageOf(ec2), MinCount: 1, MaxCount: 1, MetadataOptions: { HttpTokens: "required", InstanceMetadataTags: "enabled" }, TagSpecifications: [{ ResourceType: "instance", Tags: [{ Key: "Name", Value: "web" }] }] })
+    )
+    const id = run.Instances?.[0]?.InstanceId
+    const t = await (await token()).text()
+    const get = (p: string, headers: Record<string, string> = { "X-aws-ec2-metadata-token": t }) =>
+      fetch(`${metadataUrl}/latest/meta-data/${p}`, { headers }).then(async (r) => [r.status, await r.text()])
+    expect(await get("instance-id")).toEqual([200, id])
+    expect(await get("tags/instance/Name")).toEqual([200, "web"])
+    expect((await get("instance-id", {}))[0]).toBe(401)
+    ec2.destroy()
+    s.child.kill("SIGTERM")
+    expect(await s.exit).toBe(0)
+  })
+
   it("logs JSON lines with --log-format json, and runs as `ec2kit serve`", async () => {
     const s = await serve(["serve", "--port", "0", "--log-format", "json"], mainBin)
     await fetch(`${s.url}/?Action=DescribeRegions&Version=2016-11-15`)
@@ -167,7 +191,7 @@ describe("ec2kit-serve", () => {
     expect(await s.exit).toBe(0)
     const help = await runToEnd(["serve", "--help"], mainBin)
     expect(help.code).toBe(0)
-    for (const flag of ["--host", "--port", "--region", "--account-id", "--seed", "--delays", "--time", "--state", "--quiet", "--log-format"]) {
+    for (const flag of ["--host", "--port", "--region", "--account-id", "--seed", "--delays", "--time", "--state", "--quiet", "--log-format", "--metadata-port", "--metadata-instance", "--metadata"]) {
       expect(help.stdout).toContain(flag)
     }
   })
@@ -184,7 +208,10 @@ describe("Serve.settings", () => {
     time: "real",
     state: Option.none(),
     quiet: false,
-    logFormat: "text"
+    logFormat: "text",
+    metadataPort: "auto",
+    metadataInstance: Option.none(),
+    metadata: true
   }
   it("refuses each bad flag with a message naming it", () => {
     const bad: ReadonlyArray<[Partial<Serve.Flags>, string]> = [
@@ -199,7 +226,13 @@ describe("Serve.settings", () => {
       [{ delays: ["instancePending=31d"] }, "--delays"],
       [{ logFormat: "xml" }, "--log-format"],
       [{ time: "later" }, "--time"],
-      [{ state: Option.some("") }, "--state"]
+      [{ state: Option.some("") }, "--state"],
+      [{ metadataPort: "http" }, "--metadata-port"],
+      [{ port: "4590", metadataPort: "4590" }, "--metadata-port"],
+      [{ port: "65535" }, "--metadata-port"],
+      [{ metadataInstance: Option.some("i-12") }, "--metadata-instance"],
+      [{ metadataInstance: Option.some("web") }, "--metadata-instance"],
+      [{ metadataPort: "off", metadataInstance: Option.some("newest") }, "--metadata-instance"]
     ]
     for (const [change, flag] of bad) {
       const r = Serve.settings({ ...flags, ...change })
@@ -209,6 +242,39 @@ describe("Serve.settings", () => {
   it("accepts good flags", () => {
     const r = Serve.settings({ ...flags, port: "4590", accountId: Option.some("000000000000"), seed: Option.some("s"), delays: ["immediate"], time: "virtual", state: Option.some("w"), logFormat: "json" })
     expect(r).toMatchObject({ success: { emulator: { port: 4590, accountId: "000000000000", seed: "s", time: "virtual", state: "w" }, logFormat: "json" } })
+  })
+})
+
+describe("Serve.settings: the metadata listener", () => {
+  const flags: Serve.Flags = {
+    host: "127.0.0.1",
+    port: "4590",
+    region: "us-east-1",
+    accountId: Option.none(),
+    seed: Option.none(),
+    delays: [],
+    time: "real",
+    state: Option.none(),
+    quiet: false,
+    logFormat: "text",
+    metadataPort: "auto",
+    metadataInstance: Option.none(),
+    metadata: true
+  }
+  const emulator = (change: Partial<Serve.Flags>) => {
+    const r = Serve.settings({ ...flags, ...change })
+    return Result.isSuccess(r) ? r.success.emulator : r.failure.message
+  }
+  it("is on the EC2 port + 1 by default, a free port with --port 0, off with off or --no-metadata", () => {
+    expect(emulator({})).toMatchObject({ metadataPort: 4591 })
+    expect(emulator({ port: "0" })).toMatchObject({ metadataPort: 0 })
+    expect(emulator({ metadataPort: "8000" })).toMatchObject({ metadataPort: 8000 })
+    expect(emulator({ metadataPort: "off" })).not.toHaveProperty("metadataPort")
+    expect(emulator({ metadata: false })).not.toHaveProperty("metadataPort")
+  })
+  it("serves the instance --metadata-instance names", () => {
+    expect(emulator({ metadataInstance: Option.some("Name=web") })).toMatchObject({ metadataInstance: { _tag: "Tag", key: "Name", value: "web" } })
+    expect(emulator({ metadataInstance: Option.some("i-0123456789abcdef0") })).toMatchObject({ metadataInstance: { _tag: "Id" } })
   })
 })
 

@@ -38,6 +38,12 @@ export interface MetadataShape {
    * server runs it before every request; see {@link live}). Absent for standalone sources.
    */
   readonly refresh?: Effect.Effect<void> | undefined
+  /**
+   * Sources that may have no instance to serve (e.g. `ec2kit serve`'s metadata listeners, bound to
+   * an instance chosen by id or tag): while this holds a response, every request gets it instead of
+   * an answer from `state`. Absent or `undefined`: answers come from `state`.
+   */
+  readonly standIn?: Ref.Ref<Router.Response | undefined> | undefined
 }
 
 /**

@@ -248,9 +248,10 @@ export const serve = (
       if (blocked.has(req.socket)) return void req.socket.destroy()
       const now = clock.currentTimeMillisUnsafe()
       const method = req.method ?? ""
+      const standIn = metadata.standIn === undefined ? undefined : Ref.getUnsafe(metadata.standIn)
       let response: Router.Response
       try {
-        response = Router.handle({ method, url: req.url ?? "", headers: req.headers, clientHops }, Ref.getUnsafe(metadata.state), now)
+        response = standIn ?? Router.handle({ method, url: req.url ?? "", headers: req.headers, clientHops }, Ref.getUnsafe(metadata.state), now)
       } catch (e) {
         log?.(`${Tree.isoSeconds(now)} internal error on ${printable(req.url ?? "")}: ${String(e)}`)
         response = Router.error(404)
