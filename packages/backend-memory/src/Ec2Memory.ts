@@ -22,16 +22,20 @@ import * as InstanceAttributes from "./operations/instanceAttributes.js"
 import * as Instances from "./operations/instances.js"
 import * as InstanceStatus from "./operations/instanceStatus.js"
 import * as InstanceTypes from "./operations/instanceTypes.js"
+import * as InternetGateways from "./operations/internetGateways.js"
 import * as KeyPairs from "./operations/keyPairs.js"
 import * as LaunchTemplates from "./operations/launchTemplates.js"
 import * as NetworkInterfaces from "./operations/networkInterfaces.js"
 import * as Pending from "./operations/pending.js"
 import * as PlacementGroups from "./operations/placementGroups.js"
 import * as Regions from "./operations/regions.js"
+import * as RouteTables from "./operations/routeTables.js"
 import * as SecurityGroups from "./operations/securityGroups.js"
 import * as Snapshots from "./operations/snapshots.js"
+import * as Subnets from "./operations/subnets.js"
 import * as Tags from "./operations/tags.js"
 import * as Volumes from "./operations/volumes.js"
+import * as Vpcs from "./operations/vpcs.js"
 
 /**
  * An extra VPC with its subnets (option `vpcs`): `{ CidrBlock, Subnets: [{ AvailabilityZone, CidrBlock, MapPublicIpOnLaunch? }] }`.
@@ -220,7 +224,11 @@ const implementation = (engine: Engine): Ec2.Implementation => ({
   ...PlacementGroups.operations(engine),
   ...Regions.operations(engine),
   ...InstanceTypes.operations(engine),
-  ...IamInstanceProfiles.operations(engine)
+  ...IamInstanceProfiles.operations(engine),
+  ...Vpcs.operations(engine),
+  ...Subnets.operations(engine),
+  ...InternetGateways.operations(engine),
+  ...RouteTables.operations(engine)
 })
 
 /**

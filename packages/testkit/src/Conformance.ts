@@ -14,6 +14,7 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } fr
 import { describe, expect, it } from "vitest"
 import * as AwsFacts from "./AwsFacts.js"
 import * as H from "./Harness.js"
+import * as Networking from "./conformance/Networking.js"
 import * as Properties from "./Properties.js"
 
 /** Tag key every launched instance carries (`aws:` would be reserved; `ec2kit:` is not). */
@@ -1262,6 +1263,8 @@ export const suite = <R = never, E = unknown>(
           })))
       })
     }
+
+    Networking.register((body) => world((t) => body({ ec2: t.ec2, launch: t.launch, terminated: t.terminated, running: t.running })))
 
     // -------------------------------------------------------------------------------------------
     const control = options.control

@@ -32,6 +32,8 @@ export interface MetaRecord {
   readonly VcpuQuotas?: Readonly<Record<string, number>>
   /** EnableEbsEncryptionByDefault (a per-Region account setting); absent = false, AWS's default. */
   readonly EbsEncryptionByDefault?: boolean
+  /** The account's default DHCP options set (`AmazonProvidedDNS`), shown on every VPC. */
+  readonly DhcpOptionsId?: string
 }
 
 /** One scheduled transition: data, so snapshots capture pending timers. */
@@ -53,6 +55,58 @@ export interface VpcRecord {
   readonly IsDefault: boolean
   readonly State: "available"
   readonly OwnerId: string
+  /** `vpc-cidr-assoc-…` of the primary block (absent in worlds written before networking). */
+  readonly CidrBlockAssociationId?: string
+  /** `default` (absent) or `dedicated`. */
+  readonly InstanceTenancy?: "default" | "dedicated"
+  /** Absent = true (AWS's default for every VPC). */
+  readonly EnableDnsSupport?: boolean
+  /** Absent = `IsDefault` (true in a default VPC, false otherwise). */
+  readonly EnableDnsHostnames?: boolean
+  /** Absent = false. */
+  readonly EnableNetworkAddressUsageMetrics?: boolean
+}
+
+/** An internet gateway (attached to at most one VPC). */
+export interface InternetGatewayRecord {
+  readonly InternetGatewayId: string
+  readonly OwnerId: string
+  /** The VPC it is attached to (state `available`); absent when detached. */
+  readonly VpcId?: string
+}
+
+/** One route of a route table. */
+export interface RouteRecord {
+  readonly DestinationCidrBlock: string
+  /** `local`, or an `igw-` id. */
+  readonly GatewayId?: string
+  readonly InstanceId?: string
+  readonly NetworkInterfaceId?: string
+  readonly Origin: "CreateRouteTable" | "CreateRoute"
+}
+
+/** A subnet association (or the main association, `Main` true and no subnet). */
+export interface RouteTableAssociationRecord {
+  readonly RouteTableAssociationId: string
+  readonly Main: boolean
+  readonly SubnetId?: string
+}
+
+export interface RouteTableRecord {
+  readonly RouteTableId: string
+  readonly VpcId: string
+  readonly OwnerId: string
+  readonly Routes: ReadonlyArray<RouteRecord>
+  readonly Associations: ReadonlyArray<RouteTableAssociationRecord>
+}
+
+/** A network ACL; only each VPC's default ACL exists (allow all, then the fixed deny). */
+export interface NetworkAclRecord {
+  readonly NetworkAclId: string
+  readonly VpcId: string
+  readonly IsDefault: boolean
+  readonly OwnerId: string
+  readonly Associations: ReadonlyArray<{ readonly NetworkAclAssociationId: string; readonly SubnetId: string }>
 }
 
 export interface SubnetRecord {
@@ -186,6 +240,8 @@ export interface NetworkInterfaceRecord {
   readonly GroupIds: ReadonlyArray<string>
   readonly OwnerId: string
   readonly InterfaceType: "interface"
+  /** ModifyNetworkInterfaceAttribute `SourceDestCheck` of an unattached ENI; absent = true. */
+  readonly SourceDestCheck?: boolean
   /** Secondary private IPv4 addresses (RunInstances `SecondaryPrivateIpAddressCount` / `PrivateIpAddresses`). */
   readonly SecondaryPrivateIpAddresses?: ReadonlyArray<string>
   readonly Attachment?: {
@@ -416,6 +472,9 @@ export interface Tables {
   readonly timers: TimerRecord
   readonly launchTemplates: LaunchTemplateRecord
   readonly launchTemplateVersions: LaunchTemplateVersionRecord
+  readonly internetGateways: InternetGatewayRecord
+  readonly routeTables: RouteTableRecord
+  readonly networkAcls: NetworkAclRecord
 }
 
 export type TableName = keyof Tables
@@ -443,7 +502,10 @@ export const tableNames: ReadonlyArray<TableName> = [
   "tags",
   "timers",
   "launchTemplates",
-  "launchTemplateVersions"
+  "launchTemplateVersions",
+  "internetGateways",
+  "routeTables",
+  "networkAcls"
 ]
 
 /** Primary key of each table's records. */
@@ -467,5 +529,8 @@ export const keyOf: { readonly [T in TableName]: (r: Tables[T]) => string } = {
   tags: (r) => r.ResourceId,
   timers: (r) => r.TimerId,
   launchTemplates: (r) => r.LaunchTemplateId,
-  launchTemplateVersions: (r) => r.Key
+  launchTemplateVersions: (r) => r.Key,
+  internetGateways: (r) => r.InternetGatewayId,
+  routeTables: (r) => r.RouteTableId,
+  networkAcls: (r) => r.NetworkAclId
 }

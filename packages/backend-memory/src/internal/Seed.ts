@@ -6,8 +6,9 @@
  */
 import { Effect } from "effect"
 import { Ec2Error, Identifier } from "@ec2kit/core"
+import { defaultNetworkAcl, defaultSecurityGroup, newRouteTable } from "./Fabric.js"
 import { ipToInt, parseCidr } from "./Net.js"
-import type { ImageRecord, MetaRecord, SnapshotRecord, SubnetRecord, TableName } from "./Records.js"
+import type { ImageRecord, MetaRecord, SnapshotRecord, SubnetRecord, TableName, VpcRecord } from "./Records.js"
 
 /**
  * AZ letters and AZ-id prefixes of some Regions. AZ ids are per account in reality (the name → id
@@ -134,36 +135,7 @@ export const validateVpcs = (
   return undefined
 }
 
-/** The default security group of a VPC: all traffic from itself, all traffic out. */
-const defaultGroup = (accountId: string, vpcId: string, sgId: string) =>
-  Effect.gen(function*() {
-    return {
-      GroupId: sgId,
-      GroupName: "default",
-      Description: "default VPC security group",
-      VpcId: vpcId,
-      OwnerId: accountId,
-      Rules: [
-        // https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html (read 2026-11)
-        {
-          SecurityGroupRuleId: yield* Identifier.generate("securityGroupRule"),
-          IsEgress: false,
-          IpProtocol: "-1",
-          FromPort: -1,
-          ToPort: -1,
-          ReferencedGroupId: sgId
-        },
-        {
-          SecurityGroupRuleId: yield* Identifier.generate("securityGroupRule"),
-          IsEgress: true,
-          IpProtocol: "-1",
-          FromPort: -1,
-          ToPort: -1,
-          CidrIpv4: "0.0.0.0/0"
-        }
-      ]
-    }
-  })
+const defaultGroup = defaultSecurityGroup
 
 /**
  * Builds the seed records (needs `Random`, for ids).
@@ -274,11 +246,38 @@ export const seed = (options: SeedOptions, now: number, rngState: number) =>
         })
       }
     }
-    if (extraVpcs.length === 0) return records
-    return records.map(([t, rows]) =>
-      t === "vpcs" ? [t, [...rows, ...extraVpcs]] as const
-      : t === "subnets" ? [t, [...rows, ...extraSubnets]] as const
-      : t === "securityGroups" ? [t, [...rows, ...extraGroups]] as const
-      : [t, rows] as const
-    )
+    // the network fabric last (ids of everything above stay what they were before it existed):
+    // each VPC's main route table and default network ACL; the default VPC's internet gateway, with
+    // the main table's 0.0.0.0/0 route to it (https://docs.aws.amazon.com/vpc/latest/userguide/default-vpc.html, read 2026-12-06)
+    const allVpcs = [...(records.find(([t]) => t === "vpcs")![1] as ReadonlyArray<VpcRecord>), ...(extraVpcs as ReadonlyArray<VpcRecord>)]
+    const allSubnets = [...subnets, ...extraSubnets]
+    const vpcs: Array<VpcRecord> = []
+    const tables: Array<unknown> = []
+    const acls: Array<unknown> = []
+    const igwId = yield* Identifier.generate("internetGateway")
+    for (const v of allVpcs) {
+      const main = yield* newRouteTable(options.accountId, v.VpcId, v.CidrBlock, true)
+      tables.push(v.IsDefault
+        ? { ...main, Routes: [...main.Routes, { DestinationCidrBlock: "0.0.0.0/0", GatewayId: igwId, Origin: "CreateRouteTable" }] }
+        : main)
+      acls.push(yield* defaultNetworkAcl(options.accountId, v.VpcId, allSubnets.filter((s) => s.VpcId === v.VpcId).map((s) => s.SubnetId)))
+      vpcs.push({
+        ...v,
+        CidrBlockAssociationId: yield* Identifier.generate("vpcCidrAssociation"),
+        ...(v.IsDefault ? { EnableDnsHostnames: true } : {})
+      })
+    }
+    const dhcp = yield* Identifier.generate("dhcpOptions")
+    return [
+      ...records.map(([t, rows]) =>
+        t === "meta" ? [t, [{ ...(rows[0] as MetaRecord), DhcpOptionsId: dhcp }]] as const
+        : t === "vpcs" ? [t, vpcs] as const
+        : t === "subnets" ? [t, allSubnets] as const
+        : t === "securityGroups" ? [t, [...rows, ...extraGroups]] as const
+        : [t, rows] as const
+      ),
+      ["internetGateways", [{ InternetGatewayId: igwId, OwnerId: options.accountId, VpcId: allVpcs[0]!.VpcId }]] as const,
+      ["routeTables", tables] as const,
+      ["networkAcls", acls] as const
+    ]
   })

@@ -142,7 +142,10 @@ const taggable: Partial<Record<Identifier.Kind, { readonly table: TableName; rea
   keyPair: { table: "keyPairs", type: "key-pair" },
   placementGroup: { table: "placementGroups", type: "placement-group" },
   subnet: { table: "subnets", type: "subnet" },
-  vpc: { table: "vpcs", type: "vpc" }
+  vpc: { table: "vpcs", type: "vpc" },
+  internetGateway: { table: "internetGateways", type: "internet-gateway" },
+  routeTable: { table: "routeTables", type: "route-table" },
+  networkAcl: { table: "networkAcls", type: "network-acl" }
 }
 
 /** Whether a resource exists (key pairs and placement groups are stored by name, found by id). */
