@@ -1,5 +1,10 @@
 import { fileURLToPath } from "node:url"
-import { defineConfig } from "vitest/config"
+import { configDefaults, defineConfig } from "vitest/config"
+
+// The slow real-client suites (`*.clients.test.ts`: the AWS CLIs, boto3, Ansible, …) run once per CI
+// run, on Node 20; .ci/run sets EC2KIT_CLIENT_SUITES=0 for the other Nodes, which leaves them out
+// (excluded files, not skipped tests).
+const clientSuites = process.env.EC2KIT_CLIENT_SUITES === "0" ? ["**/*.clients.test.ts"] : []
 
 const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src`, import.meta.url))
 
@@ -18,6 +23,7 @@ export default defineConfig({
   },
   test: {
     include: ["packages/*/test/**/*.test.ts"],
+    exclude: [...configDefaults.exclude, ...clientSuites],
     testTimeout: 120_000,
     reporters: ["default"]
   }

@@ -116,8 +116,10 @@ const versionOf = (file: string, args: ReadonlyArray<string>): string => {
  */
 export const findAwsCli = (major: 1 | 2, candidates: ReadonlyArray<string> = ["/usr/bin/aws", ...onPath("aws")]): Found => {
   const seen: Array<string> = []
+  const real = new Set<string>() // /bin/aws and /usr/bin/aws are one file on merged-/usr systems
   for (const file of new Set(candidates)) {
-    if (!fs.existsSync(file)) continue
+    if (!fs.existsSync(file) || real.has(fs.realpathSync(file))) continue
+    real.add(fs.realpathSync(file))
     const version = versionOf(file, ["--version"])
     seen.push(`${file}: ${version.split("\n")[0]}`)
     if (version.startsWith(`aws-cli/${major}.`)) return { file, version }
