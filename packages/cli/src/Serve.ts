@@ -12,6 +12,7 @@
 import { Control, Emulator, LiveMetadata, LocalEc2 } from "@ec2kit/api-server"
 import { Context, Data, Effect, Layer, Option, Result } from "effect"
 import { Command, Flag } from "effect/cli"
+import * as Signals from "./Signals.js"
 
 /**
  * A bad flag: printed with the flag's name, exit code 2.
@@ -191,10 +192,11 @@ export const logLine = (format: "text" | "json", entry: Emulator.LogEntry): stri
     : `${entry.action} ${entry.status} ${ms}ms ${entry.requestId}`
 }
 
-const waitForSignal = Effect.callback<string>((resume) => {
-  const stop = (signal: string) => () => resume(Effect.succeed(signal))
-  process.once("SIGINT", stop("SIGINT"))
-  process.once("SIGTERM", stop("SIGTERM"))
+// The handlers are installed by the executable before it loads anything (see `Signals`); a signal
+// received while the emulator started is answered at once.
+const waitForSignal = Effect.callback<Signals.StopSignal>((resume) => {
+  const cancel = Signals.onStop((signal) => resume(Effect.succeed(signal)))
+  return Effect.sync(cancel)
 })
 
 /**
@@ -210,7 +212,8 @@ export const serve = (s: Settings): Effect.Effect<void, StartError> =>
       Effect.map((context) => Context.get(context, Emulator.Emulator)),
       Effect.mapError((e) => new StartError({ message: "message" in e && typeof e.message === "string" && e.message !== "" ? e.message : String(e) }))
     )
-    {
+    // Stopped while it started: no banner, the endpoints are closing.
+    if (Signals.received() === undefined) {
       process.stdout.write(
         s.quiet
           ? `ec2kit serve: ${running.url}\n${running.metadata !== undefined ? `ec2kit serve: metadata ${running.metadata.url}\n` : ""}`

@@ -1,36 +1,17 @@
 #!/usr/bin/env node
 /**
  * Entry point of the `ec2kit-serve` executable (and of `ec2kit serve`): the local EC2 emulator in
- * the foreground. Exit codes: 0 after `--help` or a clean stop (SIGINT or SIGTERM); 2 for a bad
- * flag; 1 when the emulator cannot start (e.g. the port is in use).
+ * the foreground. Exit codes: 0 after `--help` or a clean stop (SIGINT or SIGTERM, also one that
+ * arrives while the emulator starts); 2 for a bad flag; 1 when the emulator cannot start (e.g. the
+ * port is in use).
+ *
+ * The signal handlers go in before anything else is loaded: ES module imports are evaluated before
+ * the module's own code, so the emulator (Effect, the AWS SDK's model, the world) is loaded by a
+ * dynamic import afterwards.
  *
  * @since 0.1.0
  */
-import * as Environment from "@ec2kit/metadata-server/CliEnvironment"
-import { Cause, Effect, Exit } from "effect"
-import { run } from "./Serve.js"
+import * as Signals from "./Signals.js"
 
-const name = process.env["EC2KIT_SERVE_NAME"] ?? "ec2kit-serve"
-
-const report = (exit: Exit.Exit<void, unknown>): number => {
-  if (Exit.isSuccess(exit)) return 0
-  const error = Cause.squash(exit.cause) as { readonly _tag?: unknown; readonly message?: unknown } | undefined
-  if (error?._tag === "UsageError") {
-    process.stderr.write(`${name}: ${String(error.message)}\n`)
-    return 2
-  }
-  // effect/cli has printed the help and the parse error (an unknown flag, a missing value).
-  if (error?._tag === "ShowHelp") return 2
-  if (error?._tag === "StartError") {
-    process.stderr.write(`${name}: cannot start: ${String(error.message)}\n`)
-    return 1
-  }
-  process.stderr.write(`${Cause.pretty(exit.cause)}\n`)
-  return 1
-}
-
-const args = process.argv.slice(2)
-void Effect.runPromiseExit(run(args, name).pipe(Effect.provide(Environment.layer(args, name)))).then((exit) => {
-  // Exit explicitly: a client may keep a connection half-open after the server closed.
-  process.exit(report(exit))
-})
+Signals.install()
+await import("./serveMain.js")

@@ -7,7 +7,7 @@ import { type ChildProcess, execFile, spawn } from "node:child_process"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { fileURLToPath } from "node:url"
+import { fileURLToPath, pathToFileURL } from "node:url"
 import { Option, Result } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { Serve } from "../src/index.js"
@@ -193,6 +193,47 @@ describe("ec2kit-serve", () => {
     expect(help.code).toBe(0)
     for (const flag of ["--host", "--port", "--region", "--account-id", "--seed", "--delays", "--time", "--state", "--quiet", "--log-format", "--metadata-port", "--metadata-instance", "--metadata"]) {
       expect(help.stdout).toContain(flag)
+    }
+  })
+})
+
+describe("ec2kit-serve signals", () => {
+  it("stops with 0 on a SIGTERM that arrives while the emulator starts (was: killed, 143)", async () => {
+    // A preload makes the start deterministic: it announces the first listen() and holds it 400 ms,
+    // the window in which the signal is sent.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-serve-sig-"))
+    const preload = path.join(dir, "slow-listen.mjs")
+    fs.writeFileSync(
+      preload,
+      `import net from "node:net"
+const listen = net.Server.prototype.listen
+net.Server.prototype.listen = function (...args) {
+  process.stderr.write("preload: listen\\n")
+  setTimeout(() => listen.apply(this, args), 400)
+  return this
+}
+`
+    )
+    try {
+      const child = spawn(process.execPath, ["--import", pathToFileURL(preload).href, serveBin, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] })
+      children.push(child)
+      let out = ""
+      let err = ""
+      child.stdout!.on("data", (d: Buffer) => void (out += d.toString()))
+      const listening = new Promise<void>((resolve) =>
+        child.stderr!.on("data", (d: Buffer) => {
+          err += d.toString()
+          if (err.includes("preload: listen")) resolve()
+        })
+      )
+      const exit = new Promise<[number | null, string | null]>((r) => child.on("exit", (code, signal) => r([code, signal])))
+      await listening
+      child.kill("SIGTERM")
+      expect(await exit).toEqual([0, null])
+      expect(err).toContain("SIGTERM, stopping")
+      expect(out).not.toContain("is running")
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
     }
   })
 })

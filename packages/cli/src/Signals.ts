@@ -1,0 +1,72 @@
+/**
+ * SIGINT and SIGTERM for `ec2kit serve`, caught from the first moment of the process: the
+ * executable installs these handlers before it loads the emulator (which takes a few hundred
+ * milliseconds), so a signal that arrives while it starts is remembered and stops it cleanly
+ * (exit 0) instead of killing it with Node's default action (exit 128 + 15 = 143 for SIGTERM, as
+ * `docker stop` or a test harness would see it). A second signal stops the process at once (exit 1):
+ * a stop that hangs can still be interrupted, and the state file loses nothing (every change is
+ * journaled before it is answered).
+ *
+ * No dependencies (plain `process`), so that importing it costs nothing.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * The signals that stop the emulator.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type StopSignal = "SIGINT" | "SIGTERM"
+
+let first: StopSignal | undefined
+const waiting = new Set<(signal: StopSignal) => void>()
+let installed = false
+
+const on = (signal: StopSignal) => () => {
+  if (first !== undefined) {
+    process.stderr.write(`${signal} again: stopping at once\n`)
+    process.exit(1)
+  }
+  first = signal
+  for (const w of [...waiting]) w(signal)
+}
+
+/**
+ * Installs the handlers (once; later calls do nothing).
+ *
+ * @since 0.1.0
+ * @category running
+ */
+export const install = (): void => {
+  if (installed) return
+  installed = true
+  process.on("SIGINT", on("SIGINT"))
+  process.on("SIGTERM", on("SIGTERM"))
+}
+
+/**
+ * The first signal received since {@link install}, if any.
+ *
+ * @since 0.1.0
+ * @category running
+ */
+export const received = (): StopSignal | undefined => first
+
+/**
+ * Calls `f` with the first signal (at once if it has already arrived); returns a function that
+ * stops waiting. Installs the handlers if they are not yet.
+ *
+ * @since 0.1.0
+ * @category running
+ */
+export const onStop = (f: (signal: StopSignal) => void): () => void => {
+  install()
+  if (first !== undefined) {
+    f(first)
+    return () => {}
+  }
+  waiting.add(f)
+  return () => void waiting.delete(f)
+}
