@@ -13,7 +13,9 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
+import { execFile } from "node:child_process"
 import { afterAll, describe, expect, it } from "vitest"
+import { parse as parseYaml } from "yaml"
 import * as Image from "./containers/Image.js"
 
 const root = fileURLToPath(new URL("../../../", import.meta.url))
@@ -85,6 +87,56 @@ describe.each(Object.entries(images))("the %s image", (name, context) => {
     expect(exit, `the program said: ${running.stdout()}${running.stderr()}`).toEqual({ code: 0, signal: null })
     expect(ms).toBeLessThan(5_000)
   }, 60_000)
+})
+
+interface ComposeService {
+  readonly build?: string
+  readonly command?: Array<string>
+  readonly ports?: Array<string>
+  readonly entrypoint?: Array<string>
+  readonly volumes?: Array<string>
+  readonly environment?: Record<string, string>
+}
+
+describe("compose.yaml", () => {
+  const compose = parseYaml(fs.readFileSync(path.join(root, "compose.yaml"), "utf8")) as { services: Record<string, ComposeService> }
+  const { app, ec2 } = compose.services as { app: ComposeService; ec2: ComposeService }
+  const dockerfile = read(images.serve)
+
+  it("builds the emulator's image and points the app at the ports that image exposes", () => {
+    expect(path.join(root, ec2.build!)).toBe(images.serve)
+    expect(ec2.ports?.map((p) => Number(p.split(":").pop()))).toEqual(dockerfile.expose)
+    expect(app.environment?.["AWS_ENDPOINT_URL_EC2"]).toBe(`http://ec2:${dockerfile.expose[0]}`)
+    expect(app.environment?.["AWS_EC2_METADATA_SERVICE_ENDPOINT"]).toBe(`http://ec2:${dockerfile.expose[1]}/`)
+    expect(app.entrypoint).toEqual(["sh", "/app/app.sh"])
+    expect(app.volumes).toEqual(["./examples/compose/app.sh:/app/app.sh:ro"])
+  })
+
+  it("runs: the app launches an instance through the emulator's image and reads its live metadata", async () => {
+    // The ec2 service: the image with compose's command; the app: its script, with its environment
+    // (the service name `ec2` is the emulator's address in the compose network: here 127.0.0.1 of
+    // the emulator's own network namespace), the AWS CLI and curl of this machine.
+    const running = await Image.run(images.serve, dockerfile, ec2.command)
+    started.push(running)
+    const env = Object.fromEntries(Object.entries(app.environment!).map(([k, v]) => [k, v.replace("//ec2:", "//127.0.0.1:")]))
+    const health = await Image.probe(running, probeScript, ["health", String(dockerfile.expose[0])])
+    expect(health.code, health.stderr).toBe(0)
+    const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(
+        "nsenter",
+        ["--target", String(running.pid), "--net", "sh", path.join(root, "examples/compose/app.sh")],
+        { env: { PATH: process.env["PATH"], HOME: process.env["HOME"], ...env }, timeout: 90_000 },
+        (error, stdout, stderr) => resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout, stderr })
+      )
+    )
+    expect(result.code, `${result.stdout}${result.stderr}\nthe emulator said: ${running.stdout()}${running.stderr()}`).toBe(0)
+    const id = /app: launched (i-[0-9a-f]{17}), running/.exec(result.stdout)?.[1]
+    expect(id).toBeDefined()
+    expect(result.stdout).toMatch(new RegExp(`my instance metadata says instance-id ${id}, t3\\.micro in us-east-1[a-z], local-ipv4 \\d+\\.\\d+\\.\\d+\\.\\d+`))
+    expect(result.stdout).toContain("app: stopped; its metadata no longer answers")
+    const { exit } = await stop(running, dockerfile.stopSignal)
+    expect(exit).toEqual({ code: 0, signal: null })
+  }, 120_000)
 })
 
 describe("the image runner", () => {

@@ -4,6 +4,7 @@
 //
 //   node probe.mjs serve EC2_PORT METADATA_PORT   the emulator: health, the JS SDK launching an
 //                                                 instance, its live metadata (IMDSv2)
+//   node probe.mjs health EC2_PORT                the emulator's health, once it answers
 //   node probe.mjs metadata PORT                  the metadata server: IMDSv2 token, instance-id
 import { DescribeImagesCommand, EC2Client, RunInstancesCommand } from "@aws-sdk/client-ec2"
 
@@ -47,6 +48,10 @@ if (kind === "serve") {
     await sleep(100)
   }
   console.log(JSON.stringify({ health: { status: health.status, body: JSON.parse(health.body) }, launched, metadata }))
+} else if (kind === "health") {
+  const health = await request(`http://127.0.0.1:${ports[0]}/_ec2kit/health`)
+  if (health.status !== 200) throw new Error(`health: ${health.status} ${health.body}`)
+  console.log(health.body)
 } else if (kind === "metadata") {
   console.log(JSON.stringify({ metadata: await instanceId(`http://127.0.0.1:${ports[0]}`) }))
 } else {
