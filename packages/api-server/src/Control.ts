@@ -56,17 +56,22 @@ const InstanceId = Schema.String
 const Count = Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)))
 const Positive = Schema.Int.check(Schema.isGreaterThanOrEqualTo(1))
 const Time = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
+// setCapacity's two forms are told apart by `Count` (present, possibly null: the limit form) and
+// keys of one form are refused in the other, so that a malformed limit (`"Count":"5"`, `-1`, a
+// misspelt key) is a 400 instead of falling through to a fleet reshape that changes nothing.
+const FleetCapacity = Schema.Struct({
+  AvailabilityZone: Zone,
+  RacksPerAz: Schema.optionalKey(Positive),
+  HostsPerRack: Schema.optionalKey(Positive),
+  VCpusPerHost: Schema.optionalKey(Positive)
+}).check(Schema.makeFilter((f) =>
+  f.RacksPerAz !== undefined || f.HostsPerRack !== undefined || f.VCpusPerHost !== undefined
+    ? undefined
+    : "give Count (null: no limit) or at least one of RacksPerAz, HostsPerRack, VCpusPerHost"
+))
 const exposed = {
   setCapacity: Schema.Tuple([
-    Schema.Union([
-      Schema.Struct({ AvailabilityZone: Zone, InstanceType: Schema.optionalKey(Schema.String), Count }),
-      Schema.Struct({
-        AvailabilityZone: Zone,
-        RacksPerAz: Schema.optionalKey(Positive),
-        HostsPerRack: Schema.optionalKey(Positive),
-        VCpusPerHost: Schema.optionalKey(Positive)
-      })
-    ])
+    Schema.Union([Schema.Struct({ AvailabilityZone: Zone, InstanceType: Schema.optionalKey(Schema.String), Count }), FleetCapacity])
   ]),
   setVcpuQuota: Schema.Tuple([
     Schema.Struct({
@@ -209,7 +214,7 @@ const callHypervisor = (world: World, method: string, body: unknown): Effect.Eff
   }
   const schema = exposed[method as keyof typeof exposed] as unknown as Schema.Codec<ReadonlyArray<unknown>>
   const args = body === undefined ? [] : Array.isArray(body) ? body : [body]
-  const decoded = Schema.decodeUnknownResult(schema)(args)
+  const decoded = Schema.decodeUnknownResult(schema)(args, { onExcessProperty: "error" })
   if (Result.isFailure(decoded)) {
     return Effect.succeed(error(400, "InvalidParameterValue", `${method}: ${decoded.failure.message}`))
   }

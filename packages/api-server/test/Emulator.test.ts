@@ -107,6 +107,37 @@ describe("Emulator (real time)", () => {
     expect((await fetch(`${url}/_ec2kit/reset`)).status).toBe(405)
   })
 
+  it("setCapacity: Count null removes the limit; a malformed limit or a mix of the two forms is a 400 that changes nothing", async () => {
+    // was: each of these fell through to the fleet form and answered 200 without doing anything
+    const bad: ReadonlyArray<unknown> = [
+      { AvailabilityZone: "us-east-1a", Count: "5" },
+      { AvailabilityZone: "us-east-1a", Count: -1 },
+      { AvailabilityZone: "us-east-1a", Count: 1.5 },
+      { AvailabilityZone: "us-east-1a", InstanceType: null, Count: 1 },
+      { AvailabilityZone: "us-east-1a", Count: null, RacksPerAz: 2 },
+      { AvailabilityZone: "us-east-1a", Cuont: 0 },
+      { AvailabilityZone: "us-east-1a" },
+      ["i-0123456789abcdef0", { Action: "stop", Bogus: 1 }]
+    ]
+    for (const body of bad) {
+      const method = Array.isArray(body) ? "interruptSpot" : "setCapacity"
+      const res = await post(`${url}/_ec2kit/hypervisor/${method}`, body)
+      expect([body, res.status]).toEqual([body, 400])
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("InvalidParameterValue")
+    }
+    const ec2 = clientOf(url)
+    const { Images } = await ec2.send(new DescribeImagesCommand({}))
+    const runIn1b = () =>
+      ec2.send(new RunInstancesCommand({ ImageId: Images?.[0]?.ImageId ?? "", MinCount: 1, MaxCount: 1, Placement: { AvailabilityZone: "us-east-1b" } }))
+        .then(() => "launched", (e: { name: string }) => e.name)
+    expect((await post(`${url}/_ec2kit/hypervisor/setCapacity`, { AvailabilityZone: "us-east-1b", Count: 0 })).status).toBe(200)
+    expect(await runIn1b()).toBe("InsufficientInstanceCapacity")
+    expect((await post(`${url}/_ec2kit/hypervisor/setCapacity`, { AvailabilityZone: "us-east-1b", Count: null })).status).toBe(200)
+    expect(await runIn1b()).toBe("launched")
+    expect((await post(`${url}/_ec2kit/hypervisor/setCapacity`, { AvailabilityZone: "us-east-1b", RacksPerAz: 2 })).status).toBe(200)
+    ec2.destroy()
+  })
+
   it("control paths are not EC2 actions, and EC2 actions are not control paths", async () => {
     const asAction = await post(`${url}/`, "Action=_ec2kit/reset&Version=2016-11-15")
     expect(asAction.status).toBe(400)
