@@ -25,8 +25,8 @@ import * as InstanceTypes from "./operations/instanceTypes.js"
 import * as InternetGateways from "./operations/internetGateways.js"
 import * as KeyPairs from "./operations/keyPairs.js"
 import * as LaunchTemplates from "./operations/launchTemplates.js"
+import * as NetworkInterfaceChanges from "./operations/networkInterfaceChanges.js"
 import * as NetworkInterfaces from "./operations/networkInterfaces.js"
-import * as Pending from "./operations/pending.js"
 import * as PlacementGroups from "./operations/placementGroups.js"
 import * as Regions from "./operations/regions.js"
 import * as RouteTables from "./operations/routeTables.js"
@@ -220,7 +220,6 @@ const implementation = (engine: Engine): Ec2.Implementation => ({
   ...Addresses.operations(engine),
   ...NetworkInterfaces.operations(engine),
   ...Tags.operations(engine),
-  ...Pending.operations(engine),
   ...PlacementGroups.operations(engine),
   ...Regions.operations(engine),
   ...InstanceTypes.operations(engine),
@@ -228,7 +227,8 @@ const implementation = (engine: Engine): Ec2.Implementation => ({
   ...Vpcs.operations(engine),
   ...Subnets.operations(engine),
   ...InternetGateways.operations(engine),
-  ...RouteTables.operations(engine)
+  ...RouteTables.operations(engine),
+  ...NetworkInterfaceChanges.operations(engine)
 })
 
 /**

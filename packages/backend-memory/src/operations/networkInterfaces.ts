@@ -43,7 +43,7 @@ const eniOut = (w: World, e: NetworkInterfaceRecord) => {
     MacAddress: e.MacAddress,
     PrivateIpAddress: e.PrivateIpAddress,
     PrivateDnsName: dns,
-    SourceDestCheck: true,
+    SourceDestCheck: e.SourceDestCheck ?? true,
     InterfaceType: e.InterfaceType,
     Groups: e.GroupIds.map((id) => ({ GroupId: id, GroupName: w.get("securityGroups", id)?.GroupName ?? "" })),
     ...(e.Attachment !== undefined
@@ -98,7 +98,8 @@ export const describeNetworkInterfaces = (w: World, req: Parameters<Ec2.Implemen
       "group-id": (e) => e.GroupIds,
       "group-name": (e) => e.GroupIds.map((id) => w.get("securityGroups", id)?.GroupName),
       "requester-managed": () => ["false"],
-      "source-dest-check": () => ["true"],
+      "source-dest-check": (e) => [s(e.SourceDestCheck ?? true)],
+      "availability-zone-id": (e) => [w.get("subnets", e.SubnetId)?.AvailabilityZoneId],
       "attachment.attachment-id": (e) => [e.Attachment?.AttachmentId],
       "attachment.instance-id": (e) => [e.Attachment?.InstanceId],
       "attachment.instance-owner-id": (e) => [e.Attachment === undefined ? undefined : e.OwnerId],

@@ -207,4 +207,97 @@ export const register = (run: Runner): void => {
         yield* H.expectError(ec2.describeVpcs({ VpcIds: [vpc.VpcId as never] }), "InvalidVpcID.NotFound", `The vpc ID '${vpc.VpcId}' does not exist`)
       })))
   })
+
+  describe("network interfaces", () => {
+    it("CreateNetworkInterface takes addresses of its subnet; attach, detach, delete; AvailableIpAddressCount follows", () =>
+      test((ec2, made, t) => Effect.gen(function*() {
+        const vpc = yield* newVpc(ec2, made)
+        const [z0] = yield* zoneNames(ec2)
+        const s = yield* newSubnet(ec2, made, vpc.VpcId!, "10.20.1.0/24", z0!.ZoneName)
+        const free = () => Effect.map(ok(ec2.describeSubnets({ SubnetIds: [s.SubnetId as never] })), (r) => r.Subnets![0]!.AvailableIpAddressCount)
+        const created = yield* ok(ec2.createNetworkInterface({ SubnetId: s.SubnetId as never, Description: "conformance", SecondaryPrivateIpAddressCount: 2 }))
+        const eni = created.NetworkInterface!
+        made.enis.unshift(eni.NetworkInterfaceId!)
+        expect(eni.NetworkInterfaceId).toMatch(/^eni-[0-9a-f]{17}$/)
+        expect(eni.VpcId).toBe(vpc.VpcId)
+        expect(eni.AvailabilityZone).toBe(z0!.ZoneName)
+        expect(eni.InterfaceType).toBe("interface")
+        expect(eni.SourceDestCheck).toBe(true)
+        expect(eni.PrivateIpAddresses?.map((p) => p.Primary)).toEqual([true, false, false])
+        expect(new Set(eni.PrivateIpAddresses?.map((p) => p.PrivateIpAddress)).size).toBe(3)
+        expect(eni.Groups?.map((g) => g.GroupName)).toEqual(["default"])
+        expect(yield* free()).toBe(248)
+        const d = yield* ok(ec2.describeNetworkInterfaces({ NetworkInterfaceIds: [eni.NetworkInterfaceId as never] }))
+        expect(d.NetworkInterfaces?.[0]?.Status).toBe("available")
+        yield* H.expectError(
+          ec2.createNetworkInterface({ SubnetId: s.SubnetId as never, PrivateIpAddress: eni.PrivateIpAddress! }),
+          "InvalidIPAddress.InUse",
+          `Address ${eni.PrivateIpAddress} is in use.`
+        )
+        const assigned = yield* ok(ec2.assignPrivateIpAddresses({ NetworkInterfaceId: eni.NetworkInterfaceId as never, SecondaryPrivateIpAddressCount: 1 }))
+        expect(assigned.AssignedPrivateIpAddresses).toHaveLength(1)
+        expect(yield* free()).toBe(247)
+        yield* ok(ec2.unassignPrivateIpAddresses({
+          NetworkInterfaceId: eni.NetworkInterfaceId as never,
+          PrivateIpAddresses: [assigned.AssignedPrivateIpAddresses![0]!.PrivateIpAddress!]
+        }))
+        expect(yield* free()).toBe(248)
+        // m5.large: 10 private IPv4 addresses per interface (the ENI holds 3; a t3.micro allows 2)
+        const inst = (yield* t.launch({ SubnetId: s.SubnetId as never, InstanceType: "m5.large" }))[0]!
+        yield* t.running(inst.InstanceId!)
+        const att = yield* ok(ec2.attachNetworkInterface({ NetworkInterfaceId: eni.NetworkInterfaceId as never, InstanceId: inst.InstanceId as never, DeviceIndex: 1 }))
+        expect(att.AttachmentId).toMatch(/^eni-attach-[0-9a-f]{8,17}$/)
+        const inUse = (yield* ok(ec2.describeNetworkInterfaces({ NetworkInterfaceIds: [eni.NetworkInterfaceId as never] }))).NetworkInterfaces![0]!
+        expect([inUse.Status, inUse.Attachment?.InstanceId, inUse.Attachment?.DeviceIndex]).toEqual(["in-use", inst.InstanceId, 1])
+        yield* H.expectError(ec2.deleteNetworkInterface({ NetworkInterfaceId: eni.NetworkInterfaceId as never }), "InvalidParameterValue", `Network interface '${eni.NetworkInterfaceId}' is currently in use.`)
+        const primary = inst.NetworkInterfaces?.find((n) => n.Attachment?.DeviceIndex === 0)
+        yield* H.expectError(
+          ec2.detachNetworkInterface({ AttachmentId: primary!.Attachment!.AttachmentId! as never }),
+          "OperationNotPermitted",
+          "The network interface at device index 0 and networkCard index 0 cannot be detached."
+        )
+        yield* ok(ec2.detachNetworkInterface({ AttachmentId: att.AttachmentId! as never }))
+        const detached = (yield* ok(ec2.describeNetworkInterfaces({ NetworkInterfaceIds: [eni.NetworkInterfaceId as never] }))).NetworkInterfaces![0]!
+        expect(["available", "detaching"]).toContain(detached.Status)
+        yield* ok(ec2.terminateInstances({ InstanceIds: [inst.InstanceId as never] }))
+        yield* t.terminated(inst.InstanceId!)
+        yield* ok(ec2.deleteNetworkInterface({ NetworkInterfaceId: eni.NetworkInterfaceId as never }))
+        made.enis.splice(0)
+        expect(yield* free()).toBe(251)
+        yield* H.expectError(
+          ec2.describeNetworkInterfaces({ NetworkInterfaceIds: [eni.NetworkInterfaceId as never] }),
+          "InvalidNetworkInterfaceID.NotFound",
+          `The networkInterface ID '${eni.NetworkInterfaceId}' does not exist`
+        )
+      })))
+
+    it("a device index in use and too many interfaces for the type are refused", () =>
+      test((ec2, made, t) => Effect.gen(function*() {
+        const vpc = yield* newVpc(ec2, made)
+        const [z0] = yield* zoneNames(ec2)
+        const s = yield* newSubnet(ec2, made, vpc.VpcId!, "10.20.1.0/24", z0!.ZoneName)
+        const inst = (yield* t.launch({ SubnetId: s.SubnetId as never, InstanceType: "t3.nano" }))[0]!
+        yield* t.running(inst.InstanceId!)
+        const enis: Array<string> = []
+        for (let k = 0; k < 2; k++) {
+          const e = (yield* ok(ec2.createNetworkInterface({ SubnetId: s.SubnetId as never }))).NetworkInterface!.NetworkInterfaceId!
+          made.enis.unshift(e)
+          enis.push(e)
+        }
+        yield* H.expectError(
+          ec2.attachNetworkInterface({ NetworkInterfaceId: enis[0] as never, InstanceId: inst.InstanceId as never, DeviceIndex: 0 }),
+          "InvalidParameterValue",
+          `Instance '${inst.InstanceId}' already has an interface attached at device index '0'.`
+        )
+        yield* ok(ec2.attachNetworkInterface({ NetworkInterfaceId: enis[0] as never, InstanceId: inst.InstanceId as never, DeviceIndex: 1 }))
+        // t3.nano: two interfaces (EC2 instance type specifications, network)
+        yield* H.expectError(
+          ec2.attachNetworkInterface({ NetworkInterfaceId: enis[1] as never, InstanceId: inst.InstanceId as never, DeviceIndex: 2 }),
+          "AttachmentLimitExceeded",
+          "Interface count 3 exceeds the limit for t3.nano"
+        )
+        yield* ok(ec2.terminateInstances({ InstanceIds: [inst.InstanceId as never] }))
+        yield* t.terminated(inst.InstanceId!)
+      })))
+  })
 }
