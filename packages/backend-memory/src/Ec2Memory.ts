@@ -25,6 +25,9 @@ import * as InstanceTypes from "./operations/instanceTypes.js"
 import * as InternetGateways from "./operations/internetGateways.js"
 import * as KeyPairs from "./operations/keyPairs.js"
 import * as LaunchTemplates from "./operations/launchTemplates.js"
+import * as ConsoleOutput from "./operations/consoleOutput.js"
+import * as CreditSpecifications from "./operations/creditSpecifications.js"
+import * as Encryption from "./operations/encryption.js"
 import * as NetworkInterfaceChanges from "./operations/networkInterfaceChanges.js"
 import * as NetworkInterfaces from "./operations/networkInterfaces.js"
 import * as PlacementGroups from "./operations/placementGroups.js"
@@ -216,6 +219,9 @@ const implementation = (engine: Engine): Ec2.Implementation => ({
   ...Images.operations(engine),
   ...KeyPairs.operations(engine),
   ...LaunchTemplates.operations(engine),
+  ...CreditSpecifications.operations(engine),
+  ...ConsoleOutput.operations(engine),
+  ...Encryption.operations(engine),
   ...SecurityGroups.operations(engine),
   ...Addresses.operations(engine),
   ...NetworkInterfaces.operations(engine),

@@ -6,7 +6,7 @@
  */
 import { Effect, Option } from "effect"
 import type { Ec2 } from "@ec2kit/core"
-import { Ec2Error, InstanceTypeCatalogue } from "@ec2kit/core"
+import { Ec2Error, InstanceType, InstanceTypeCatalogue } from "@ec2kit/core"
 import type { Engine } from "../internal/Engine.js"
 import type { World } from "../internal/World.js"
 import { attempt, compileFilters, paginate } from "./tags.js"
@@ -15,7 +15,61 @@ import { attempt, compileFilters, paginate } from "./tags.js"
 export const unknownTypes = (names: ReadonlyArray<string>) =>
   Ec2Error.make("InvalidInstanceType", `The following supplied instance types do not exist: [${names.join(", ")}]`)
 
-type Shape = InstanceTypeCatalogue.DescribeInstanceTypesShape
+/**
+ * Previous-generation families (`CurrentGeneration: false`). Sources, read 2026-12-06: real
+ * DescribeInstanceTypes answers (shared/data/describe-instance-types-samples, aws/amazon-ec2-instance-selector,
+ * 2020–2023: c1, c3, g2, m1, m2, m3, t1 false; a1 (2020), c4, c5, c5a, c5d, inf1, p3, t3 true); the 2023 user guide's
+ * cluster placement-group page names "previous generation A1, C3, cc2.8xlarge, cr1.8xlarge, G2, hs1.8xlarge, I2, R3"
+ * (ec2-facts §placement groups), so A1 is previous by 2023; cc1/cg1/hi1 are the other families core's InstanceType
+ * marks "(previous generation)". Families retired after 2023 are not known here (unverified: today's list may be longer).
+ */
+const previousGeneration = new Set(["a1", "c1", "c3", "cc1", "cc2", "cg1", "cr1", "g2", "hi1", "hs1", "i2", "m1", "m2", "m3", "r3", "t1"])
+/**
+ * Families that also boot paravirtual AMIs: "The following previous generation instance types support PV AMIs: C1,
+ * C3, HS1, M1, M3, M2, and T1" (EC2 User Guide, "Linux AMI virtualization types"); samples above agree for m1/m2/m3/c3/t1.
+ */
+const paravirtual = new Set(["c1", "c3", "hs1", "m1", "m2", "m3", "t1"])
+/** Previous-generation families with a (non-NVMe) instance store, which may also be the root device (samples: c1, c3, g2, m1–m3). */
+const instanceStoreRoot = new Set(["c1", "c3", "cc2", "cr1", "g2", "hi1", "hs1", "i2", "m1", "m2", "m3", "r3"])
+/** No EBS encryption (samples: c1, m1, m2, t1 `EncryptionSupport: unsupported`; m3, c3, g2 `supported`). */
+const noEbsEncryption = new Set(["c1", "m1", "m2", "t1"])
+/**
+ * Cluster placement groups: "current generation instance types … except burstable performance instances (for
+ * example, T2) and Mac1 instances", plus previous-generation A1, C3, cc2, cr1, G2, hs1, I2, R3 (user guide 2023, see
+ * ec2-facts); samples: t3.micro, c1, m1–m3, t1 answer `["partition","spread"]`.
+ */
+const clusterPrevious = new Set(["a1", "c3", "cc2", "cr1", "g2", "hs1", "i2", "r3"])
+
+/**
+ * The catalogue's shape plus the members AWS derives from the family: `CurrentGeneration`,
+ * `SupportedRootDeviceTypes`, `SupportedVirtualizationTypes`, `PlacementGroupInfo`, and `EbsInfo`'s
+ * `EncryptionSupport` and `NvmeSupport` (`required` on Nitro, `unsupported` on Xen). Members without data
+ * (FreeTierEligible, SupportedUsageClasses, NetworkPerformance, cores and threads, hibernation, auto recovery,
+ * dedicated hosts) stay absent rather than guessed.
+ */
+export const toShape = (info: InstanceTypeCatalogue.InstanceTypeInfo) => {
+  const base = InstanceTypeCatalogue.toDescribeInstanceTypesShape(info)
+  const parsed = InstanceType.parseOption(info.instanceType)
+  if (Option.isNone(parsed)) return base
+  const family = parsed.value.family
+  const current = !previousGeneration.has(family)
+  const burstable = InstanceType.isBurstable(parsed.value)
+  const cluster = current ? !burstable && !family.startsWith("mac1") : clusterPrevious.has(family)
+  return {
+    ...base,
+    CurrentGeneration: current,
+    SupportedRootDeviceTypes: instanceStoreRoot.has(family) ? ["ebs", "instance-store"] : ["ebs"],
+    SupportedVirtualizationTypes: paravirtual.has(family) ? ["hvm", "paravirtual"] : ["hvm"],
+    PlacementGroupInfo: { SupportedStrategies: cluster ? ["cluster", "partition", "spread"] : ["partition", "spread"] },
+    EbsInfo: {
+      ...base.EbsInfo,
+      EncryptionSupport: noEbsEncryption.has(family) ? "unsupported" : "supported",
+      ...(info.hypervisor !== undefined || info.bareMetal ? { NvmeSupport: info.hypervisor === "xen" ? "unsupported" : "required" } : {})
+    }
+  }
+}
+
+type Shape = ReturnType<typeof toShape>
 
 export const describeInstanceTypes = (_w: World, req: Parameters<Ec2.Implementation["describeInstanceTypes"]>[0]) =>
   Effect.gen(function*() {
@@ -34,13 +88,19 @@ export const describeInstanceTypes = (_w: World, req: Parameters<Ec2.Implementat
       "processor-info.supported-architecture": (s) => [...(s.ProcessorInfo?.SupportedArchitectures ?? [])],
       "network-info.maximum-network-interfaces": (s) => [s.NetworkInfo === undefined ? undefined : String(s.NetworkInfo.MaximumNetworkInterfaces)],
       "network-info.efa-supported": (s) => [s.NetworkInfo === undefined ? undefined : String(s.NetworkInfo.EfaSupported)],
-      "ebs-info.ebs-optimized-support": (s) => [s.EbsInfo?.EbsOptimizedSupport]
+      "ebs-info.ebs-optimized-support": (s) => [s.EbsInfo?.EbsOptimizedSupport],
+      "current-generation": (s) => ["CurrentGeneration" in s ? b(s.CurrentGeneration) : undefined],
+      "supported-root-device-type": (s) => ["SupportedRootDeviceTypes" in s ? s.SupportedRootDeviceTypes : []].flat(),
+      "supported-virtualization-type": (s) => ["SupportedVirtualizationTypes" in s ? s.SupportedVirtualizationTypes : []].flat(),
+      "placement-group-info.supported-strategies": (s) => ["PlacementGroupInfo" in s ? s.PlacementGroupInfo.SupportedStrategies : []].flat(),
+      "ebs-info.encryption-support": (s) => [s.EbsInfo !== undefined && "EncryptionSupport" in s.EbsInfo ? s.EbsInfo.EncryptionSupport : undefined],
+      "ebs-info.nvme-support": (s) => [s.EbsInfo !== undefined && "NvmeSupport" in s.EbsInfo ? s.EbsInfo.NvmeSupport as string : undefined]
     }))
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
     const infos = requested === undefined
       ? InstanceTypeCatalogue.all()
       : [...new Set(requested)].map((n) => Option.getOrThrow(InstanceTypeCatalogue.lookup(n)))
-    const selected = infos.map(InstanceTypeCatalogue.toDescribeInstanceTypesShape).filter(pred)
+    const selected = infos.map(toShape).filter(pred)
     // MaxResults 5–100 — https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceTypes.html (read 2026-11)
     const { NextToken, page } = yield* attempt(paginate(selected, req, { min: 5, max: 100 }))
     return { InstanceTypes: page as never, ...(NextToken !== undefined ? { NextToken } : {}) }

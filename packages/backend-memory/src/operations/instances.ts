@@ -37,6 +37,8 @@ import * as Fleet from "../internal/Fleet.js"
 import { associate, instanceTerminated, resolveProfile } from "./iamInstanceProfiles.js"
 import { attachmentLimit, eniLimits, ipAllocator } from "./networkInterfaces.js"
 import { launchFromTemplate } from "./launchTemplateMerge.js"
+import { creditsAtLaunch } from "./credits.js"
+import { encryptedByDefault } from "./encryption.js"
 import type { Engine } from "../internal/Engine.js"
 import type { World } from "../internal/World.js"
 
@@ -81,6 +83,8 @@ export interface RunInstancesRequest {
   /** The primary private IPv4 (instance-level; not with `NetworkInterfaces`). */
   readonly PrivateIpAddress?: string
   readonly NetworkInterfaces?: ReadonlyArray<NetworkInterfaceSpecification>
+  /** T-family credit option (creditSpecifications.ts). */
+  readonly CreditSpecification?: { readonly CpuCredits?: string }
   readonly DryRun?: boolean
 }
 
@@ -380,7 +384,7 @@ const planBlockDevices = (w: World, image: ImageRecord, requested: ReadonlyArray
         VolumeType: b.VolumeType,
         ...(b.VolumeType === "gp3" ? { Iops: 3000, Throughput: 125 } : {}),
         ...(b.SnapshotId !== undefined ? { SnapshotId: b.SnapshotId } : {}),
-        Encrypted: b.Encrypted,
+        Encrypted: b.Encrypted || encryptedByDefault(w),
         DeleteOnTermination: b.DeleteOnTermination
       })
     }
@@ -444,7 +448,7 @@ const planBlockDevices = (w: World, image: ImageRecord, requested: ReadonlyArray
           : {}),
         ...(spec.VolumeType === "gp3" ? { Throughput: spec.Throughput } : {}),
         ...(snapshotId !== undefined ? { SnapshotId: snapshotId } : {}),
-        Encrypted: e.Encrypted ?? base?.Encrypted ?? false,
+        Encrypted: encryptedByDefault(w) || (e.Encrypted ?? base?.Encrypted ?? false),
         // new EBS mappings default to DeleteOnTermination true (API reference EbsBlockDevice, read 2026-11)
         DeleteOnTermination: e.DeleteOnTermination ?? base?.DeleteOnTermination ?? true
       })
@@ -705,6 +709,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     const info = InstanceTypeCatalogue.lookup(instanceType)
     if (info._tag === "None") return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${instanceType}' for InstanceType.`)
     yield* checkNetworkInterfaceSpecs(req, instanceType)
+    const cpuCredits = yield* creditsAtLaunch(instanceType, req.CreditSpecification)
     const primarySpec = req.NetworkInterfaces?.find((n) => n.DeviceIndex === 0)
     const requestedSubnetId = req.NetworkInterfaces !== undefined && req.NetworkInterfaces.length > 0 ? primarySpec?.SubnetId : req.SubnetId
     // image
@@ -990,6 +995,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         ...(iam !== undefined ? { IamInstanceProfileArn: iam.Arn, IamInstanceProfileId: iam.InstanceProfileId } : {}),
         EbsOptimized: req.EbsOptimized ?? false,
         ...(spot !== undefined ? { Spot: spot } : {}),
+        ...(cpuCredits !== undefined ? { CpuCredits: cpuCredits } : {}),
         Events: [],
         SystemStatus: "initializing",
         InstanceStatus: "initializing",

@@ -25,7 +25,7 @@
 import { Effect } from "effect"
 import type { Ec2Error, Ec2Shapes } from "@ec2kit/core"
 import type { World } from "../internal/World.js"
-import { resolveForLaunch } from "./launchTemplates.js"
+import { resolveForLaunch } from "./launchTemplateLookup.js"
 
 type Req = Ec2Shapes.RunInstancesRequest
 type Spec = { readonly ResourceType?: string | undefined; readonly Tags?: ReadonlyArray<{ readonly Key?: string | undefined; readonly Value?: string | undefined }> | undefined }

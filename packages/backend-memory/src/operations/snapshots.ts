@@ -11,6 +11,7 @@ import type { Engine } from "../internal/Engine.js"
 import type { SnapshotRecord, TimerRecord, VolumeRecord } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
 import { bool, compileFilters, type Extractors, iso, pageParams, paginate, tagsFor, tagsOut } from "./filters.js"
+import { encryptedByDefault } from "./encryption.js"
 import { newId } from "./instances.js"
 import { findVolume } from "./volumes.js"
 
@@ -183,7 +184,8 @@ export const copySnapshot = (w: World, req: Ec2Shapes.CopySnapshotRequest) =>
       w,
       // "Snapshots created by the CopySnapshot action have an arbitrary volume ID that should not be used
       // for any purpose" (API reference, read 2026-11): AWS shows vol-ffffffff
-      { VolumeId: "vol-ffffffff", VolumeSize: src.VolumeSize, Encrypted: src.Encrypted || req.Encrypted === true },
+      // (encryption by default encrypts snapshot copies too, encryption.ts)
+      { VolumeId: "vol-ffffffff", VolumeSize: src.VolumeSize, Encrypted: src.Encrypted || req.Encrypted === true || encryptedByDefault(w) },
       // default description: "[Copied snap-… from <region>]" (unverified)
       req.Description ?? `[Copied ${src.SnapshotId} from ${req.SourceRegion}]`,
       tags

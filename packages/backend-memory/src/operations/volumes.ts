@@ -17,6 +17,7 @@ import type { InstanceRecord, TimerRecord, VolumeModificationRecord, VolumeRecor
 import type { World } from "../internal/World.js"
 import { bool, compileFilters, type Extractors, iso, pageParams, paginate, tagsFor, tagsOut } from "./filters.js"
 import { findInstances, newId, stableStringify } from "./instances.js"
+import { encryptedByDefault } from "./encryption.js"
 import { attachmentLimit } from "./networkInterfaces.js"
 
 const attempt = <A>(r: Result.Result<A, Ec2Error.Ec2Error>): Effect.Effect<A, Ec2Error.Ec2Error> =>
@@ -187,7 +188,8 @@ export const createVolume = (w: World, req: Ec2Shapes.CreateVolumeRequest) =>
       return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${az}]`)
     }
     let snapshotSize: number | undefined
-    let encrypted = req.Encrypted === true
+    // encryption by default (encryption.ts) encrypts every new volume whatever `Encrypted` says
+    let encrypted = req.Encrypted === true || encryptedByDefault(w)
     if (req.SnapshotId !== undefined) {
       const s = w.get("snapshots", req.SnapshotId)
       if (s === undefined || !(s.OwnerId === w.meta.AccountId || s.OwnerAlias === "amazon")) {
