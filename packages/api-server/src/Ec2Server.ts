@@ -155,6 +155,7 @@ const listener = (
 ) =>
   (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const requestId = randomUUID()
+    const received = onAnswer !== undefined ? performance.now() : 0
     const chunks: Array<Buffer> = []
     let size = 0
     let refused = false
@@ -165,7 +166,17 @@ const listener = (
       if (size > maxBodyBytes) {
         refused = true
         res.setHeader("connection", "close")
-        send(res, tooLarge(requestId))
+        const answer = tooLarge(requestId)
+        send(res, answer)
+        // logged like every other answer (the body is not kept: the action is read from the query only)
+        const url = req.url ?? "/"
+        const q = url.indexOf("?")
+        const request = { method: req.method ?? "GET", path: q === -1 ? url : url.slice(0, q), query: q === -1 ? "" : url.slice(q + 1), headers: req.headers, body: new Uint8Array() }
+        try {
+          onAnswer?.({ request, status: answer.status, requestId, ms: performance.now() - received })
+        } catch {
+          // a log hook never breaks serving
+        }
         return
       }
       chunks.push(chunk)

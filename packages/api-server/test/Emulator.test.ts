@@ -54,6 +54,16 @@ describe("Emulator (real time)", () => {
     expect(log[1]!.ms).toBeGreaterThanOrEqual(0)
   })
 
+  it("logs a request refused for its size (413) like any other answer", async () => {
+    log.length = 0
+    const res = await post(`${url}/?Action=RunInstances`, "x".repeat(1024 * 1024 + 1))
+    expect(res.status).toBe(413)
+    await res.arrayBuffer()
+    await new Promise((r) => setTimeout(r, 50))
+    expect(log.map((e) => [e.action, e.status])).toEqual([["RunInstances", 413]])
+    expect(log[0]!.requestId).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
   it("reset (ours and moto's) empties the world of what was launched", async () => {
     const ec2 = clientOf(url)
     await launch(ec2)
