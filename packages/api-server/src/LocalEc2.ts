@@ -75,7 +75,7 @@ export const shortDelay: Duration.Input = "100 millis"
 export const realTimeDelays: Readonly<Record<keyof typeof Ec2Memory.defaultDelays, Ec2Memory.Delay>> = Object.fromEntries(
   Object.entries(Ec2Memory.defaultDelays).map(([kind, delay]) => [
     kind,
-    delay !== "immediate" && Duration.toMillis(Duration.fromInputUnsafe(delay)) < 60_000 ? shortDelay : delay
+    delay !== "immediate" && (Duration.toMillis(Duration.fromInputUnsafe(delay)) < 60_000 || kind === "instanceStatusChecks") ? shortDelay : delay
   ])
 ) as Record<keyof typeof Ec2Memory.defaultDelays, Ec2Memory.Delay>
 

@@ -15,6 +15,7 @@ import { publicPoolOf, seed, validateVpcs, type VpcOption as SeedVpcOption, zone
 import { type DelayKind, type StateChangeEvent, World } from "./internal/World.js"
 import { Hypervisor, type InstanceProfileInput, type WorldView } from "./Hypervisor.js"
 import * as Addresses from "./operations/addresses.js"
+import { withFilterLimits } from "./operations/filters.js"
 import * as DescribeInstances from "./operations/describeInstances.js"
 import * as IamInstanceProfiles from "./operations/iamInstanceProfiles.js"
 import * as Images from "./operations/images.js"
@@ -135,7 +136,10 @@ export const defaultDelays: Readonly<Record<DelayKind, Delay>> = {
   // "two minutes before Amazon EC2 stops or terminates your Spot Instance" — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-instance-termination-notices.html (read 2026-11)
   spotNotice: "2 minutes",
   // associating → associated and disassociating → disassociated; AWS documents no duration (unverified)
-  iamInstanceProfileAssociation: "5 seconds"
+  iamInstanceProfileAssociation: "5 seconds",
+  // running → DescribeInstanceStatus' checks `initializing` until this passes, then `ok`. AWS documents no duration;
+  // status checks are commonly reported to pass a few minutes after launch (unverified): 2 minutes
+  instanceStatusChecks: "2 minutes"
 }
 
 /**
@@ -455,7 +459,7 @@ export const make = (options: Options = {}) =>
         return d instanceof PersistenceError ? Effect.fail(d) : engine.replace(d)
       }
     })
-    return { engine, hypervisor, ec2: Ec2.make(implementation(engine)) }
+    return { engine, hypervisor, ec2: Ec2.make(withFilterLimits(implementation(engine))) }
   })
 
 /**

@@ -13,6 +13,7 @@ import { Effect, Layer, Stream } from "effect"
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from "node:crypto"
 import { describe, expect, it } from "vitest"
 import * as AwsFacts from "./AwsFacts.js"
+import * as Fidelity from "./conformance/Fidelity.js"
 import * as H from "./Harness.js"
 import * as Networking from "./conformance/Networking.js"
 import * as Properties from "./Properties.js"
@@ -134,6 +135,7 @@ export const suite = <R = never, E = unknown>(
   const st = AwsFacts.instanceState
 
   describe(`Ec2 conformance: ${name}`, () => {
+    Fidelity.register({ world, time, waitOpts })
     // -------------------------------------------------------------------------------------------
     describe("lifecycle", () => {
       it("RunInstances answers pending (0); the InstanceRunning waiter then sees running (16)", () =>

@@ -272,7 +272,9 @@ export const register = <R, E>(cfg: Config<R, E>): void => {
             },
             ...(ClientToken !== undefined ? { ClientToken } : {})
           }
-          const params = JSON.stringify({ ...req, ClientToken: undefined })
+          // the idempotency fingerprint leaves out the AZ: "other than the Region or Availability Zone" —
+          // https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html (read 2026-12)
+          const params = JSON.stringify({ ...req, ClientToken: undefined, Placement: { ...(s.group !== undefined ? { GroupName: s.group } : {}) } })
           return Effect.gen(function*() {
             const result = yield* Effect.result(ec2.runInstances(req))
             if (result._tag === "Success") {

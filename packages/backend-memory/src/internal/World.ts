@@ -71,6 +71,7 @@ export type DelayKind =
   | "image"
   | "spotNotice"
   | "iamInstanceProfileAssociation"
+  | "instanceStatusChecks"
 
 type AnyMap = Map<string, unknown>
 

@@ -77,6 +77,10 @@ const findAddress = (w: World, allocationId: string | undefined, publicIp: strin
   })
 
 /** Removes an EIP from its ENI/instance (and gives the instance a fresh public IP when its subnet auto-assigns and it runs). */
+/** The VPC of the network interface an address is associated with (undefined when not associated). */
+const vpcOfAssociation = (w: World, a: AddressRecord): string | undefined =>
+  a.NetworkInterfaceId === undefined ? undefined : w.get("networkInterfaces", a.NetworkInterfaceId)?.VpcId
+
 const detach = (w: World, a: AddressRecord) => {
   const { AssociationId: _a, InstanceId: _i, NetworkInterfaceId: _n, PrivateIpAddress: _p, ...free } = a
   w.put("addresses", free)
@@ -236,8 +240,14 @@ export const releaseAddress = (w: World, req: Parameters<Ec2.Implementation["rel
     if (req.NetworkBorderGroup !== undefined && req.NetworkBorderGroup !== w.meta.Region) {
       return yield* Effect.fail(Ec2Error.invalidValue(req.NetworkBorderGroup, "NetworkBorderGroup"))
     }
-    if (a.AssociationId !== undefined) return yield* Effect.fail(addressInUse(a.PublicIp))
+    // "[Default VPC] Releasing an Elastic IP address automatically disassociates it from any instance that it's
+    // associated with. [...] [Nondefault VPC] You must disassociate the Elastic IP address before you can release it.
+    // Otherwise, Amazon EC2 returns an error (InvalidIPAddress.InUse)." —
+    // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReleaseAddress.html (read 2026-12)
+    const inDefaultVpc = a.AssociationId !== undefined && vpcOfAssociation(w, a) === w.meta.DefaultVpcId
+    if (a.AssociationId !== undefined && !inDefaultVpc) return yield* Effect.fail(addressInUse(a.PublicIp))
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
+    if (a.AssociationId !== undefined) detach(w, a)
     w.del("addresses", a.AllocationId)
     w.setTags(a.AllocationId, [])
     return {}

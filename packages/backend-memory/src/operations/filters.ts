@@ -6,7 +6,7 @@
  * @internal
  */
 import { Effect, Result } from "effect"
-import { Ec2Error, Tags } from "@ec2kit/core"
+import { type Ec2, Ec2Error, Tags } from "@ec2kit/core"
 import type { World } from "../internal/World.js"
 import { invalidNextToken, wildcard } from "./describeInstances.js"
 
@@ -23,6 +23,51 @@ export type Extractors<R> = Readonly<Record<string, (w: World, r: R) => Readonly
 // (boto/boto3#1299, 2017, https://github.com/boto/boto3/issues/1299, read 2026-12); same text seen for DescribeAddresses
 // and DescribeFpgaImages
 const unknownFilter = (name: string) => Ec2Error.make("InvalidParameterValue", `The filter '${name}' is invalid`)
+
+// OBS: "FilterLimitExceeded: The maximum number of filter values specified on a single call is 200", HTTP 400, from
+// DescribeInstances (gjbae1212/gossm#47, 2021, https://github.com/gjbae1212/gossm/issues/47; convox/rack#2205, 2017;
+// nchammas/flintrock#193, 2017, with 201 values in one filter; read 2026-12). AWS documents no number; the count is taken
+// over all filters of the call (the strictest reading of "on a single call").
+/** Most filter values one call may carry, summed over its filters. */
+export const MaxFilterValues = 200
+// OBS: "An error occurred (FilterLimitExceeded) when calling the DescribeInstances operation: The maximum length for a
+// filter value is 255 characters" (ansible-collections/amazon.aws#2393, 2024, read 2026-12)
+/** Longest filter value, in characters. */
+export const MaxFilterValueLength = 255
+
+/**
+ * AWS's per-call filter limits (`FilterLimitExceeded`): at most {@link MaxFilterValues} values in all, each at most
+ * {@link MaxFilterValueLength} characters. `undefined` when the filters are within them.
+ */
+export const filterLimitError = (filters: ReadonlyArray<FilterInput> | undefined): Ec2Error.Ec2Error | undefined => {
+  let count = 0
+  for (const f of filters ?? []) {
+    for (const v of f.Values ?? []) {
+      count++
+      if (v.length > MaxFilterValueLength) {
+        return Ec2Error.make("FilterLimitExceeded", `The maximum length for a filter value is ${MaxFilterValueLength} characters`)
+      }
+    }
+  }
+  return count > MaxFilterValues
+    ? Ec2Error.make("FilterLimitExceeded", `The maximum number of filter values specified on a single call is ${MaxFilterValues}`)
+    : undefined
+}
+
+/**
+ * The implementation with AWS's filter limits checked before every operation whose request has `Filters`
+ * (every Describe, today's and those added later), so no Describe can forget them.
+ */
+export const withFilterLimits = (impl: Ec2.Implementation): Ec2.Implementation =>
+  Object.fromEntries(
+    Object.entries(impl).map(([name, run]) => [
+      name,
+      (input: { readonly Filters?: ReadonlyArray<FilterInput> | undefined }) => {
+        const e = filterLimitError(input.Filters)
+        return e === undefined ? (run as (i: unknown) => Effect.Effect<unknown, Ec2Error.Ec2Error>)(input) : Effect.fail(e)
+      }
+    ])
+  ) as unknown as Ec2.Implementation
 
 /**
  * Compiles the filters of a request into one predicate (AND across filters, OR across values of one

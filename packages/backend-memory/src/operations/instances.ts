@@ -281,10 +281,22 @@ export const stableStringify = (u: unknown): string =>
     : `{${Object.keys(u).sort().filter((k) => (u as Record<string, unknown>)[k] !== undefined)
       .map((k) => `${JSON.stringify(k)}:${stableStringify((u as Record<string, unknown>)[k])}`).join(",")}}`
 
-/** Members of the request that make up the idempotency fingerprint (all but ClientToken/DryRun). */
+/**
+ * Members of the request that make up the idempotency fingerprint: all but ClientToken, DryRun and the
+ * Availability Zone. "If you retry a successful request using the same client token, but one or more of the
+ * parameters are different, other than the Region or Availability Zone, the retry fails with an
+ * IdempotentParameterMismatch error." — https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html
+ * (read 2026-12). The Region is not a request member (it is the endpoint), so only the AZ is dropped here.
+ */
 const fingerprint = (req: RunInstancesRequest): string => {
   const { ClientToken: _t, DryRun: _d, ...rest } = req
-  return stableStringify(rest)
+  if (rest.Placement === undefined) return stableStringify(rest)
+  const { AvailabilityZone: _a, AvailabilityZoneId: _z, ...placement } = rest.Placement as typeof rest.Placement & {
+    readonly AvailabilityZone?: unknown
+    readonly AvailabilityZoneId?: unknown
+  }
+  // a Placement that held only the AZ is the same request as none
+  return stableStringify(Object.keys(placement).length === 0 ? { ...rest, Placement: undefined } : { ...rest, Placement: placement })
 }
 
 /**
@@ -1343,7 +1355,10 @@ const complete = (w: World, t: TimerRecord) => {
   let next: InstanceRecord = { ...base, Lifecycle: tr.success.Instance }
   const to = tr.success.CurrentState.Name
   if (to === "running") {
-    next = { ...next, BootCount: r.BootCount + 1, SystemStatus: r.SystemStatus === "impaired" ? "impaired" : "ok", InstanceStatus: r.InstanceStatus === "impaired" ? "impaired" : "ok" }
+    // each boot's status checks start `initializing` and pass after the `instanceStatusChecks` delay (see statusChecksDone)
+    const checks = w.delay("instanceStatusChecks") === 0 ? "ok" : "initializing"
+    next = { ...next, BootCount: r.BootCount + 1, SystemStatus: r.SystemStatus === "impaired" ? "impaired" : checks, InstanceStatus: r.InstanceStatus === "impaired" ? "impaired" : checks }
+    if (checks === "initializing") w.schedule("instance.statusChecks", r.InstanceId, w.delay("instanceStatusChecks"), { BootCount: r.BootCount + 1 })
     if (!r.FirstBootDone) {
       next = { ...next, FirstBootDone: true }
       w.firstBoot({ InstanceId: r.InstanceId, ...(r.UserData !== undefined ? { UserData: r.UserData } : {}) })
@@ -1420,6 +1435,18 @@ const metadataApplied = (w: World, t: TimerRecord) => {
   w.put("instances", { ...r, MetadataOptions: MetadataOptions.applied(r.MetadataOptions) })
 }
 
+/**
+ * The status checks of a boot pass: `initializing` → `ok` (an `impaired` set by `Hypervisor.setStatus` stays). A
+ * timer of an earlier boot (the instance stopped and started again meanwhile) does nothing. "initializing" is one of
+ * `SummaryStatus`'s values (SDK 3.1169); AWS documents no duration for it (see `Ec2Memory.defaultDelays`).
+ */
+const statusChecksDone = (w: World, t: TimerRecord) => {
+  const r = w.get("instances", t.Target)
+  if (r === undefined || r.Lifecycle.State !== "running" || r.BootCount !== t.Data?.["BootCount"]) return
+  const pass = (s: InstanceRecord["SystemStatus"]) => (s === "initializing" ? "ok" : s)
+  w.put("instances", { ...r, SystemStatus: pass(r.SystemStatus), InstanceStatus: pass(r.InstanceStatus) })
+}
+
 /** Spot interruption at the end of the notice: stop, hibernate or terminate per the request. */
 const spotInterrupt = (w: World, t: TimerRecord) => {
   const r = w.get("instances", t.Target)
@@ -1435,7 +1462,8 @@ export const timers = {
   "instance.complete": complete,
   "instance.vanish": vanish,
   "instance.metadataApplied": metadataApplied,
-  "instance.spotInterrupt": spotInterrupt
+  "instance.spotInterrupt": spotInterrupt,
+  "instance.statusChecks": statusChecksDone
 } as const
 
 // ------------------------------------------------------------------------------------------------

@@ -434,10 +434,20 @@ const authorize = (egress: boolean) =>
 
 /**
  * Revoke: by `SecurityGroupRuleIds` (each must be a rule of the group in that direction) or by
- * permissions. Per the API reference, permissions that match no rule are not an error: "the output
- * describes the security group rules that were not revoked" (`UnknownIpPermissions`), and `Return`
- * is true when the request succeeds — API_RevokeSecurityGroupIngress (read 2026-11).
+ * permissions. Permissions that match no rule: "For a default VPC, if the values you specify do not match the
+ * existing rule's values, no error is returned, and the output describes the security group rules that were not
+ * revoked. For a non-default VPC, if the values you specify do not match the existing rule's values, an
+ * InvalidPermission.NotFound client error is returned, and no rules are revoked." —
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RevokeSecurityGroupIngress.html (read 2026-12).
+ * API_RevokeSecurityGroupEgress has the default-VPC sentence only; the non-default case is taken to be the same
+ * (strictest plausible behaviour).
  */
+// The message is the description of InvalidPermission.NotFound in the error reference —
+// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html (read 2026-12); quoted as AWS's answer in
+// public tests and tools (e.g. "The specified rule does not exist in this security group.")
+const permissionNotFound = () =>
+  Ec2Error.make("InvalidPermission.NotFound", "The specified rule does not exist in this security group.")
+
 const revoke = (egress: boolean) =>
 (w: World, req: LegacyInput & {
   readonly GroupId?: string | undefined
@@ -486,6 +496,7 @@ const revoke = (egress: boolean) =>
       // "MissingParameter) when calling the", read 2026-12; no issue URL)
       return yield* Ec2Error.fail("MissingParameter", "Either 'ipPermissions' or 'securityGroupRuleIds' should be provided.")
     }
+    if (unknown.length > 0 && g.VpcId !== w.meta.DefaultVpcId) return yield* Effect.fail(permissionNotFound())
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
     const revoked = g.Rules.filter((r) => remove.has(r.SecurityGroupRuleId))
     w.put("securityGroups", { ...g, Rules: g.Rules.filter((r) => !remove.has(r.SecurityGroupRuleId)) })
