@@ -9,9 +9,10 @@
  *   code, message, request id and HTTP status; network failures and timeouts get reason `Transport`.
  * - **Retries**: one policy, `Retry.schedule` (throttling, 5xx and transport failures; full-jitter
  *   exponential backoff), driven by Effect's `Clock`; the clients built here have the SDK's own retries
- *   off (`maxAttempts: 1`) so the two never stack. An operation whose request has a `ClientToken`
- *   member gets one (`node:crypto` `randomUUID`) before the first attempt unless the caller gave one,
- *   and every attempt sends the same token, so a retried `RunInstances` never launches twice
+ *   off (`maxAttempts: 1`) so the two never stack. An operation whose `ClientToken` is an idempotency
+ *   token (core's `Ec2.idempotencyTokenOperations`, the SDK's own list) gets one (`Ec2.withIdempotencyToken`,
+ *   as every backend does) before the first attempt unless the caller gave one, and every attempt sends
+ *   the same token, so a retried `RunInstances` never launches twice
  *   (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html, read 2026-11).
  * - **Interruption** aborts the in-flight HTTP request (the `abortSignal` of `client.send`).
  * - **Tracing**: each call is a client span `Ec2.<operation>` (e.g. `Ec2.runInstances`) with
@@ -24,7 +25,6 @@ import * as Sdk from "@aws-sdk/client-ec2"
 import { EC2Client, type EC2ClientConfig } from "@aws-sdk/client-ec2"
 import { Ec2, type Ec2Error, Ec2Shapes } from "@ec2kit/core"
 import { Config, Duration, Effect, Layer, Option } from "effect"
-import { randomUUID } from "node:crypto"
 import * as RequestId from "./internal/requestId.js"
 import * as Retry from "./Retry.js"
 import { toEc2Error } from "./SdkError.js"
@@ -118,13 +118,13 @@ export const commandFor = (operation: Ec2Shapes.OperationName): Command | undefi
 }
 
 /**
- * Whether an operation's request has a `ClientToken` member (so `Ec2Aws` generates one per call).
+ * Whether an operation's `ClientToken` is an idempotency token (so `Ec2Aws` generates one per call when
+ * the caller gives none): core's `Ec2.idempotencyTokenOperations`.
  *
  * @since 0.1.0
  * @category operations
  */
-export const takesClientToken = (operation: Ec2Shapes.OperationName): boolean =>
-  "ClientToken" in (Ec2Shapes.operations[operation].Request as unknown as { readonly fields: object }).fields
+export const takesClientToken = (operation: Ec2Shapes.OperationName): boolean => Ec2.idempotencyTokenOperations.has(operation)
 
 // ---------------------------------------------------------------------------------------------------
 // one call
@@ -136,12 +136,7 @@ interface Call {
 }
 
 const withClientToken = (operation: Ec2Shapes.OperationName, input: unknown): Effect.Effect<object> =>
-  Effect.sync(() => {
-    const request = typeof input === "object" && input !== null ? input as Record<string, unknown> : {}
-    return takesClientToken(operation) && request.ClientToken === undefined
-      ? { ...request, ClientToken: randomUUID() }
-      : request
-  })
+  Effect.sync(() => Ec2.withIdempotencyToken(operation, typeof input === "object" && input !== null ? input : {}))
 
 const sendOnce = (call: Call, command: Command, request: object) =>
   Effect.suspend(() => {

@@ -1,3 +1,4 @@
+import { NormalizedSchema } from "@smithy/core/schema"
 import { Ec2, Ec2Shapes } from "@ec2kit/core"
 import { EC2Client } from "@aws-sdk/client-ec2"
 import { Effect, Logger } from "effect"
@@ -28,11 +29,22 @@ describe("Ec2Aws: every operation of Ec2 is mapped to an SDK command", () => {
     expect(fake.seen.map((s) => s.action)).toEqual(Ec2.operationNames.map((name) => Ec2Shapes.operations[name].name))
   })
 
-  it("the operations that take a ClientToken are the ones whose request has the member", () => {
+  it("the operations that get a generated ClientToken are those whose SDK model marks it idempotencyToken", () => {
     const withToken = Ec2.operationNames.filter(Ec2Aws.takesClientToken)
+    // the SDK's own view: the member's `idempotencyToken` trait in the command's input schema
+    const marked = Ec2.operationNames.filter((name) => {
+      const command = Ec2Aws.commandFor(name)
+      if (command === undefined) return false
+      const schema = (new command({}) as unknown as { readonly schema: ReadonlyArray<unknown> }).schema
+      const input = schema[4]
+      const ns = NormalizedSchema.of((typeof input === "function" ? input() : input) as never)
+      if (!ns.isStructSchema()) return false
+      return [...ns.structIterator()].some(([member, m]) => member === "ClientToken" && m.getMergedTraits().idempotencyToken === 1)
+    })
+    expect(withToken).toEqual(marked)
     expect(withToken).toContain("runInstances")
     expect(withToken).toContain("createVolume")
-    expect(withToken).not.toContain("describeInstances")
+    expect(withToken).not.toContain("modifyInstanceCreditSpecification")
   })
 
   it("fromClient warns when the client retries by itself (its retries would stack under the policy's)", async () => {

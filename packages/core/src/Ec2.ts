@@ -615,8 +615,52 @@ export const decodeRequest = <K extends Shapes.OperationName>(
 }
 
 /**
+ * The operations whose `ClientToken` is an idempotency token in AWS's model (the Smithy trait
+ * `idempotencyToken` on the member, `@aws-sdk/client-ec2` 3.1169, read 2026-12). The AWS SDKs fill such a
+ * member with a fresh UUID v4 when the caller leaves it out, so over the wire EC2 always receives one;
+ * {@link make} (every backend) and the AWS backend do the same through {@link withIdempotencyToken}, so a
+ * backend sees the same request from every path. `ModifyInstanceCreditSpecification` has a `ClientToken`
+ * without the trait: it is left as given.
+ *
+ * @since 0.1.0
+ * @category idempotency
+ */
+export const idempotencyTokenOperations: ReadonlySet<Shapes.OperationName> = new Set<Shapes.OperationName>([
+  "runInstances",
+  "createVolume",
+  "createRouteTable",
+  "createNetworkInterface",
+  "createLaunchTemplate",
+  "createLaunchTemplateVersion",
+  "modifyLaunchTemplate"
+])
+
+/**
+ * The request with a fresh `ClientToken` (UUID v4, as the SDKs generate it) when the operation takes an
+ * idempotency token ({@link idempotencyTokenOperations}) and the caller gave none; otherwise unchanged.
+ * A value that is not a plain object is returned as is (decoding rejects it).
+ *
+ * @example
+ * ```ts
+ * import { Ec2 } from "@ec2kit/core"
+ * const r = Ec2.withIdempotencyToken("runInstances", { ImageId: "ami-0123456789abcdef0", MinCount: 1, MaxCount: 1 })
+ * // r.ClientToken is a UUID such as "3f2b…-4…"
+ * ```
+ * @since 0.1.0
+ * @category idempotency
+ */
+export const withIdempotencyToken = <A>(operation: Shapes.OperationName, request: A): A => {
+  if (!idempotencyTokenOperations.has(operation)) return request
+  if (typeof request !== "object" || request === null || Array.isArray(request)) return request
+  if (Object.getPrototypeOf(request) !== Object.prototype && Object.getPrototypeOf(request) !== null) return request
+  const given = (request as { readonly ClientToken?: unknown }).ClientToken
+  return given === undefined ? { ...request, ClientToken: globalThis.crypto.randomUUID() } : request
+}
+
+/**
  * Builds the service from a backend's implementation: each method decodes its request with the
  * operation's schema (AWS errors on failure) and then calls the implementation with the typed request.
+ * An omitted idempotency token is filled first, as the SDKs do ({@link withIdempotencyToken}).
  *
  * @example
  * ```ts
@@ -632,7 +676,8 @@ export const make = (impl: Implementation): Service => {
   const out: Record<string, (input: unknown) => Effect.Effect<unknown, Ec2Error.Ec2Error>> = {}
   for (const name of operationNames) {
     const run = impl[name] as (input: unknown) => Effect.Effect<unknown, Ec2Error.Ec2Error>
-    out[name] = (input) => Effect.flatMap(decodeRequest(name, input), (decoded) => Effect.suspend(() => run(decoded)))
+    out[name] = (input) =>
+      Effect.flatMap(decodeRequest(name, input), (decoded) => Effect.suspend(() => run(withIdempotencyToken(name, decoded))))
   }
   return out as unknown as Service
 }

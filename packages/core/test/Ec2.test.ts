@@ -29,6 +29,8 @@ const idMembers: ReadonlyArray<readonly [string, (id: string) => (e: Ec2.Service
   ["RunInstances.NetworkInterfaces.NetworkInterfaceId", (id) => (e) => e.runInstances({ MinCount: 1, MaxCount: 1, NetworkInterfaces: [{ DeviceIndex: 0, NetworkInterfaceId: id }] }), "networkInterface"]
 ]
 
+
+const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 describe("Ec2.make decoding", () => {
   it.each(idMembers)("%s: a malformed id gives the kind's *.Malformed code and message", async (_, call, kind) => {
     const e = await fail(call("bogus")(ec2))
@@ -61,7 +63,22 @@ describe("Ec2.make decoding", () => {
     seen.length = 0
     const request = { MinCount: 1, MaxCount: 2, ImageId: "ami-0123abcd", InstanceType: "m7g.large", TagSpecifications: [{ ResourceType: "instance" as const, Tags: [{ Key: "Name", Value: "web" }] }], MetadataOptions: { HttpTokens: "required" as const } }
     expect(await Effect.runPromise(ec2.runInstances(request))).toEqual({ ReservationId: "r-0123abcd" })
-    expect(seen).toEqual([request])
+    // RunInstances' ClientToken is an idempotency token: filled as the SDKs fill it
+    expect(seen).toEqual([{ ...request, ClientToken: expect.stringMatching(uuidV4) }])
+  })
+
+  it("an omitted idempotency token is filled with a fresh UUID v4 for exactly the operations whose model marks it", () => {
+    const filled = Ec2.operationNames.filter((name) => "ClientToken" in Ec2.withIdempotencyToken(name, {}))
+    expect(filled).toEqual([...Ec2.idempotencyTokenOperations])
+    expect(filled).not.toContain("modifyInstanceCreditSpecification")
+    const a = Ec2.withIdempotencyToken("runInstances", { MinCount: 1 }) as { ClientToken?: string }
+    const b = Ec2.withIdempotencyToken("runInstances", { MinCount: 1 }) as { ClientToken?: string }
+    expect([a.ClientToken, b.ClientToken]).toEqual([expect.stringMatching(uuidV4), expect.stringMatching(uuidV4)])
+    expect(a.ClientToken).not.toBe(b.ClientToken)
+    // a token the caller gives is kept; what is not a plain object is left for decoding to refuse
+    expect(Ec2.withIdempotencyToken("runInstances", { ClientToken: "mine" })).toEqual({ ClientToken: "mine" })
+    expect(Ec2.withIdempotencyToken("runInstances", null)).toBe(null)
+    expect(Ec2.withIdempotencyToken("runInstances", [1])).toEqual([1])
   })
 
   it("unimplemented operations fail with UnsupportedOperation", async () => {

@@ -118,6 +118,17 @@ export const register = <R>({ time, waitOpts, world }: Suite<R>): void => {
         expect(retry.Instances?.[0]?.Placement?.AvailabilityZone).toBe(a)
       })))
 
+    it("RunInstances without a ClientToken: the instance has one, a UUID v4, as the SDKs send it", () =>
+      world((t) => Effect.gen(function*() {
+        // the SDK fills the idempotencyToken member (`@aws-sdk/client-ec2` 3.1169 model); every backend sees the same
+        const r = yield* H.orDieWithCode(t.tryLaunch())
+        const token = r.Instances?.[0]?.ClientToken
+        expect(token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+        // and the reservation is idempotent under it
+        const again = yield* H.orDieWithCode(t.tryLaunch({ ClientToken: token! }))
+        expect(again.ReservationId).toBe(r.ReservationId)
+      })))
+
     it("DescribeInstanceStatus: a newly running instance's checks are initializing, then ok", () =>
       world((t) => Effect.gen(function*() {
         // `SummaryStatus` "initializing" (SDK 3.1169); the checks run after the instance enters `running`
