@@ -12,6 +12,7 @@
 import { Control, Emulator, LiveMetadata, LocalEc2 } from "@ec2kit/api-server"
 import { Context, Data, Effect, Layer, Option, Result } from "effect"
 import { Command, Flag } from "effect/cli"
+import * as Demo from "./Demo.js"
 import * as Signals from "./Signals.js"
 
 /**
@@ -201,11 +202,13 @@ const waitForSignal = Effect.callback<Signals.StopSignal>((resume) => {
 
 /**
  * Runs the emulator until SIGINT or SIGTERM, then stops it (listener, then world and state file).
+ * `demo` (`--demo`, `--self-check`; see `Demo`): `"demo"` first launches a demo instance and prints
+ * how to see it; `"self-check"` then checks the emulator with the AWS CLI and stops instead of waiting.
  *
  * @since 0.1.0
  * @category running
  */
-export const serve = (s: Settings): Effect.Effect<void, StartError> =>
+export const serve = (s: Settings, demo: "off" | "demo" | "self-check" = "off"): Effect.Effect<void, StartError | Demo.DemoError> =>
   Effect.scoped(Effect.gen(function*() {
     const log = s.quiet ? undefined : (entry: Emulator.LogEntry) => void process.stdout.write(`${logLine(s.logFormat, entry)}\n`)
     const running = yield* Layer.build(Emulator.layer({ ...s.emulator, log })).pipe(
@@ -217,8 +220,14 @@ export const serve = (s: Settings): Effect.Effect<void, StartError> =>
       process.stdout.write(
         s.quiet
           ? `ec2kit serve: ${running.url}\n${running.metadata !== undefined ? `ec2kit serve: metadata ${running.metadata.url}\n` : ""}`
-          : `ec2kit serve: the EC2 emulator is running\n${Emulator.usage(running)}\n\nCtrl-C stops it.\n`
+          : `ec2kit serve: the EC2 emulator is running\n${Emulator.usage(running)}\n${demo === "off" ? "\nCtrl-C stops it.\n" : ""}`
       )
+    }
+    if (demo !== "off") {
+      const instance = yield* Demo.launch(running)
+      process.stdout.write(`\n${Demo.text(running, instance)}\n`)
+      if (demo === "self-check") return yield* Demo.selfCheck(running, instance)
+      process.stdout.write(`\nCtrl-C stops it.\n`)
     }
     const signal = yield* waitForSignal
     process.stderr.write(`ec2kit serve: ${signal}, stopping${s.emulator.state !== undefined ? ` (state kept in ${s.emulator.state})` : ""}\n`)
@@ -273,16 +282,24 @@ export const command = (name: string) =>
         Flag.withDescription("--no-metadata: no instance metadata listener (as --metadata-port off)")
       ),
       quiet: Flag.Boolean("quiet").pipe(Flag.withDefault(false), Flag.withDescription("Print only the endpoint URLs (ec2kit serve: URL, then ec2kit serve: metadata URL); no request log")),
+      demo: Flag.Boolean("demo").pipe(
+        Flag.withDefault(false),
+        Flag.withDescription("Launch a demo instance through the endpoint and print the commands that show it (pnpm start). In CI (env CI set) or with EC2KIT_SELF_CHECK=1 it is --self-check")
+      ),
+      selfCheck: Flag.Boolean("self-check").pipe(
+        Flag.withDefault(false),
+        Flag.withDescription("Launch the demo instance, check the emulator with the aws on PATH (describe-instances) and its instance metadata (IMDSv2), print what they answered, and exit: 0 if right, 1 if not")
+      ),
       logFormat: Flag.String("log-format").pipe(
         Flag.withDefault("text"),
         Flag.withDescription("text (default) or json: one line per request with the action, HTTP status, milliseconds and request id")
       )
     },
-    (flags) =>
+    ({ demo, selfCheck, ...flags }) =>
       Effect.gen(function*() {
         const s = settings(flags)
         if (Result.isFailure(s)) return yield* Effect.fail(s.failure)
-        yield* serve(s.success)
+        yield* serve(s.success, selfCheck || (demo && Demo.selfCheckRequested(process.env)) ? "self-check" : demo ? "demo" : "off")
       })
   ).pipe(
     Command.withDescription(

@@ -10,3 +10,5 @@ export * as Cli from "./Cli.js"
 export * as Report from "./Report.js"
 /** @since 0.1.0 */
 export * as Serve from "./Serve.js"
+/** @since 0.1.0 */
+export * as Demo from "./Demo.js"

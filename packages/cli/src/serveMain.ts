@@ -20,6 +20,11 @@ const report = (exit: Exit.Exit<void, unknown>): number => {
   }
   // effect/cli has printed the help and the parse error (an unknown flag, a missing value).
   if (error?._tag === "ShowHelp") return 2
+  // --demo / --self-check: the demo instance could not be launched, or the self-check failed.
+  if (error?._tag === "DemoError") {
+    process.stderr.write(`${name}: ${String(error.message)}\n`)
+    return 1
+  }
   if (error?._tag === "StartError") {
     process.stderr.write(`${name}: cannot start: ${String(error.message)}\n`)
     return 1
