@@ -23,7 +23,8 @@
  */
 import { Ec2Memory, Hypervisor } from "@ec2kit/backend-memory"
 import type { Ec2, Ec2Error } from "@ec2kit/core"
-import { Clock, Context, Effect, Layer, type Scope } from "effect"
+import * as fs from "node:fs"
+import { Clock, Context, Data, Effect, Layer, type Scope } from "effect"
 import { TestClock } from "effect/testing"
 import * as Control from "./Control.js"
 import * as Ec2Server from "./Ec2Server.js"
@@ -47,6 +48,55 @@ export const defaultPort = 4590
  * @category constants
  */
 export const defaultMetadataPort = 4591
+
+/**
+ * The state file's virtual clock could not be read or written (see {@link clockFile}).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class ClockFileError extends Data.TaggedError("ClockFileError")<{ readonly message: string }> {}
+
+/**
+ * The file beside a state file that keeps the virtual time (`--time virtual`): Ec2Memory's journal
+ * keeps the world's records, which carry times, but not the clock itself; in virtual time the clock
+ * moves only by `advance`, so writing it there (before the move) is enough for a restart to go on
+ * from the last virtual time instead of the wall clock's.
+ *
+ * @since 0.1.0
+ * @category persistence
+ */
+export const clockFile = (state: string): string => `${state}.clock`
+
+const readClock = (state: string): Effect.Effect<number | undefined, ClockFileError> =>
+  Effect.try({
+    try: () => {
+      const file = clockFile(state)
+      if (!fs.existsSync(file)) return undefined
+      const ms = (JSON.parse(fs.readFileSync(file, "utf8")) as { readonly ms?: unknown }).ms
+      if (typeof ms !== "number" || !Number.isSafeInteger(ms) || ms < 0) throw new Error("no virtual time in it")
+      return ms
+    },
+    catch: (e) => new ClockFileError({ message: `${clockFile(state)}: cannot read the virtual time: ${e instanceof Error ? e.message : String(e)}` })
+  })
+
+/** Writes the virtual time beside the state file: a temporary file, fsynced, renamed over it. */
+const writeClock = (state: string, ms: number): Effect.Effect<void, ClockFileError> =>
+  Effect.try({
+    try: () => {
+      const file = clockFile(state)
+      const tmp = `${file}.tmp`
+      const fd = fs.openSync(tmp, "w")
+      try {
+        fs.writeSync(fd, `${JSON.stringify({ virtualTime: new Date(ms).toISOString(), ms })}\n`)
+        fs.fsyncSync(fd)
+      } finally {
+        fs.closeSync(fd)
+      }
+      fs.renameSync(tmp, file)
+    },
+    catch: (e) => new ClockFileError({ message: `${clockFile(state)}: cannot write the virtual time: ${e instanceof Error ? e.message : String(e)}` })
+  })
 
 /**
  * One line of the request log.
@@ -164,7 +214,7 @@ export const make = (
   options: Options = {}
 ): Effect.Effect<
   Running,
-  Ec2Server.Ec2ServerError | Hypervisor.PersistenceError | Ec2Error.Ec2Error | LiveMetadata.ListenerError,
+  Ec2Server.Ec2ServerError | Hypervisor.PersistenceError | Ec2Error.Ec2Error | LiveMetadata.ListenerError | ClockFileError,
   Scope.Scope
 > =>
   Effect.gen(function*() {
@@ -175,7 +225,10 @@ export const make = (
     // about a clock nobody advances is for forgotten tests; 20 days stays under node's timer limit).
     // It starts at the wall-clock time of the start, not at 1970, so launch times and event dates
     // read as today's.
-    const startedAt = yield* Clock.currentTimeMillis
+    // With a state file, virtual time goes on from where the last run left it (clockFile).
+    const wall = yield* Clock.currentTimeMillis
+    const kept = time === "virtual" && options.state !== undefined ? yield* readClock(options.state) : undefined
+    const startedAt = kept ?? wall
     const virtualClock = TestClock.layer({ warningDelay: "20 days" }).pipe(
       Layer.tap((clock) => TestClock.setTime(startedAt).pipe(Effect.provideContext(clock)))
     )
@@ -183,6 +236,12 @@ export const make = (
       time === "virtual" ? memory.pipe(Layer.provideMerge(virtualClock)) : memory
     const world = yield* Layer.build(worldLayer)
     const hv = Context.get(world, Hypervisor.Hypervisor)
+    // The state file is ours now (Ec2Memory holds its lock): record the virtual time it starts at;
+    // in real time a clock file left by a virtual run no longer holds (the world moved with the wall clock).
+    if (options.state !== undefined) {
+      if (time === "virtual") yield* writeClock(options.state, startedAt)
+      else yield* Effect.sync(() => fs.rmSync(clockFile(options.state!), { force: true }))
+    }
     const initial = yield* freshSnapshot(base, hv, options.state !== undefined)
     const { accountId, region } = yield* hv.inspect((w) => ({ region: w.region, accountId: w.accountId }))
     const metadata = yield* LiveMetadata.make({
@@ -198,7 +257,13 @@ export const make = (
       // A reset world is a new world: instances of the same id (same seed) are new instances, whose
       // tokens are not the old ones'.
       reset: hv.restore(initial).pipe(Effect.andThen(metadata.forget)),
-      advance: (ms) => TestClock.adjust(ms).pipe(Effect.andThen(hv.tick), Effect.provideContext(world as Context.Context<never>))
+      advance: (ms) =>
+        Effect.gen(function*() {
+          // written before the move: a crash after it finds the timers due and applies them at the next call
+          if (options.state !== undefined) yield* writeClock(options.state, (yield* Clock.currentTimeMillis) + ms).pipe(Effect.orDie)
+          yield* TestClock.adjust(ms)
+          yield* hv.tick
+        }).pipe(Effect.provideContext(world as Context.Context<never>))
     }
     const log = options.log
     const address = yield* Ec2Server.serve({
@@ -221,7 +286,10 @@ export const make = (
  */
 export const layer = (
   options: Options = {}
-): Layer.Layer<Emulator, Ec2Server.Ec2ServerError | Hypervisor.PersistenceError | Ec2Error.Ec2Error | LiveMetadata.ListenerError> =>
+): Layer.Layer<
+  Emulator,
+  Ec2Server.Ec2ServerError | Hypervisor.PersistenceError | Ec2Error.Ec2Error | LiveMetadata.ListenerError | ClockFileError
+> =>
   Layer.effect(Emulator, make(options))
 
 /**

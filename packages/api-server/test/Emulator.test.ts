@@ -2,6 +2,9 @@ import { DescribeImagesCommand, DescribeInstancesCommand, DescribeInstanceStatus
 import { Control, Emulator } from "@ec2kit/api-server"
 import { Effect, ManagedRuntime } from "effect"
 import fc from "fast-check"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 const startEmulator = async (options: Emulator.Options) => {
@@ -197,6 +200,36 @@ describe("Emulator (virtual time)", () => {
     expect(await nowOf()).toBe(before + 60_000)
     ec2.destroy()
     await runtime.dispose()
+  })
+
+  it("with a state file, goes on from the last virtual time after a restart (was: the wall clock's)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-emulator-"))
+    const state = path.join(dir, "world.ec2kit")
+    try {
+      const nowOf = async (url: string) => Date.parse(((await (await fetch(`${url}/_ec2kit/health`)).json()) as { now: string }).now)
+      const first = await startEmulator({ seed: "clock", time: "virtual", state })
+      const ec2 = clientOf(first.running.url)
+      const id = await launch(ec2)
+      ec2.destroy()
+      const started = await nowOf(first.running.url)
+      await post(`${first.running.url}/_ec2kit/advance?by=3h`)
+      await first.runtime.dispose()
+      const second = await startEmulator({ seed: "clock", time: "virtual", state })
+      expect(await nowOf(second.running.url)).toBe(started + 3 * 3_600_000)
+      const again = clientOf(second.running.url)
+      const launched = (await again.send(new DescribeInstancesCommand({ InstanceIds: [id] }))).Reservations?.[0]?.Instances?.[0]
+      expect(launched?.State?.Name).toBe("running")
+      again.destroy()
+      await second.runtime.dispose()
+      // a real-time run moves the world with the wall clock: the clock file no longer holds
+      const real = await startEmulator({ state })
+      await real.runtime.dispose()
+      expect(fs.existsSync(Emulator.clockFile(state))).toBe(false)
+      fs.writeFileSync(Emulator.clockFile(state), "{}")
+      await expect(startEmulator({ time: "virtual", state })).rejects.toThrow(/cannot read the virtual time/)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it("refuses requests signed for another region, as the endpoint's region is the world's", async () => {
