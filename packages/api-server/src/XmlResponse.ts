@@ -100,43 +100,13 @@ export const renderError = (code: string, message: string, requestId: string): s
     .c(XmlNode.of("RequestID", requestId))
     .toString()
 
-// Statuses EC2 answers that differ from what the error's reason says (core's Ec2Error.httpStatus).
-// - AuthFailure 401: "(Service: AmazonEC2; Status Code: 401; Error Code: AuthFailure …)" as the AWS SDKs
-//   report it; UnauthorizedOperation stays 403 (core).
-// - InsufficientInstanceCapacity 500: EC2 answered "500 Internal Server Error" with this code
-//   (galaxyproject/cloudman#64, 2016; nib-health-funds/hammertime#29, 2018, statusCode 500). The EC2
-//   error reference lists it with InsufficientAddressCapacity, InsufficientCapacity,
-//   InsufficientHostCapacity and InsufficientReservedInstanceCapacity under server errors, "accompanied
-//   by a 500-series HTTP response code" (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html,
-//   read 2026-12); their exact status is not observed, so they take the observed sibling's 500.
-// - AWS's common errors (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/CommonErrors.html, read
-//   2026-12): InvalidClientTokenId, MissingAuthenticationToken, OptInRequired 403; IncompleteSignature,
-//   InvalidAction, MissingAction, InvalidQueryParameter, RequestExpired 400; InternalFailure 500;
-//   ServiceUnavailable 503. SignatureDoesNotMatch 403 as the SigV4 services answer it.
-const statusByCode: ReadonlyMap<string, number> = new Map([
-  ["AuthFailure", 401],
-  ["InvalidClientTokenId", 403],
-  ["MissingAuthenticationToken", 403],
-  ["SignatureDoesNotMatch", 403],
-  ["OptInRequired", 403],
-  ["InsufficientInstanceCapacity", 500],
-  ["InsufficientAddressCapacity", 500],
-  ["InsufficientCapacity", 500],
-  ["InsufficientHostCapacity", 500],
-  ["InsufficientReservedInstanceCapacity", 500],
-  ["InternalError", 500],
-  ["InternalFailure", 500],
-  ["ServiceUnavailable", 503],
-  ["Unavailable", 503],
-  ["RequestLimitExceeded", 503]
-])
-
 /**
- * The HTTP status EC2 answers an error with: 400 for client errors, 412 `DryRunOperation`, 401
- * `AuthFailure`, 403 for the other authorization errors, 503 `RequestLimitExceeded`/`Unavailable`, 500
- * for server errors (`InternalError`, the `Insufficient…Capacity` family).
+ * The HTTP status EC2 answers an error with: core's `Ec2Error.httpStatus`, the one table of statuses per
+ * code (`Ec2Error.httpStatusOf`: 400 client errors, 412 `DryRunOperation`, 401 `AuthFailure`, 403 the other
+ * authorization errors, 503 `RequestLimitExceeded`/`Unavailable`, 500 server errors such as `InternalError`
+ * and the `Insufficient…Capacity` family).
  *
  * @since 0.1.0
  * @category statuses
  */
-export const httpStatus = (error: Ec2Error.Ec2Error): number => statusByCode.get(error.code) ?? error.httpStatus
+export const httpStatus = (error: Ec2Error.Ec2Error): number => error.httpStatus

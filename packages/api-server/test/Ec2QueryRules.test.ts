@@ -292,5 +292,10 @@ describe("ec2Query responses", () => {
     expect(status("InsufficientInstanceCapacity")).toBe(500)
     expect(status("InstanceLimitExceeded")).toBe(400)
     expect(status("VcpuLimitExceeded")).toBe(400)
+    // one table: the server answers core's status for every code
+    for (const code of ["InsufficientInstanceCapacity", "AuthFailure", "InternalFailure", "DryRunOperation", "InvalidParameterValue"]) {
+      const e = Ec2Error.make(code, "m")
+      expect(status(code)).toBe(e.httpStatus)
+    }
   })
 })
