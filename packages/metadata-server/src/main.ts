@@ -4,35 +4,32 @@
  * SIGTERM) or `--help`; 2 for bad flags or a bad configuration file; 1 when the server cannot
  * start (e.g. the port is in use).
  *
+ * A start reads its flags with `Argv.ts` (Node's `util.parseArgs`) and runs `Run.main` directly.
+ * When that reader declines the arguments (`--help`, `--version`, a parse error, anything unusual),
+ * the program is `mainCli.ts` instead, on `effect/cli`: its bundle is embedded in `server.cjs` as
+ * the function `__ec2kitMainCli` (tsup.config.ts) and is only evaluated then. Loading the CLI
+ * library was a third of the cold start over bare Node (issue 8 §4: < 100 ms to the first answer).
+ *
  * @since 0.1.0
  */
-// First import: starts the key search (internal/keys.ts) before effect and the CLI are evaluated,
-// so the two overlap; that is most of the cold start.
+// First import: starts the key search (internal/keys.ts) before effect and the rest are evaluated,
+// so the two overlap.
 import { started } from "./internal/prewarm.js"
-import { Cause, Effect, Exit } from "effect"
-import { run } from "./Cli.js"
-import * as Environment from "./CliEnvironment.js"
+import { Effect } from "effect"
+import * as Argv from "./Argv.js"
+import { report } from "./internal/exitCode.js"
+import * as Run from "./Run.js"
 
-const report = (exit: Exit.Exit<void, unknown>): number => {
-  if (Exit.isSuccess(exit)) return 0
-  const error = Cause.squash(exit.cause) as { readonly _tag?: unknown; readonly message?: unknown } | undefined
-  if (error?._tag === "UsageError") {
-    process.stderr.write(`ec2kit-metadata: ${String(error.message)}\n`)
-    return 2
-  }
-  // effect/cli has printed the help and the parse errors.
-  if (error?._tag === "ShowHelp") return 2
-  if (error?._tag === "ServerError") {
-    process.stderr.write(`ec2kit-metadata: ${String(error.message)}\n`)
-    return 1
-  }
-  process.stderr.write(`${Cause.pretty(exit.cause)}\n`)
-  return 1
-}
+/** `mainCli.ts`'s bundle, appended to this one by the build (only defined in `dist/server.cjs`). */
+declare const __ec2kitMainCli: () => void
 
 void started
-const args = process.argv.slice(2)
-void Effect.runPromiseExit(run(args).pipe(Effect.provide(Environment.layer(args)))).then((exit) => {
-  // Exit explicitly: a client may keep a connection half-open after the server closed.
-  process.exit(report(exit))
-})
+const flags = Argv.parse(process.argv.slice(2), process.env)
+if (flags === undefined) {
+  __ec2kitMainCli()
+} else {
+  void Effect.runPromiseExit(Run.main(flags)).then((exit) => {
+    // Exit explicitly: a client may keep a connection half-open after the server closed.
+    process.exit(report(exit))
+  })
+}
