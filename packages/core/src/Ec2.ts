@@ -530,6 +530,18 @@ const parameterName = (path: ReadonlyArray<PropertyKey>): string => {
 }
 
 /**
+ * Required members whose absence AWS answers with a text of its own. An empty structure is not sent on
+ * the wire, so a backend receiving the request as data (empty) and one receiving it over the wire
+ * (absent) must answer the same.
+ */
+const missingMessages: Readonly<Record<string, string>> = {
+  // OBS: "No launch template data was provided. Launch template data is required to create a launch template.
+  // (Service: AmazonEC2; Status Code: 400; Error Code: MissingParameter …)" (CreateLaunchTemplate;
+  // awsdocs/aws-cloudformation-user-guide#453, 2019, read 2026-12-06)
+  LaunchTemplateData: "No launch template data was provided. Launch template data is required to create a launch template."
+}
+
+/**
  * The `Ec2Error` AWS answers a request with when it fails to decode with its schema (`input` is the
  * request as received, to quote the offending value).
  *
@@ -571,7 +583,10 @@ export const fromIssue = (issue: SchemaIssue.Issue, input: unknown): Ec2Error.Ec
           : Ec2Error.invalidValue(at(path), parameterName(path))
       }
       case "MissingKey":
-        return Ec2Error.make("MissingParameter", `The request must contain the parameter ${parameterName(path)}`)
+        return Ec2Error.make(
+          "MissingParameter",
+          missingMessages[parameterName(path)] ?? `The request must contain the parameter ${parameterName(path)}`
+        )
       case "UnexpectedKey":
         return Ec2Error.make("UnknownParameter", `The parameter ${parameterName(path)} is not recognized`)
       case "InvalidType":

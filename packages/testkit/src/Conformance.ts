@@ -15,6 +15,7 @@ import { describe, expect, it } from "vitest"
 import * as AwsFacts from "./AwsFacts.js"
 import * as Fidelity from "./conformance/Fidelity.js"
 import * as H from "./Harness.js"
+import * as InstanceExtras from "./conformance/InstanceExtras.js"
 import * as Networking from "./conformance/Networking.js"
 import * as Properties from "./Properties.js"
 
@@ -1267,6 +1268,7 @@ export const suite = <R = never, E = unknown>(
     }
 
     Networking.register((body) => world((t) => body({ ec2: t.ec2, launch: t.launch, terminated: t.terminated, running: t.running })))
+    InstanceExtras.register((body) => world((t) => body({ ec2: t.ec2, ImageId: t.ImageId, runId: t.runId, launch: t.launch, tryLaunch: t.tryLaunch, running: t.running })), time)
 
     // -------------------------------------------------------------------------------------------
     const control = options.control
