@@ -208,6 +208,109 @@ export const register = (run: Runner): void => {
       })))
   })
 
+  describe("networking: gateways, route tables, filters and pages", () => {
+    it("internet gateway and routes: one gateway per VPC, a route to it, blackhole once detached; deletions in order", () =>
+      test((ec2, made) => Effect.gen(function*() {
+        const vpc = yield* newVpc(ec2, made)
+        const s = yield* newSubnet(ec2, made, vpc.VpcId!, "10.20.1.0/24")
+        const igw = (yield* ok(ec2.createInternetGateway({}))).InternetGateway!
+        made.igws.unshift([igw.InternetGatewayId!, undefined])
+        expect(igw.Attachments ?? []).toEqual([])
+        const igwId = igw.InternetGatewayId! as never
+        const rtb = (yield* ok(ec2.createRouteTable({ VpcId: vpc.VpcId as never }))).RouteTable!
+        made.tables.unshift(rtb.RouteTableId!)
+        const rtbId = rtb.RouteTableId! as never
+        yield* H.expectError(
+          ec2.createRoute({ RouteTableId: rtbId, DestinationCidrBlock: "0.0.0.0/0", GatewayId: igw.InternetGatewayId! }),
+          "InvalidParameterValue",
+          `route table ${rtb.RouteTableId} and network gateway ${igw.InternetGatewayId} belong to different networks`
+        )
+        yield* ok(ec2.attachInternetGateway({ InternetGatewayId: igwId, VpcId: vpc.VpcId as never }))
+        made.igws[0] = [igw.InternetGatewayId!, vpc.VpcId!]
+        const other = (yield* ok(ec2.createInternetGateway({}))).InternetGateway!.InternetGatewayId!
+        made.igws.unshift([other, undefined])
+        yield* H.expectError(
+          ec2.attachInternetGateway({ InternetGatewayId: other as never, VpcId: vpc.VpcId as never }),
+          "InvalidParameterValue",
+          `Network ${vpc.VpcId} already has an internet gateway attached`
+        )
+        yield* ok(ec2.createRoute({ RouteTableId: rtbId, DestinationCidrBlock: "0.0.0.0/0", GatewayId: igw.InternetGatewayId! }))
+        yield* H.expectError(
+          ec2.createRoute({ RouteTableId: rtbId, DestinationCidrBlock: "0.0.0.0/0", GatewayId: igw.InternetGatewayId! }),
+          "RouteAlreadyExists",
+          "The route identified by 0.0.0.0/0 already exists."
+        )
+        const assoc = yield* ok(ec2.associateRouteTable({ RouteTableId: rtbId, SubnetId: s.SubnetId as never }))
+        expect(assoc.AssociationId).toMatch(/^rtbassoc-[0-9a-f]{17}$/)
+        expect(assoc.AssociationState?.State).toBe("associated")
+        const bySubnet = yield* ok(ec2.describeRouteTables({ Filters: [{ Name: "association.subnet-id", Values: [s.SubnetId!] }] }))
+        expect(bySubnet.RouteTables?.map((t) => t.RouteTableId)).toEqual([rtb.RouteTableId])
+        yield* H.expectError(
+          ec2.deleteRouteTable({ RouteTableId: rtbId }),
+          "DependencyViolation",
+          `The routeTable '${rtb.RouteTableId}' has dependencies and cannot be deleted.`
+        )
+        yield* H.expectError(
+          ec2.deleteInternetGateway({ InternetGatewayId: igwId }),
+          "DependencyViolation",
+          `The internetGateway '${igw.InternetGatewayId}' has dependencies and cannot be deleted.`
+        )
+        yield* ok(ec2.detachInternetGateway({ InternetGatewayId: igwId, VpcId: vpc.VpcId as never }))
+        made.igws[1] = [igw.InternetGatewayId!, undefined]
+        const routes = (yield* ok(ec2.describeRouteTables({ RouteTableIds: [rtbId] }))).RouteTables![0]!.Routes
+        expect(routes?.map((r) => [r.DestinationCidrBlock, r.State])).toEqual([["10.20.0.0/16", "active"], ["0.0.0.0/0", "blackhole"]])
+        yield* ok(ec2.deleteRoute({ RouteTableId: rtbId, DestinationCidrBlock: "0.0.0.0/0" }))
+        yield* ok(ec2.disassociateRouteTable({ AssociationId: assoc.AssociationId! as never }))
+        const main = (yield* ok(ec2.describeRouteTables({ Filters: [{ Name: "vpc-id", Values: [vpc.VpcId!] }, { Name: "association.main", Values: ["true"] }] })))
+          .RouteTables![0]!
+        yield* H.expectError(
+          ec2.disassociateRouteTable({ AssociationId: main.Associations![0]!.RouteTableAssociationId! as never }),
+          "InvalidParameterValue",
+          `cannot disassociate the main route table association ${main.Associations![0]!.RouteTableAssociationId}`
+        )
+        yield* ok(ec2.deleteRouteTable({ RouteTableId: rtbId }))
+        made.tables.splice(0)
+        yield* H.expectError(ec2.describeRouteTables({ RouteTableIds: [rtbId] }), "InvalidRouteTableID.NotFound", `The routeTable ID '${rtb.RouteTableId}' does not exist`)
+      })))
+
+    it("DescribeSubnets and DescribeVpcs: tag filters and pages (MaxResults, NextToken)", () =>
+      test((ec2, made) => Effect.gen(function*() {
+        const vpc = yield* newVpc(ec2, made)
+        const mark = Math.random().toString(36).slice(2, 10)
+        yield* ok(ec2.createTags({ Resources: [vpc.VpcId!], Tags: [{ Key: "ec2kit:net", Value: mark }] }))
+        const ids: Array<string> = []
+        for (let k = 0; k < 7; k++) {
+          const r = yield* ok(ec2.createSubnet({
+            VpcId: vpc.VpcId as never,
+            CidrBlock: `10.20.${k}.0/24`,
+            TagSpecifications: [{ ResourceType: "subnet", Tags: [{ Key: "ec2kit:net", Value: mark }] }]
+          }))
+          made.subnets.unshift(r.Subnet!.SubnetId!)
+          ids.push(r.Subnet!.SubnetId!)
+        }
+        const byTag = [{ Name: "tag:ec2kit:net", Values: [mark] }]
+        const seen: Array<string> = []
+        let NextToken: string | undefined
+        let pages = 0
+        do {
+          const page = yield* ok(ec2.describeSubnets({ Filters: byTag, MaxResults: 5, ...(NextToken !== undefined ? { NextToken } : {}) }))
+          seen.push(...(page.Subnets ?? []).map((x) => x.SubnetId!))
+          NextToken = page.NextToken
+          pages++
+        } while (NextToken !== undefined && pages < 10)
+        expect(seen.sort()).toEqual([...ids].sort())
+        expect(pages).toBeGreaterThanOrEqual(2)
+        const vpcs = yield* ok(ec2.describeVpcs({ Filters: [{ Name: "tag:ec2kit:net", Values: [mark] }] }))
+        expect(vpcs.Vpcs?.map((v) => v.VpcId)).toEqual([vpc.VpcId])
+        expect(vpcs.Vpcs?.[0]?.Tags).toEqual([{ Key: "ec2kit:net", Value: mark }])
+        yield* H.expectError(
+          ec2.describeSubnets({ Filters: [{ Name: "no-such-filter", Values: ["x"] }] }),
+          "InvalidParameterValue",
+          "The filter 'no-such-filter' is invalid"
+        )
+      })))
+  })
+
   describe("network interfaces", () => {
     it("CreateNetworkInterface takes addresses of its subnet; attach, detach, delete; AvailableIpAddressCount follows", () =>
       test((ec2, made, t) => Effect.gen(function*() {
