@@ -1,9 +1,13 @@
 import { Effect, type Scope } from "effect"
 import { TestClock } from "effect/testing"
 import fc from "fast-check"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
 import { describe, expect, it } from "vitest"
 import type { Ec2Shapes } from "@ec2kit/core"
 import { Ec2Memory } from "@ec2kit/backend-memory"
+import * as Codec from "../src/internal/Codec.js"
 import { mergeRequest } from "../src/operations/launchTemplateMerge.js"
 import { failure, makeWorld, type StorageWorld } from "./storageWorld.js"
 
@@ -204,5 +208,53 @@ describe("RunInstances with LaunchTemplate", () => {
       expect(b).toEqual(a)
       expect(a.LaunchTemplateVersions?.[0]?.LaunchTemplateData?.InstanceMarketOptions?.SpotOptions?.ValidUntil).toEqual(new Date(86_400_000))
       expect((yield* again.ec2.describeLaunchTemplates({})).LaunchTemplates?.[0]?.Tags).toEqual([{ Key: "k", Value: "v" }])
+    })))
+})
+
+// ------------------------------------------------------------------------------------------------
+// persistence: the journal, and worlds written before the launch template tables existed
+// ------------------------------------------------------------------------------------------------
+
+describe("persistence of issue 11 §2–§3 state", () => {
+  it("templates, versions, the encryption setting and credit options survive a reopened journal", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-lt-")), "world.ec2kit")
+    const made = await run(Effect.gen(function*() {
+      const m = yield* Ec2Memory.make({ seed: 2, persistence: { path: file } })
+      const ImageId = yield* m.hypervisor.inspect((w) => w.all("images").find((i) => i.Architecture === "x86_64")!.ImageId)
+      const lt = yield* m.ec2.createLaunchTemplate({ LaunchTemplateName: "journal", LaunchTemplateData: { ImageId, InstanceType: "t3.micro" } })
+      yield* m.ec2.createLaunchTemplateVersion({ LaunchTemplateName: "journal", SourceVersion: "1", LaunchTemplateData: { InstanceType: "t3.nano" } })
+      yield* m.ec2.modifyLaunchTemplate({ LaunchTemplateName: "journal", DefaultVersion: "2" })
+      yield* m.ec2.enableEbsEncryptionByDefault({})
+      const r = yield* m.ec2.runInstances({ MinCount: 1, MaxCount: 1, LaunchTemplate: { LaunchTemplateName: "journal" } })
+      const id = r.Instances![0]!.InstanceId!
+      yield* m.ec2.modifyInstanceCreditSpecification({ InstanceCreditSpecifications: [{ InstanceId: id, CpuCredits: "standard" }] })
+      return { id, lt: lt.LaunchTemplate!.LaunchTemplateId!, versions: yield* m.ec2.describeLaunchTemplateVersions({ LaunchTemplateName: "journal" }) }
+    }))
+    await run(Effect.gen(function*() {
+      const m = yield* Ec2Memory.make({ persistence: { path: file } })
+      expect(yield* m.ec2.describeLaunchTemplateVersions({ LaunchTemplateName: "journal" })).toEqual(made.versions)
+      expect((yield* m.ec2.describeLaunchTemplates({ LaunchTemplateIds: [made.lt] })).LaunchTemplates?.[0]).toMatchObject({ DefaultVersionNumber: 2, LatestVersionNumber: 2 })
+      expect((yield* m.ec2.getEbsEncryptionByDefault({})).EbsEncryptionByDefault).toBe(true)
+      expect((yield* m.ec2.describeInstanceCreditSpecifications({ InstanceIds: [made.id] })).InstanceCreditSpecifications).toEqual([{ InstanceId: made.id, CpuCredits: "standard" }])
+      const i = (yield* m.ec2.describeInstances({ InstanceIds: [made.id] })).Reservations![0]!.Instances![0]!
+      expect(i.InstanceType).toBe("t3.nano")
+      expect(i.Tags).toContainEqual({ Key: "aws:ec2launchtemplate:version", Value: "2" })
+    }))
+  })
+
+  // The new tables and members are optional to the formats (an absent table is an empty one), so worlds
+  // written before them load unchanged and the format versions stay (Codec/Journal version 3): no file of
+  // an earlier build is refused.
+  it("a snapshot of a world without the launch template tables (an earlier build's) loads and can create templates", () =>
+    run(Effect.gen(function*() {
+      const m = yield* Ec2Memory.make({ seed: 4 })
+      const dump = yield* m.engine.dump
+      const older = dump.filter(([t]) => t !== "launchTemplates" && t !== "launchTemplateVersions")
+      expect(older.length).toBe(dump.length - 2)
+      const again = yield* Ec2Memory.make({ snapshot: Codec.encodeSnapshot(older) })
+      expect((yield* again.ec2.describeLaunchTemplates({})).LaunchTemplates).toEqual([])
+      const lt = yield* again.ec2.createLaunchTemplate({ LaunchTemplateName: "after", LaunchTemplateData: { InstanceType: "t3.micro" } })
+      expect(lt.LaunchTemplate?.LatestVersionNumber).toBe(1)
+      expect((yield* again.ec2.getEbsEncryptionByDefault({})).EbsEncryptionByDefault).toBe(false)
     })))
 })
