@@ -171,9 +171,13 @@ const home = fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-real-clients-"))
 /**
  * The environment of a client process: test credentials and the region, no config or credential
  * files, instance metadata disabled (no client may look for 169.254.169.254), no pager, and
- * nothing else of this process's environment but PATH, the locale and pyenv's root.
+ * nothing else of this process's environment but PATH, the locale and pyenv's root. `extra` adds
+ * or overrides variables; one given as `undefined` is left out.
  */
-export const clientEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+export const clientEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(baseEnv(extra)).filter(([, v]) => v !== undefined))
+
+const baseEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
   PATH: process.env.PATH ?? "/usr/bin:/bin",
   HOME: home,
   LANG: "C.UTF-8",
@@ -208,3 +212,37 @@ export const loopbackOnly = (url: string): string => {
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(url)) throw new Error(`refusing to point a client at ${url}`)
   return url
 }
+
+const repo = fileURLToPath(new URL("../../../../", import.meta.url))
+
+/** metadata-server's client scripts (botocore, cloud-init), which the live-metadata suite reuses. */
+export const metadataClientsDir = path.join(repo, "packages/metadata-server/test/clients")
+
+/**
+ * cloud-init's Python package (Debian's, extracted into .ci/cloud-init by
+ * scripts/install-test-clients.sh, or EC2KIT_CLOUDINIT_DIST, or installed) whose EC2 datasource
+ * Debian's Python imports: `file` is its dist-packages directory.
+ */
+export const findCloudInit = (
+  dirs: ReadonlyArray<string> = [
+    process.env.EC2KIT_CLOUDINIT_DIST,
+    path.join(repo, ".ci/cloud-init/usr/lib/python3/dist-packages"),
+    "/usr/lib/python3/dist-packages"
+  ].filter((d): d is string => d !== undefined)
+): Found => {
+  const install = `${installAll}, or apt-get download cloud-init && dpkg -x cloud-init_*.deb .ci/cloud-init with its Python dependencies`
+  const dist = dirs.find((d) => fs.existsSync(path.join(d, "cloudinit", "sources", "DataSourceEc2.py")))
+  if (dist === undefined) return { problem: `cloud-init is not installed (no cloudinit/sources/DataSourceEc2.py under ${dirs.join(", ")}). Install it: ${install}` }
+  const check = spawnSync(debianPython, ["-c", "import sys; sys.path.insert(0, sys.argv[1]); from cloudinit.sources import DataSourceEc2", dist], { encoding: "utf8" })
+  if (check.status !== 0) {
+    const last = (check.stderr ?? check.error?.message ?? "").trim().split("\n").pop() ?? ""
+    return { problem: `cloud-init in ${dist} does not load with ${debianPython} (${last}). Install its dependencies: ${install}` }
+  }
+  return { file: dist, version: "cloud-init" }
+}
+
+/** Every python3 (on PATH, and Debian's) that imports botocore. */
+export const pythonsWithBotocore = (): Array<string> =>
+  [...new Set([...onPath("python3"), debianPython])].filter((p) =>
+    fs.existsSync(p) && spawnSync(p, ["-c", "import botocore"], { encoding: "utf8" }).status === 0
+  )
