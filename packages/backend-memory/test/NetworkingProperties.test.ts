@@ -276,3 +276,28 @@ describe("networking persistence", () => {
         .toEqual([["10.9.0.0/16", "local", "active"], ["0.0.0.0/0", igw, "active"]])
     })).pipe(Effect.provide(TestClock.layer())) as Effect.Effect<void, unknown, never>))
 })
+
+describe("without a default VPC", () => {
+  it("RunInstances without a subnet and CreateSecurityGroup without a VPC answer VPCIdNotSpecified; CreateDefaultVpc brings it back", () =>
+    Effect.runPromise(Effect.scoped(Effect.gen(function*() {
+      const { ec2, engine } = yield* Ec2Memory.make({ seed: 5 })
+      const image = yield* engine.read((w) => [...w.all("images")][0]!.ImageId)
+      const vpc = yield* engine.read((w) => w.meta.DefaultVpcId)
+      const subnets = (yield* ec2.describeSubnets({ Filters: [{ Name: "vpc-id", Values: [vpc] }] })).Subnets!
+      for (const s of subnets) yield* ec2.deleteSubnet({ SubnetId: s.SubnetId as never })
+      const igw = (yield* ec2.describeInternetGateways({ Filters: [{ Name: "attachment.vpc-id", Values: [vpc] }] })).InternetGateways![0]!
+      yield* ec2.detachInternetGateway({ InternetGatewayId: igw.InternetGatewayId as never, VpcId: vpc as never })
+      yield* ec2.deleteVpc({ VpcId: vpc as never })
+      const attrs = yield* ec2.describeAccountAttributes({ AttributeNames: ["default-vpc"] })
+      expect(attrs.AccountAttributes?.[0]?.AttributeValues).toEqual([{ AttributeValue: "none" }])
+      const launch = yield* Effect.flip(ec2.runInstances({ ImageId: image as never, InstanceType: "t3.micro", MinCount: 1, MaxCount: 1 }))
+      expect([launch.code, launch.reason.message]).toEqual(["VPCIdNotSpecified", "No default VPC for this user"])
+      const sg = yield* Effect.flip(ec2.createSecurityGroup({ GroupName: "web", Description: "web" }))
+      expect([sg.code, sg.reason.message]).toEqual(["VPCIdNotSpecified", "No default VPC for this user"])
+      const again = yield* ec2.createDefaultVpc({})
+      expect(again.Vpc?.IsDefault).toBe(true)
+      const r = yield* ec2.runInstances({ ImageId: image as never, InstanceType: "t3.micro", MinCount: 1, MaxCount: 1 })
+      expect(r.Instances?.[0]?.VpcId).toBe(again.Vpc?.VpcId)
+      expect(r.Instances?.[0]?.PublicIpAddress).toBeDefined()
+    })).pipe(Effect.provide(TestClock.layer())) as Effect.Effect<void, unknown, never>))
+})

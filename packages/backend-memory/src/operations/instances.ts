@@ -770,6 +770,11 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       ? membersOf(w, group.GroupName).find((m) => PlacementGroup.isPresent(m.State))?.AvailabilityZone
       : undefined
     if (subnet === undefined) {
+      if (w.get("vpcs", w.meta.DefaultVpcId) === undefined) {
+        // the default VPC was deleted — OBS: "VPCIdNotSpecified: No default VPC for this user" (RunInstances through the
+        // JS SDK, ryanmurakami/hbfl#40, 2021, https://github.com/ryanmurakami/hbfl/issues/40, read 2026-12-06)
+        return yield* Ec2Error.fail("VPCIdNotSpecified", "No default VPC for this user")
+      }
       const defaults = [...w.all("subnets")].filter((s) => s.DefaultForAz && s.VpcId === w.meta.DefaultVpcId)
       if (az !== undefined) subnet = defaults.find((s) => s.AvailabilityZone === az)
       else if (pinnedAz !== undefined) subnet = defaults.find((s) => s.AvailabilityZone === pinnedAz)

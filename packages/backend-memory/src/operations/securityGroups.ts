@@ -322,6 +322,11 @@ export const createSecurityGroup = (w: World, req: Parameters<Ec2.Implementation
       return yield* Effect.fail(Ec2Error.invalidValue(req.GroupName, "GroupName"))
     }
     if (req.Description.length > 255) return yield* Effect.fail(Ec2Error.invalidValue(req.Description, "GroupDescription"))
+    if (req.VpcId === undefined && w.get("vpcs", w.meta.DefaultVpcId) === undefined) {
+      // the default VPC was deleted: AWS's answer to a request without a VPC (OBS ryanmurakami/hbfl#40, as RunInstances;
+      // for CreateSecurityGroup the same code and text are assumed, unverified)
+      return yield* Ec2Error.fail("VPCIdNotSpecified", "No default VPC for this user")
+    }
     const vpcId = req.VpcId ?? w.meta.DefaultVpcId
     if (w.get("vpcs", vpcId) === undefined) return yield* Effect.fail(Identifier.notFound("vpc", vpcId))
     const tags = yield* attempt(tagsFromSpecs(req.TagSpecifications, "security-group"))
