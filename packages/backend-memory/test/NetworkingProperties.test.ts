@@ -6,6 +6,10 @@
  *   deletion changes nothing.
  * At least 1,000 runs when CI is set.
  */
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import type { Ec2 } from "@ec2kit/core"
 import { Effect } from "effect"
 import { TestClock } from "effect/testing"
 import fc from "fast-check"
@@ -300,4 +304,36 @@ describe("without a default VPC", () => {
       expect(r.Instances?.[0]?.VpcId).toBe(again.Vpc?.VpcId)
       expect(r.Instances?.[0]?.PublicIpAddress).toBeDefined()
     })).pipe(Effect.provide(TestClock.layer())) as Effect.Effect<void, unknown, never>))
+})
+
+describe("networking in the journal", () => {
+  it("VPCs, subnets, gateways, route tables and ENIs written to a journal are there after reopening it", () =>
+    Effect.runPromise(Effect.gen(function*() {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-net-")), "world.ec2kit")
+      const describe = (ec2: Ec2.Service) => Effect.all([
+        ec2.describeVpcs({}),
+        ec2.describeSubnets({}),
+        ec2.describeInternetGateways({}),
+        ec2.describeRouteTables({}),
+        ec2.describeNetworkAcls({}),
+        ec2.describeNetworkInterfaces({})
+      ])
+      const before = yield* Effect.scoped(Effect.gen(function*() {
+        const { ec2 } = yield* Ec2Memory.make({ seed: 9, persistence: { path: file } })
+        const vpc = (yield* ec2.createVpc({ CidrBlock: "10.9.0.0/16" })).Vpc!.VpcId!
+        const subnet = (yield* ec2.createSubnet({ VpcId: vpc as never, CidrBlock: "10.9.1.0/24" })).Subnet!.SubnetId!
+        const igw = (yield* ec2.createInternetGateway({})).InternetGateway!.InternetGatewayId!
+        yield* ec2.attachInternetGateway({ InternetGatewayId: igw as never, VpcId: vpc as never })
+        const rtb = (yield* ec2.createRouteTable({ VpcId: vpc as never })).RouteTable!.RouteTableId!
+        yield* ec2.associateRouteTable({ RouteTableId: rtb as never, SubnetId: subnet as never })
+        yield* ec2.createNetworkInterface({ SubnetId: subnet as never, SecondaryPrivateIpAddressCount: 2 })
+        return yield* describe(ec2)
+      }))
+      const after = yield* Effect.scoped(Effect.gen(function*() {
+        const { ec2 } = yield* Ec2Memory.make({ persistence: { path: file } })
+        return yield* describe(ec2)
+      }))
+      expect(after).toEqual(before)
+      expect(after[1].Subnets?.find((s) => s.CidrBlock === "10.9.1.0/24")?.AvailableIpAddressCount).toBe(248)
+    }).pipe(Effect.provide(TestClock.layer())) as Effect.Effect<void, unknown, never>))
 })
