@@ -1,3 +1,4 @@
 import { packageConfig } from "../../tsup.base.js"
 
-export default packageConfig(["src/index.ts"])
+// shims: the CommonJS build gets `import.meta.url` (src/internal/clientEc2.ts requires the SDK from it).
+export default packageConfig(["src/index.ts"], { shims: true })

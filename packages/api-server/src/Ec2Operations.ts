@@ -9,9 +9,9 @@
  *
  * @since 0.1.0
  */
-import * as Sdk from "@aws-sdk/client-ec2"
 import { Ec2Shapes } from "@ec2kit/core"
 import type { StaticOperationSchema } from "@smithy/types"
+import { Sdk } from "./internal/clientEc2.js"
 
 /**
  * The EC2 API version every current SDK sends (`Version=2016-11-15`), as configured in the SDK's

@@ -26,12 +26,13 @@
  * ```
  * @since 0.1.0
  */
-import { EC2Client, type EC2ClientConfig } from "@aws-sdk/client-ec2"
+import type { EC2Client, EC2ClientConfig } from "@aws-sdk/client-ec2"
 import type { Ec2 } from "@ec2kit/core"
 import { Ec2Memory, Hypervisor } from "@ec2kit/backend-memory"
 import { Duration, Effect, Layer, ManagedRuntime, Stream } from "effect"
 import { TestClock } from "effect/testing"
 import * as Ec2Handler from "./Ec2Handler.js"
+import { Sdk } from "./internal/clientEc2.js"
 
 /**
  * How the world experiences time: `"real"` (wall clock, short delays by default) or `"virtual"`
@@ -199,7 +200,7 @@ export const start = async (options: Options = {}): Promise<LocalEc2> => {
     region,
     time,
     client: (config = {}) =>
-      new EC2Client({
+      new Sdk.EC2Client({
         region,
         credentials: { accessKeyId: "AKIDLOCALEC2", secretAccessKey: "local-ec2-secret" },
         maxAttempts: 1,
