@@ -76,4 +76,25 @@ describe("ControlClient (Effect)", () => {
     const gone = await Effect.runPromise(Effect.flip(control.reset))
     expect(gone).toMatchObject({ _tag: "ControlError", status: 0, code: "NetworkError" })
   })
+
+  it("opens, lists and closes metadata listeners", async () => {
+    const { running, runtime } = await startEmulator({ metadataPort: 0 })
+    const control = ControlClient.makeEffect(running.url)
+    const ec2 = clientOf(running.url)
+    const id = await launch(ec2)
+    ec2.destroy()
+    const program = Effect.gen(function*() {
+      const opened = yield* control.metadata.open({ instanceId: id, clientHops: 2 })
+      const listed = yield* control.metadata.list()
+      yield* control.metadata.close(opened.port)
+      const refused = yield* Effect.flip(control.metadata.open({ instanceId: "i-0123456789abcdef0" }))
+      return { opened, listed, after: yield* control.metadata.list(), refused }
+    })
+    const { after, listed, opened, refused } = await Effect.runPromise(program)
+    expect(opened).toMatchObject({ instance: id, default: false, clientHops: 2 })
+    expect(listed.map((l) => [l.default, l.instanceId])).toEqual([[true, id], [false, id]])
+    expect(after.map((l) => l.port)).toEqual([running.metadata!.port])
+    expect(refused).toMatchObject({ _tag: "ControlError", status: 400, code: "InvalidInstanceID.NotFound" })
+    await runtime.dispose()
+  })
 })

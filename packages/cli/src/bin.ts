@@ -7,8 +7,8 @@
  *
  * @since 0.1.0
  */
-import { main } from "./Cli.js"
-
+// Each branch loads only what it runs (dynamic imports), so that `ec2kit serve` installs its signal
+// handlers (serveBin) before anything heavy is loaded, as `ec2kit-serve` does.
 const args = process.argv.slice(2)
 if (args[0] === "metadata") {
   process.argv.splice(2, 1)
@@ -18,5 +18,6 @@ if (args[0] === "metadata") {
   process.env["EC2KIT_SERVE_NAME"] = "ec2kit serve"
   await import("./serveBin.js")
 } else {
+  const { main } = await import("./Cli.js")
   process.exitCode = await main(args)
 }

@@ -198,7 +198,7 @@ describe("ec2kit-serve", () => {
 })
 
 describe("ec2kit-serve signals", () => {
-  it("stops with 0 on a SIGTERM that arrives while the emulator starts (was: killed, 143)", async () => {
+  it.each([["ec2kit-serve", [serveBin]], ["ec2kit serve", [mainBin, "serve"]]])("%s stops with 0 on a SIGTERM that arrives while the emulator starts (was: killed, 143)", async (_name, command) => {
     // A preload makes the start deterministic: it announces the first listen() and holds it 400 ms,
     // the window in which the signal is sent.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-serve-sig-"))
@@ -215,7 +215,7 @@ net.Server.prototype.listen = function (...args) {
 `
     )
     try {
-      const child = spawn(process.execPath, ["--import", pathToFileURL(preload).href, serveBin, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] })
+      const child = spawn(process.execPath, ["--import", pathToFileURL(preload).href, ...command, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] })
       children.push(child)
       let out = ""
       let err = ""
