@@ -6,9 +6,9 @@
  *
  * A start reads its flags with `Argv.ts` (Node's `util.parseArgs`) and runs `Run.main` directly.
  * When that reader declines the arguments (`--help`, `--version`, a parse error, anything unusual),
- * the program is `mainCli.ts` instead, on `effect/cli`: its bundle is embedded in `server.cjs` as
- * the function `__ec2kitMainCli` (tsup.config.ts) and is only evaluated then. Loading the CLI
- * library was a third of the cold start over bare Node (issue 8 §4: < 100 ms to the first answer).
+ * the program is `mainCli.ts` instead, on `effect/cli`: its own bundle, `mainCli.cjs` beside this
+ * one (tsup.config.ts), required only then. Loading the CLI library was a third of the cold start
+ * over bare Node (issue 8 §4: < 100 ms to the first answer).
  *
  * @since 0.1.0
  */
@@ -16,17 +16,16 @@
 // so the two overlap.
 import { started } from "./internal/prewarm.js"
 import { Effect } from "effect"
+import * as path from "node:path"
 import * as Argv from "./Argv.js"
 import { report } from "./internal/exitCode.js"
 import * as Run from "./Run.js"
 
-/** `mainCli.ts`'s bundle, appended to this one by the build (only defined in `dist/server.cjs`). */
-declare const __ec2kitMainCli: () => void
-
 void started
 const flags = Argv.parse(process.argv.slice(2), process.env)
 if (flags === undefined) {
-  __ec2kitMainCli()
+  // `mainCli.ts`'s bundle, beside this one in dist/ (a computed path: the bundler leaves it alone)
+  require(path.join(__dirname, "mainCli.cjs"))
 } else {
   void Effect.runPromiseExit(Run.main(flags)).then((exit) => {
     // Exit explicitly: a client may keep a connection half-open after the server closed.
