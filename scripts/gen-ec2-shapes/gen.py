@@ -57,6 +57,8 @@ BRANDS={"instance":"InstanceId","volume":"VolumeId","snapshot":"SnapshotId","ima
 IDS.update({"LaunchTemplateId":"launchTemplate","LaunchTemplateIds":"launchTemplate"})
 BRANDS["launchTemplate"]="LaunchTemplateId"
 PLAIN.add(("DeleteLaunchTemplateVersionsRequest","LaunchTemplateId"))
+# a launch template's Placement.GroupId is a placement group id (pg-), as RunInstances' Placement.GroupId
+OVERRIDE[("LaunchTemplatePlacementRequest","GroupId")]="placementGroup"
 def idkind(owner,name):
     if (owner,name) in PLAIN: return None
     if (owner,name) in OVERRIDE: return OVERRIDE[(owner,name)]

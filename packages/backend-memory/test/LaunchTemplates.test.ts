@@ -165,6 +165,29 @@ describe("RunInstances with LaunchTemplate", () => {
       expect(over.Instances![0]!.InstanceType).toBe("t3.nano")
     })))
 
+  it("CreateTags/DeleteTags take a launch template; DescribeTags shows it as resource type launch-template", () =>
+    run(Effect.gen(function*() {
+      const m = yield* makeWorld()
+      const lt = yield* m.ec2.createLaunchTemplate({ LaunchTemplateName: "tagged", LaunchTemplateData: { InstanceType: "t3.micro" } })
+      const id = lt.LaunchTemplate!.LaunchTemplateId!
+      yield* m.ec2.createTags({ Resources: [id], Tags: [{ Key: "team", Value: "a" }] })
+      expect((yield* m.ec2.describeLaunchTemplates({ Filters: [{ Name: "tag:team", Values: ["a"] }] })).LaunchTemplates?.map((t) => t.LaunchTemplateId)).toEqual([id])
+      const d = yield* m.ec2.describeTags({ Filters: [{ Name: "resource-id", Values: [id] }] })
+      expect(d.Tags).toEqual([{ ResourceId: id, ResourceType: "launch-template", Key: "team", Value: "a" }])
+      yield* m.ec2.deleteTags({ Resources: [id] })
+      expect((yield* m.ec2.describeLaunchTemplates({ LaunchTemplateIds: [id] })).LaunchTemplates?.[0]?.Tags).toBeUndefined()
+    })))
+
+  it("a template's Placement.GroupId is a placement group id (it was decoded as a security group id)", () =>
+    run(Effect.gen(function*() {
+      const m = yield* makeWorld()
+      const lt = yield* m.ec2.createLaunchTemplate({ LaunchTemplateName: "placed", LaunchTemplateData: { Placement: { GroupId: "pg-0123456789abcdef0" } } })
+      expect(lt.LaunchTemplate?.LatestVersionNumber).toBe(1)
+      expect(yield* failure(m.ec2.createLaunchTemplate({ LaunchTemplateName: "placed2", LaunchTemplateData: { Placement: { GroupId: "sg-0123456789abcdef0" } } }))).toMatchObject({
+        code: "InvalidPlacementGroupId.Malformed"
+      })
+    })))
+
   it("unknown templates and versions answer AWS's errors and launch nothing", () =>
     run(Effect.gen(function*() {
       const m = yield* makeWorld()

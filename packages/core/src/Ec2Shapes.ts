@@ -9135,7 +9135,7 @@ export const LaunchTemplatePlacementRequestInput = Schema.Struct({
   SpreadDomain: Schema.optionalKey(Schema.String),
   HostResourceGroupArn: Schema.optionalKey(Schema.String),
   PartitionNumber: Schema.optionalKey(Schema.Number),
-  GroupId: Schema.optionalKey(Identifier.SecurityGroupId)
+  GroupId: Schema.optionalKey(Identifier.PlacementGroupId)
 })
 /**
  * AWS `LaunchTemplatePlacementRequest` as a request member (ids are branded and checked).

@@ -141,6 +141,7 @@ const taggable: Partial<Record<Identifier.Kind, { readonly table: TableName; rea
   allocation: { table: "addresses", type: "elastic-ip" },
   keyPair: { table: "keyPairs", type: "key-pair" },
   placementGroup: { table: "placementGroups", type: "placement-group" },
+  launchTemplate: { table: "launchTemplates", type: "launch-template" },
   subnet: { table: "subnets", type: "subnet" },
   vpc: { table: "vpcs", type: "vpc" },
   internetGateway: { table: "internetGateways", type: "internet-gateway" },
