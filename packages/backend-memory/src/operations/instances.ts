@@ -494,6 +494,8 @@ interface PlannedEni {
   readonly DeleteOnTermination: boolean
   readonly AssociatePublicIpAddress?: boolean
   readonly Description: string
+  /** An existing, available interface the launch attaches (`NetworkInterfaceId`) instead of creating one. */
+  readonly Existing?: NetworkInterfaceRecord
 }
 
 const fail = (code: string, message: string) => Ec2Error.fail(code, message)
@@ -522,9 +524,21 @@ const checkNetworkInterfaceSpecs = (req: RunInstancesRequest, instanceType: stri
     }
     const seen = new Set<number>()
     for (const [i, n] of specs.entries()) {
+      if (n.NetworkInterfaceId !== undefined && specs.some((m, k) => k !== i && m.NetworkInterfaceId === n.NetworkInterfaceId)) {
+        // one interface, one device index (text unverified)
+        return yield* fail("InvalidParameterValue", `The network interface ${n.NetworkInterfaceId} is specified more than once`)
+      }
       if (n.NetworkInterfaceId !== undefined) {
-        // attaching an existing ENI at launch is not modelled: refused rather than ignored (strictest; text ours)
-        return yield* fail("InvalidParameterValue", `Value (${n.NetworkInterfaceId}) for parameter NetworkInterface.${i + 1}.NetworkInterfaceId is not supported by the memory backend`)
+        // an existing interface carries its own subnet, groups and addresses, and can serve one instance only
+        // (SDK InstanceNetworkInterfaceSpecification; texts unverified)
+        if (req.MaxCount > 1) {
+          return yield* fail("InvalidParameterCombination", "A network interface ID cannot be specified when launching more than one instance")
+        }
+        const own = (["SubnetId", "Groups", "PrivateIpAddress", "PrivateIpAddresses", "SecondaryPrivateIpAddressCount", "AssociatePublicIpAddress", "Description"] as const)
+          .filter((k) => n[k] !== undefined)
+        if (own.length > 0) {
+          return yield* fail("InvalidParameterCombination", `NetworkInterface.${i + 1}.NetworkInterfaceId cannot be specified with NetworkInterface.${i + 1}.${own[0]}`)
+        }
       }
       if (n.DeviceIndex === undefined) {
         // "If you specify a network interface when launching an instance, you must specify the device index"
@@ -625,6 +639,10 @@ const planNetworkInterfaces = (
     }
     const out: Array<PlannedEni> = []
     for (const n of [...specs].sort((a, b) => (a.DeviceIndex ?? 0) - (b.DeviceIndex ?? 0))) {
+      if (n.NetworkInterfaceId !== undefined) {
+        out.push(yield* existingEni(w, n.NetworkInterfaceId, n.DeviceIndex ?? 0, n.DeleteOnTermination, subnet, req.InstanceType ?? "m1.small"))
+        continue
+      }
       let s = subnet
       let groupIds = primaryGroupIds
       if (n.DeviceIndex !== 0) {
@@ -658,6 +676,44 @@ const planNetworkInterfaces = (
       })
     }
     return out
+  })
+
+/**
+ * An existing interface named at launch: available (not attached), in the instance's AZ (and VPC), within the
+ * type's address limit. `DeleteOnTermination` defaults to false: AWS allows true only for interfaces the launch
+ * creates (networking-facts §6), so true is refused (strictest; text unverified).
+ */
+const existingEni = (w: World, id: string, device: number, deleteOnTermination: boolean | undefined, subnet: SubnetRecord, instanceType: string) =>
+  Effect.gen(function*() {
+    yield* attempt(Identifier.parse("networkInterface", id))
+    const eni = w.get("networkInterfaces", id)
+    if (eni === undefined) return yield* Effect.fail(Identifier.notFound("networkInterface", id))
+    if (eni.Attachment !== undefined || eni.Status !== "available") {
+      // OBS hashicorp/terraform-provider-aws#27513: "InvalidNetworkInterface.InUse: Interface: [eni-XXX] in use."
+      return yield* fail("InvalidNetworkInterface.InUse", `Interface: [${eni.NetworkInterfaceId}] in use.`)
+    }
+    if (eni.AvailabilityZone !== subnet.AvailabilityZone || eni.VpcId !== subnet.VpcId) {
+      // every ENI of an instance is in the instance's AZ; text unverified
+      return yield* fail("InvalidParameterValue", `Network interface ${eni.NetworkInterfaceId} is in availability zone ${eni.AvailabilityZone}, but the instance is launched in ${subnet.AvailabilityZone}`)
+    }
+    if (1 + (eni.SecondaryPrivateIpAddresses?.length ?? 0) > eniLimits(instanceType).Ipv4AddressesPerInterface) {
+      return yield* fail("PrivateIpAddressLimitExceeded", "Number of private addresses will exceed limit.")
+    }
+    if (deleteOnTermination === true) {
+      return yield* fail("InvalidParameterCombination", `DeleteOnTermination cannot be true for the existing network interface ${eni.NetworkInterfaceId}`)
+    }
+    const subnetOf = w.get("subnets", eni.SubnetId) ?? subnet
+    return {
+      DeviceIndex: device,
+      Subnet: subnetOf,
+      GroupIds: eni.GroupIds,
+      PrivateIpAddress: eni.PrivateIpAddress,
+      SecondaryIps: [],
+      SecondaryCount: 0,
+      DeleteOnTermination: false,
+      Description: eni.Description,
+      Existing: eni
+    } satisfies PlannedEni
   })
 
 /** Security groups of an ENI: validated against the subnet's VPC; none given → the VPC's default group. */
@@ -723,7 +779,13 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     yield* checkNetworkInterfaceSpecs(req, instanceType)
     const cpuCredits = yield* creditsAtLaunch(instanceType, req.CreditSpecification)
     const primarySpec = req.NetworkInterfaces?.find((n) => n.DeviceIndex === 0)
-    const requestedSubnetId = req.NetworkInterfaces !== undefined && req.NetworkInterfaces.length > 0 ? primarySpec?.SubnetId : req.SubnetId
+    const primaryExisting = primarySpec?.NetworkInterfaceId === undefined ? undefined : w.get("networkInterfaces", primarySpec.NetworkInterfaceId)
+    if (primarySpec?.NetworkInterfaceId !== undefined && primaryExisting === undefined) {
+      return yield* Effect.fail(Identifier.notFound("networkInterface", primarySpec.NetworkInterfaceId))
+    }
+    const requestedSubnetId = req.NetworkInterfaces !== undefined && req.NetworkInterfaces.length > 0
+      ? primarySpec?.SubnetId ?? primaryExisting?.SubnetId
+      : req.SubnetId
     // image
     yield* attempt(Identifier.parse("image", req.ImageId))
     const image = w.get("images", req.ImageId)
@@ -789,7 +851,9 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     }
     const zone = subnet.AvailabilityZone
     // security groups (instance-level, or the primary interface's)
-    const groupIds = yield* groupsFor(w, primarySpec !== undefined ? primarySpec.Groups ?? [] : req.SecurityGroupIds ?? [], subnet)
+    const groupIds = primaryExisting !== undefined
+      ? primaryExisting.GroupIds
+      : yield* groupsFor(w, primarySpec !== undefined ? primarySpec.Groups ?? [] : req.SecurityGroupIds ?? [], subnet)
     // key pair
     if (req.KeyName !== undefined && w.get("keyPairs", req.KeyName) === undefined) {
       return yield* Ec2Error.fail("InvalidKeyPair.NotFound", `The key pair '${req.KeyName}' does not exist`)
@@ -839,7 +903,9 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     // before capacity: they bound the request, so nothing below works for more instances than the
     // subnets can address, whatever MaxCount says (a MaxCount of 1e9 plans a few thousand at most)
     const need = new Map<string, number>()
-    for (const e of enis) need.set(e.Subnet.SubnetId, (need.get(e.Subnet.SubnetId) ?? 0) + 1 + e.SecondaryIps.length + e.SecondaryCount)
+    for (const e of enis) {
+      if (e.Existing === undefined) need.set(e.Subnet.SubnetId, (need.get(e.Subnet.SubnetId) ?? 0) + 1 + e.SecondaryIps.length + e.SecondaryCount)
+    }
     let fitIps = Infinity
     for (const [subnetId, n] of need) {
       const fits = Math.floor(w.freeIps(subnetId) / n)
@@ -908,6 +974,24 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       const instanceId = yield* newId(w, "instance", "instances")
       const created: Array<NetworkInterfaceRecord> = []
       for (const e of enis) {
+        if (e.Existing !== undefined) {
+          // an existing interface is attached as it is (no public IPv4: only a new eth0 gets one, networking-facts §6)
+          const attached: NetworkInterfaceRecord = {
+            ...e.Existing,
+            Status: "in-use",
+            Attachment: {
+              AttachmentId: yield* Identifier.generate("networkInterfaceAttachment"),
+              InstanceId: instanceId,
+              DeviceIndex: e.DeviceIndex,
+              DeleteOnTermination: false,
+              Status: "attached",
+              AttachTime: now
+            }
+          }
+          w.put("networkInterfaces", attached)
+          created.push(attached)
+          continue
+        }
         const eniId = yield* newId(w, "networkInterface", "networkInterfaces")
         const primaryIp = e.PrivateIpAddress ?? alloc.allocate(e.Subnet.SubnetId)
         const secondaries = [...e.SecondaryIps]

@@ -374,6 +374,24 @@ export const register = (run: Runner): void => {
         )
       })))
 
+    it("RunInstances with an existing interface as eth0: its subnet and address; in use for a second launch; kept (available) after termination", () =>
+      test((ec2, made, t) => Effect.gen(function*() {
+        const vpc = yield* newVpc(ec2, made)
+        const s = yield* newSubnet(ec2, made, vpc.VpcId!, "10.20.1.0/24")
+        const eni = (yield* ok(ec2.createNetworkInterface({ SubnetId: s.SubnetId as never, PrivateIpAddress: "10.20.1.50" }))).NetworkInterface!
+        made.enis.unshift(eni.NetworkInterfaceId!)
+        const spec = [{ DeviceIndex: 0, NetworkInterfaceId: eni.NetworkInterfaceId as never }]
+        const inst = (yield* t.launch({ NetworkInterfaces: spec }))[0]!
+        expect([inst.SubnetId, inst.VpcId, inst.PrivateIpAddress]).toEqual([s.SubnetId, vpc.VpcId, "10.20.1.50"])
+        expect(inst.NetworkInterfaces?.find((n) => n.Attachment?.DeviceIndex === 0)?.NetworkInterfaceId).toBe(eni.NetworkInterfaceId)
+        const again = yield* Effect.flip(ec2.runInstances({ ImageId: (yield* H.defaultImageId) as never, MinCount: 1, MaxCount: 1, InstanceType: "t3.micro", NetworkInterfaces: spec }))
+        expect([again.code, again.reason.message]).toEqual(["InvalidNetworkInterface.InUse", `Interface: [${eni.NetworkInterfaceId}] in use.`])
+        yield* ok(ec2.terminateInstances({ InstanceIds: [inst.InstanceId as never] }))
+        yield* t.terminated(inst.InstanceId!)
+        const after = (yield* ok(ec2.describeNetworkInterfaces({ NetworkInterfaceIds: [eni.NetworkInterfaceId as never] }))).NetworkInterfaces![0]!
+        expect([after.Status, after.Attachment]).toEqual(["available", undefined])
+      })))
+
     it("a device index in use and too many interfaces for the type are refused", () =>
       test((ec2, made, t) => Effect.gen(function*() {
         const vpc = yield* newVpc(ec2, made)
