@@ -3,6 +3,7 @@
  * built from `@aws-sdk/client-ec2`'s schemas, so plain SDK code (or any EC2 client) talks to the
  * in-memory hypervisor unchanged.
  *
+ * @module \@ec2kit/api-server
  * @since 0.1.0
  */
 

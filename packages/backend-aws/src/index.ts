@@ -1,6 +1,7 @@
 /**
  * `@ec2kit/backend-aws`: core's `Ec2` service over real AWS, through `@aws-sdk/client-ec2`.
  *
+ * @module \@ec2kit/backend-aws
  * @since 0.1.0
  */
 

@@ -1,6 +1,7 @@
 /**
  * `@ec2kit/backend-memory`: the in-memory virtual hypervisor.
  *
+ * @module \@ec2kit/backend-memory
  * @since 0.1.0
  */
 

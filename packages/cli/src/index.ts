@@ -1,6 +1,7 @@
 /**
  * `@ec2kit/cli`: the `ec2kit` command line as a library, so it can be embedded or tested.
  *
+ * @module \@ec2kit/cli
  * @since 0.1.0
  */
 

@@ -14,8 +14,18 @@
  */
 import { Context, Effect, Layer, Option, Schema, SchemaIssue } from "effect"
 import * as Ec2Error from "./Ec2Error.js"
+import type * as Ec2Input from "./Ec2Input.js"
 import * as Shapes from "./Ec2Shapes.js"
 import * as Identifier from "./Identifier.js"
+
+/**
+ * The request of an operation as callers give it: the SDK's input shape, unbranded (`Ec2Input.Input`;
+ * each method of {@link Service} takes its operation's named `Ec2Input.<Operation>Input`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Input<K extends Shapes.OperationName> = Ec2Input.Input<K>
 
 /**
  * The `Ec2` service as callers see it: requests in the SDK's (unbranded) shape, responses in AWS's shape.
@@ -25,209 +35,209 @@ import * as Identifier from "./Identifier.js"
  */
 export interface Service {
   /** AWS `RunInstances`. */
-  readonly runInstances: (input: (typeof Shapes.RunInstancesRequest)["Encoded"]) => Effect.Effect<Shapes.RunInstancesResult, Ec2Error.Ec2Error>
+  readonly runInstances: (input: Ec2Input.RunInstancesInput) => Effect.Effect<Shapes.RunInstancesResult, Ec2Error.Ec2Error>
   /** AWS `DescribeInstances`. */
-  readonly describeInstances: (input: (typeof Shapes.DescribeInstancesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInstancesResult, Ec2Error.Ec2Error>
+  readonly describeInstances: (input: Ec2Input.DescribeInstancesInput) => Effect.Effect<Shapes.DescribeInstancesResult, Ec2Error.Ec2Error>
   /** AWS `StartInstances`. */
-  readonly startInstances: (input: (typeof Shapes.StartInstancesRequest)["Encoded"]) => Effect.Effect<Shapes.StartInstancesResult, Ec2Error.Ec2Error>
+  readonly startInstances: (input: Ec2Input.StartInstancesInput) => Effect.Effect<Shapes.StartInstancesResult, Ec2Error.Ec2Error>
   /** AWS `StopInstances`. */
-  readonly stopInstances: (input: (typeof Shapes.StopInstancesRequest)["Encoded"]) => Effect.Effect<Shapes.StopInstancesResult, Ec2Error.Ec2Error>
+  readonly stopInstances: (input: Ec2Input.StopInstancesInput) => Effect.Effect<Shapes.StopInstancesResult, Ec2Error.Ec2Error>
   /** AWS `RebootInstances`. */
-  readonly rebootInstances: (input: (typeof Shapes.RebootInstancesRequest)["Encoded"]) => Effect.Effect<Shapes.RebootInstancesResult, Ec2Error.Ec2Error>
+  readonly rebootInstances: (input: Ec2Input.RebootInstancesInput) => Effect.Effect<Shapes.RebootInstancesResult, Ec2Error.Ec2Error>
   /** AWS `TerminateInstances`. */
-  readonly terminateInstances: (input: (typeof Shapes.TerminateInstancesRequest)["Encoded"]) => Effect.Effect<Shapes.TerminateInstancesResult, Ec2Error.Ec2Error>
+  readonly terminateInstances: (input: Ec2Input.TerminateInstancesInput) => Effect.Effect<Shapes.TerminateInstancesResult, Ec2Error.Ec2Error>
   /** AWS `DescribeInstanceStatus`. */
-  readonly describeInstanceStatus: (input: (typeof Shapes.DescribeInstanceStatusRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInstanceStatusResult, Ec2Error.Ec2Error>
+  readonly describeInstanceStatus: (input: Ec2Input.DescribeInstanceStatusInput) => Effect.Effect<Shapes.DescribeInstanceStatusResult, Ec2Error.Ec2Error>
   /** AWS `DescribeInstanceAttribute`. */
-  readonly describeInstanceAttribute: (input: (typeof Shapes.DescribeInstanceAttributeRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInstanceAttributeResult, Ec2Error.Ec2Error>
+  readonly describeInstanceAttribute: (input: Ec2Input.DescribeInstanceAttributeInput) => Effect.Effect<Shapes.DescribeInstanceAttributeResult, Ec2Error.Ec2Error>
   /** AWS `ModifyInstanceAttribute`. */
-  readonly modifyInstanceAttribute: (input: (typeof Shapes.ModifyInstanceAttributeRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyInstanceAttributeResult, Ec2Error.Ec2Error>
+  readonly modifyInstanceAttribute: (input: Ec2Input.ModifyInstanceAttributeInput) => Effect.Effect<Shapes.ModifyInstanceAttributeResult, Ec2Error.Ec2Error>
   /** AWS `ModifyInstanceMetadataOptions`. */
-  readonly modifyInstanceMetadataOptions: (input: (typeof Shapes.ModifyInstanceMetadataOptionsRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyInstanceMetadataOptionsResult, Ec2Error.Ec2Error>
+  readonly modifyInstanceMetadataOptions: (input: Ec2Input.ModifyInstanceMetadataOptionsInput) => Effect.Effect<Shapes.ModifyInstanceMetadataOptionsResult, Ec2Error.Ec2Error>
   /** AWS `DescribeInstanceTypes`. */
-  readonly describeInstanceTypes: (input: (typeof Shapes.DescribeInstanceTypesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInstanceTypesResult, Ec2Error.Ec2Error>
+  readonly describeInstanceTypes: (input: Ec2Input.DescribeInstanceTypesInput) => Effect.Effect<Shapes.DescribeInstanceTypesResult, Ec2Error.Ec2Error>
   /** AWS `DescribeInstanceTypeOfferings`. */
-  readonly describeInstanceTypeOfferings: (input: (typeof Shapes.DescribeInstanceTypeOfferingsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInstanceTypeOfferingsResult, Ec2Error.Ec2Error>
+  readonly describeInstanceTypeOfferings: (input: Ec2Input.DescribeInstanceTypeOfferingsInput) => Effect.Effect<Shapes.DescribeInstanceTypeOfferingsResult, Ec2Error.Ec2Error>
   /** AWS `DescribeImages`. */
-  readonly describeImages: (input: (typeof Shapes.DescribeImagesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeImagesResult, Ec2Error.Ec2Error>
+  readonly describeImages: (input: Ec2Input.DescribeImagesInput) => Effect.Effect<Shapes.DescribeImagesResult, Ec2Error.Ec2Error>
   /** AWS `CreateImage`. */
-  readonly createImage: (input: (typeof Shapes.CreateImageRequest)["Encoded"]) => Effect.Effect<Shapes.CreateImageResult, Ec2Error.Ec2Error>
+  readonly createImage: (input: Ec2Input.CreateImageInput) => Effect.Effect<Shapes.CreateImageResult, Ec2Error.Ec2Error>
   /** AWS `RegisterImage`. */
-  readonly registerImage: (input: (typeof Shapes.RegisterImageRequest)["Encoded"]) => Effect.Effect<Shapes.RegisterImageResult, Ec2Error.Ec2Error>
+  readonly registerImage: (input: Ec2Input.RegisterImageInput) => Effect.Effect<Shapes.RegisterImageResult, Ec2Error.Ec2Error>
   /** AWS `DeregisterImage`. */
-  readonly deregisterImage: (input: (typeof Shapes.DeregisterImageRequest)["Encoded"]) => Effect.Effect<Shapes.DeregisterImageResult, Ec2Error.Ec2Error>
+  readonly deregisterImage: (input: Ec2Input.DeregisterImageInput) => Effect.Effect<Shapes.DeregisterImageResult, Ec2Error.Ec2Error>
   /** AWS `CreateVolume`. */
-  readonly createVolume: (input: (typeof Shapes.CreateVolumeRequest)["Encoded"]) => Effect.Effect<Shapes.CreateVolumeResult, Ec2Error.Ec2Error>
+  readonly createVolume: (input: Ec2Input.CreateVolumeInput) => Effect.Effect<Shapes.CreateVolumeResult, Ec2Error.Ec2Error>
   /** AWS `DescribeVolumes`. */
-  readonly describeVolumes: (input: (typeof Shapes.DescribeVolumesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeVolumesResult, Ec2Error.Ec2Error>
+  readonly describeVolumes: (input: Ec2Input.DescribeVolumesInput) => Effect.Effect<Shapes.DescribeVolumesResult, Ec2Error.Ec2Error>
   /** AWS `AttachVolume`. */
-  readonly attachVolume: (input: (typeof Shapes.AttachVolumeRequest)["Encoded"]) => Effect.Effect<Shapes.AttachVolumeResult, Ec2Error.Ec2Error>
+  readonly attachVolume: (input: Ec2Input.AttachVolumeInput) => Effect.Effect<Shapes.AttachVolumeResult, Ec2Error.Ec2Error>
   /** AWS `DetachVolume`. */
-  readonly detachVolume: (input: (typeof Shapes.DetachVolumeRequest)["Encoded"]) => Effect.Effect<Shapes.DetachVolumeResult, Ec2Error.Ec2Error>
+  readonly detachVolume: (input: Ec2Input.DetachVolumeInput) => Effect.Effect<Shapes.DetachVolumeResult, Ec2Error.Ec2Error>
   /** AWS `ModifyVolume`. */
-  readonly modifyVolume: (input: (typeof Shapes.ModifyVolumeRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyVolumeResult, Ec2Error.Ec2Error>
+  readonly modifyVolume: (input: Ec2Input.ModifyVolumeInput) => Effect.Effect<Shapes.ModifyVolumeResult, Ec2Error.Ec2Error>
   /** AWS `DeleteVolume`. */
-  readonly deleteVolume: (input: (typeof Shapes.DeleteVolumeRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteVolumeResult, Ec2Error.Ec2Error>
+  readonly deleteVolume: (input: Ec2Input.DeleteVolumeInput) => Effect.Effect<Shapes.DeleteVolumeResult, Ec2Error.Ec2Error>
   /** AWS `DescribeVolumesModifications`. */
-  readonly describeVolumesModifications: (input: (typeof Shapes.DescribeVolumesModificationsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeVolumesModificationsResult, Ec2Error.Ec2Error>
+  readonly describeVolumesModifications: (input: Ec2Input.DescribeVolumesModificationsInput) => Effect.Effect<Shapes.DescribeVolumesModificationsResult, Ec2Error.Ec2Error>
   /** AWS `CreateSnapshot`. */
-  readonly createSnapshot: (input: (typeof Shapes.CreateSnapshotRequest)["Encoded"]) => Effect.Effect<Shapes.CreateSnapshotResult, Ec2Error.Ec2Error>
+  readonly createSnapshot: (input: Ec2Input.CreateSnapshotInput) => Effect.Effect<Shapes.CreateSnapshotResult, Ec2Error.Ec2Error>
   /** AWS `DescribeSnapshots`. */
-  readonly describeSnapshots: (input: (typeof Shapes.DescribeSnapshotsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeSnapshotsResult, Ec2Error.Ec2Error>
+  readonly describeSnapshots: (input: Ec2Input.DescribeSnapshotsInput) => Effect.Effect<Shapes.DescribeSnapshotsResult, Ec2Error.Ec2Error>
   /** AWS `CopySnapshot`. */
-  readonly copySnapshot: (input: (typeof Shapes.CopySnapshotRequest)["Encoded"]) => Effect.Effect<Shapes.CopySnapshotResult, Ec2Error.Ec2Error>
+  readonly copySnapshot: (input: Ec2Input.CopySnapshotInput) => Effect.Effect<Shapes.CopySnapshotResult, Ec2Error.Ec2Error>
   /** AWS `DeleteSnapshot`. */
-  readonly deleteSnapshot: (input: (typeof Shapes.DeleteSnapshotRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteSnapshotResult, Ec2Error.Ec2Error>
+  readonly deleteSnapshot: (input: Ec2Input.DeleteSnapshotInput) => Effect.Effect<Shapes.DeleteSnapshotResult, Ec2Error.Ec2Error>
   /** AWS `CreatePlacementGroup`. */
-  readonly createPlacementGroup: (input: (typeof Shapes.CreatePlacementGroupRequest)["Encoded"]) => Effect.Effect<Shapes.CreatePlacementGroupResult, Ec2Error.Ec2Error>
+  readonly createPlacementGroup: (input: Ec2Input.CreatePlacementGroupInput) => Effect.Effect<Shapes.CreatePlacementGroupResult, Ec2Error.Ec2Error>
   /** AWS `DescribePlacementGroups`. */
-  readonly describePlacementGroups: (input: (typeof Shapes.DescribePlacementGroupsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribePlacementGroupsResult, Ec2Error.Ec2Error>
+  readonly describePlacementGroups: (input: Ec2Input.DescribePlacementGroupsInput) => Effect.Effect<Shapes.DescribePlacementGroupsResult, Ec2Error.Ec2Error>
   /** AWS `DeletePlacementGroup`. */
-  readonly deletePlacementGroup: (input: (typeof Shapes.DeletePlacementGroupRequest)["Encoded"]) => Effect.Effect<Shapes.DeletePlacementGroupResult, Ec2Error.Ec2Error>
+  readonly deletePlacementGroup: (input: Ec2Input.DeletePlacementGroupInput) => Effect.Effect<Shapes.DeletePlacementGroupResult, Ec2Error.Ec2Error>
   /** AWS `ModifyInstancePlacement`. */
-  readonly modifyInstancePlacement: (input: (typeof Shapes.ModifyInstancePlacementRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyInstancePlacementResult, Ec2Error.Ec2Error>
+  readonly modifyInstancePlacement: (input: Ec2Input.ModifyInstancePlacementInput) => Effect.Effect<Shapes.ModifyInstancePlacementResult, Ec2Error.Ec2Error>
   /** AWS `CreateKeyPair`. */
-  readonly createKeyPair: (input: (typeof Shapes.CreateKeyPairRequest)["Encoded"]) => Effect.Effect<Shapes.CreateKeyPairResult, Ec2Error.Ec2Error>
+  readonly createKeyPair: (input: Ec2Input.CreateKeyPairInput) => Effect.Effect<Shapes.CreateKeyPairResult, Ec2Error.Ec2Error>
   /** AWS `ImportKeyPair`. */
-  readonly importKeyPair: (input: (typeof Shapes.ImportKeyPairRequest)["Encoded"]) => Effect.Effect<Shapes.ImportKeyPairResult, Ec2Error.Ec2Error>
+  readonly importKeyPair: (input: Ec2Input.ImportKeyPairInput) => Effect.Effect<Shapes.ImportKeyPairResult, Ec2Error.Ec2Error>
   /** AWS `DescribeKeyPairs`. */
-  readonly describeKeyPairs: (input: (typeof Shapes.DescribeKeyPairsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeKeyPairsResult, Ec2Error.Ec2Error>
+  readonly describeKeyPairs: (input: Ec2Input.DescribeKeyPairsInput) => Effect.Effect<Shapes.DescribeKeyPairsResult, Ec2Error.Ec2Error>
   /** AWS `DeleteKeyPair`. */
-  readonly deleteKeyPair: (input: (typeof Shapes.DeleteKeyPairRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteKeyPairResult, Ec2Error.Ec2Error>
+  readonly deleteKeyPair: (input: Ec2Input.DeleteKeyPairInput) => Effect.Effect<Shapes.DeleteKeyPairResult, Ec2Error.Ec2Error>
   /** AWS `CreateSecurityGroup`. */
-  readonly createSecurityGroup: (input: (typeof Shapes.CreateSecurityGroupRequest)["Encoded"]) => Effect.Effect<Shapes.CreateSecurityGroupResult, Ec2Error.Ec2Error>
+  readonly createSecurityGroup: (input: Ec2Input.CreateSecurityGroupInput) => Effect.Effect<Shapes.CreateSecurityGroupResult, Ec2Error.Ec2Error>
   /** AWS `DescribeSecurityGroups`. */
-  readonly describeSecurityGroups: (input: (typeof Shapes.DescribeSecurityGroupsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeSecurityGroupsResult, Ec2Error.Ec2Error>
+  readonly describeSecurityGroups: (input: Ec2Input.DescribeSecurityGroupsInput) => Effect.Effect<Shapes.DescribeSecurityGroupsResult, Ec2Error.Ec2Error>
   /** AWS `DeleteSecurityGroup`. */
-  readonly deleteSecurityGroup: (input: (typeof Shapes.DeleteSecurityGroupRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteSecurityGroupResult, Ec2Error.Ec2Error>
+  readonly deleteSecurityGroup: (input: Ec2Input.DeleteSecurityGroupInput) => Effect.Effect<Shapes.DeleteSecurityGroupResult, Ec2Error.Ec2Error>
   /** AWS `AuthorizeSecurityGroupIngress`. */
-  readonly authorizeSecurityGroupIngress: (input: (typeof Shapes.AuthorizeSecurityGroupIngressRequest)["Encoded"]) => Effect.Effect<Shapes.AuthorizeSecurityGroupIngressResult, Ec2Error.Ec2Error>
+  readonly authorizeSecurityGroupIngress: (input: Ec2Input.AuthorizeSecurityGroupIngressInput) => Effect.Effect<Shapes.AuthorizeSecurityGroupIngressResult, Ec2Error.Ec2Error>
   /** AWS `AuthorizeSecurityGroupEgress`. */
-  readonly authorizeSecurityGroupEgress: (input: (typeof Shapes.AuthorizeSecurityGroupEgressRequest)["Encoded"]) => Effect.Effect<Shapes.AuthorizeSecurityGroupEgressResult, Ec2Error.Ec2Error>
+  readonly authorizeSecurityGroupEgress: (input: Ec2Input.AuthorizeSecurityGroupEgressInput) => Effect.Effect<Shapes.AuthorizeSecurityGroupEgressResult, Ec2Error.Ec2Error>
   /** AWS `RevokeSecurityGroupIngress`. */
-  readonly revokeSecurityGroupIngress: (input: (typeof Shapes.RevokeSecurityGroupIngressRequest)["Encoded"]) => Effect.Effect<Shapes.RevokeSecurityGroupIngressResult, Ec2Error.Ec2Error>
+  readonly revokeSecurityGroupIngress: (input: Ec2Input.RevokeSecurityGroupIngressInput) => Effect.Effect<Shapes.RevokeSecurityGroupIngressResult, Ec2Error.Ec2Error>
   /** AWS `RevokeSecurityGroupEgress`. */
-  readonly revokeSecurityGroupEgress: (input: (typeof Shapes.RevokeSecurityGroupEgressRequest)["Encoded"]) => Effect.Effect<Shapes.RevokeSecurityGroupEgressResult, Ec2Error.Ec2Error>
+  readonly revokeSecurityGroupEgress: (input: Ec2Input.RevokeSecurityGroupEgressInput) => Effect.Effect<Shapes.RevokeSecurityGroupEgressResult, Ec2Error.Ec2Error>
   /** AWS `AllocateAddress`. */
-  readonly allocateAddress: (input: (typeof Shapes.AllocateAddressRequest)["Encoded"]) => Effect.Effect<Shapes.AllocateAddressResult, Ec2Error.Ec2Error>
+  readonly allocateAddress: (input: Ec2Input.AllocateAddressInput) => Effect.Effect<Shapes.AllocateAddressResult, Ec2Error.Ec2Error>
   /** AWS `AssociateAddress`. */
-  readonly associateAddress: (input: (typeof Shapes.AssociateAddressRequest)["Encoded"]) => Effect.Effect<Shapes.AssociateAddressResult, Ec2Error.Ec2Error>
+  readonly associateAddress: (input: Ec2Input.AssociateAddressInput) => Effect.Effect<Shapes.AssociateAddressResult, Ec2Error.Ec2Error>
   /** AWS `DisassociateAddress`. */
-  readonly disassociateAddress: (input: (typeof Shapes.DisassociateAddressRequest)["Encoded"]) => Effect.Effect<Shapes.DisassociateAddressResult, Ec2Error.Ec2Error>
+  readonly disassociateAddress: (input: Ec2Input.DisassociateAddressInput) => Effect.Effect<Shapes.DisassociateAddressResult, Ec2Error.Ec2Error>
   /** AWS `ReleaseAddress`. */
-  readonly releaseAddress: (input: (typeof Shapes.ReleaseAddressRequest)["Encoded"]) => Effect.Effect<Shapes.ReleaseAddressResult, Ec2Error.Ec2Error>
+  readonly releaseAddress: (input: Ec2Input.ReleaseAddressInput) => Effect.Effect<Shapes.ReleaseAddressResult, Ec2Error.Ec2Error>
   /** AWS `DescribeAddresses`. */
-  readonly describeAddresses: (input: (typeof Shapes.DescribeAddressesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeAddressesResult, Ec2Error.Ec2Error>
+  readonly describeAddresses: (input: Ec2Input.DescribeAddressesInput) => Effect.Effect<Shapes.DescribeAddressesResult, Ec2Error.Ec2Error>
   /** AWS `DescribeNetworkInterfaces`. */
-  readonly describeNetworkInterfaces: (input: (typeof Shapes.DescribeNetworkInterfacesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeNetworkInterfacesResult, Ec2Error.Ec2Error>
+  readonly describeNetworkInterfaces: (input: Ec2Input.DescribeNetworkInterfacesInput) => Effect.Effect<Shapes.DescribeNetworkInterfacesResult, Ec2Error.Ec2Error>
   /** AWS `CreateTags`. */
-  readonly createTags: (input: (typeof Shapes.CreateTagsRequest)["Encoded"]) => Effect.Effect<Shapes.CreateTagsResult, Ec2Error.Ec2Error>
+  readonly createTags: (input: Ec2Input.CreateTagsInput) => Effect.Effect<Shapes.CreateTagsResult, Ec2Error.Ec2Error>
   /** AWS `DeleteTags`. */
-  readonly deleteTags: (input: (typeof Shapes.DeleteTagsRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteTagsResult, Ec2Error.Ec2Error>
+  readonly deleteTags: (input: Ec2Input.DeleteTagsInput) => Effect.Effect<Shapes.DeleteTagsResult, Ec2Error.Ec2Error>
   /** AWS `DescribeTags`. */
-  readonly describeTags: (input: (typeof Shapes.DescribeTagsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeTagsResult, Ec2Error.Ec2Error>
+  readonly describeTags: (input: Ec2Input.DescribeTagsInput) => Effect.Effect<Shapes.DescribeTagsResult, Ec2Error.Ec2Error>
   /** AWS `DescribeAvailabilityZones`. */
-  readonly describeAvailabilityZones: (input: (typeof Shapes.DescribeAvailabilityZonesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeAvailabilityZonesResult, Ec2Error.Ec2Error>
+  readonly describeAvailabilityZones: (input: Ec2Input.DescribeAvailabilityZonesInput) => Effect.Effect<Shapes.DescribeAvailabilityZonesResult, Ec2Error.Ec2Error>
   /** AWS `DescribeRegions`. */
-  readonly describeRegions: (input: (typeof Shapes.DescribeRegionsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeRegionsResult, Ec2Error.Ec2Error>
+  readonly describeRegions: (input: Ec2Input.DescribeRegionsInput) => Effect.Effect<Shapes.DescribeRegionsResult, Ec2Error.Ec2Error>
   /** AWS `AssociateIamInstanceProfile`. */
-  readonly associateIamInstanceProfile: (input: (typeof Shapes.AssociateIamInstanceProfileRequest)["Encoded"]) => Effect.Effect<Shapes.AssociateIamInstanceProfileResult, Ec2Error.Ec2Error>
+  readonly associateIamInstanceProfile: (input: Ec2Input.AssociateIamInstanceProfileInput) => Effect.Effect<Shapes.AssociateIamInstanceProfileResult, Ec2Error.Ec2Error>
   /** AWS `DescribeIamInstanceProfileAssociations`. */
-  readonly describeIamInstanceProfileAssociations: (input: (typeof Shapes.DescribeIamInstanceProfileAssociationsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeIamInstanceProfileAssociationsResult, Ec2Error.Ec2Error>
+  readonly describeIamInstanceProfileAssociations: (input: Ec2Input.DescribeIamInstanceProfileAssociationsInput) => Effect.Effect<Shapes.DescribeIamInstanceProfileAssociationsResult, Ec2Error.Ec2Error>
   /** AWS `ReplaceIamInstanceProfileAssociation`. */
-  readonly replaceIamInstanceProfileAssociation: (input: (typeof Shapes.ReplaceIamInstanceProfileAssociationRequest)["Encoded"]) => Effect.Effect<Shapes.ReplaceIamInstanceProfileAssociationResult, Ec2Error.Ec2Error>
+  readonly replaceIamInstanceProfileAssociation: (input: Ec2Input.ReplaceIamInstanceProfileAssociationInput) => Effect.Effect<Shapes.ReplaceIamInstanceProfileAssociationResult, Ec2Error.Ec2Error>
   /** AWS `DisassociateIamInstanceProfile`. */
-  readonly disassociateIamInstanceProfile: (input: (typeof Shapes.DisassociateIamInstanceProfileRequest)["Encoded"]) => Effect.Effect<Shapes.DisassociateIamInstanceProfileResult, Ec2Error.Ec2Error>
+  readonly disassociateIamInstanceProfile: (input: Ec2Input.DisassociateIamInstanceProfileInput) => Effect.Effect<Shapes.DisassociateIamInstanceProfileResult, Ec2Error.Ec2Error>
   /** AWS `CreateVpc`. */
-  readonly createVpc: (input: (typeof Shapes.CreateVpcRequest)["Encoded"]) => Effect.Effect<Shapes.CreateVpcResult, Ec2Error.Ec2Error>
+  readonly createVpc: (input: Ec2Input.CreateVpcInput) => Effect.Effect<Shapes.CreateVpcResult, Ec2Error.Ec2Error>
   /** AWS `DescribeVpcs`. */
-  readonly describeVpcs: (input: (typeof Shapes.DescribeVpcsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeVpcsResult, Ec2Error.Ec2Error>
+  readonly describeVpcs: (input: Ec2Input.DescribeVpcsInput) => Effect.Effect<Shapes.DescribeVpcsResult, Ec2Error.Ec2Error>
   /** AWS `DeleteVpc`. */
-  readonly deleteVpc: (input: (typeof Shapes.DeleteVpcRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteVpcResult, Ec2Error.Ec2Error>
+  readonly deleteVpc: (input: Ec2Input.DeleteVpcInput) => Effect.Effect<Shapes.DeleteVpcResult, Ec2Error.Ec2Error>
   /** AWS `ModifyVpcAttribute`. */
-  readonly modifyVpcAttribute: (input: (typeof Shapes.ModifyVpcAttributeRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyVpcAttributeResult, Ec2Error.Ec2Error>
+  readonly modifyVpcAttribute: (input: Ec2Input.ModifyVpcAttributeInput) => Effect.Effect<Shapes.ModifyVpcAttributeResult, Ec2Error.Ec2Error>
   /** AWS `DescribeVpcAttribute`. */
-  readonly describeVpcAttribute: (input: (typeof Shapes.DescribeVpcAttributeRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeVpcAttributeResult, Ec2Error.Ec2Error>
+  readonly describeVpcAttribute: (input: Ec2Input.DescribeVpcAttributeInput) => Effect.Effect<Shapes.DescribeVpcAttributeResult, Ec2Error.Ec2Error>
   /** AWS `CreateDefaultVpc`. */
-  readonly createDefaultVpc: (input: (typeof Shapes.CreateDefaultVpcRequest)["Encoded"]) => Effect.Effect<Shapes.CreateDefaultVpcResult, Ec2Error.Ec2Error>
+  readonly createDefaultVpc: (input: Ec2Input.CreateDefaultVpcInput) => Effect.Effect<Shapes.CreateDefaultVpcResult, Ec2Error.Ec2Error>
   /** AWS `DescribeAccountAttributes`. */
-  readonly describeAccountAttributes: (input: (typeof Shapes.DescribeAccountAttributesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeAccountAttributesResult, Ec2Error.Ec2Error>
+  readonly describeAccountAttributes: (input: Ec2Input.DescribeAccountAttributesInput) => Effect.Effect<Shapes.DescribeAccountAttributesResult, Ec2Error.Ec2Error>
   /** AWS `CreateSubnet`. */
-  readonly createSubnet: (input: (typeof Shapes.CreateSubnetRequest)["Encoded"]) => Effect.Effect<Shapes.CreateSubnetResult, Ec2Error.Ec2Error>
+  readonly createSubnet: (input: Ec2Input.CreateSubnetInput) => Effect.Effect<Shapes.CreateSubnetResult, Ec2Error.Ec2Error>
   /** AWS `DescribeSubnets`. */
-  readonly describeSubnets: (input: (typeof Shapes.DescribeSubnetsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeSubnetsResult, Ec2Error.Ec2Error>
+  readonly describeSubnets: (input: Ec2Input.DescribeSubnetsInput) => Effect.Effect<Shapes.DescribeSubnetsResult, Ec2Error.Ec2Error>
   /** AWS `DeleteSubnet`. */
-  readonly deleteSubnet: (input: (typeof Shapes.DeleteSubnetRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteSubnetResult, Ec2Error.Ec2Error>
+  readonly deleteSubnet: (input: Ec2Input.DeleteSubnetInput) => Effect.Effect<Shapes.DeleteSubnetResult, Ec2Error.Ec2Error>
   /** AWS `ModifySubnetAttribute`. */
-  readonly modifySubnetAttribute: (input: (typeof Shapes.ModifySubnetAttributeRequest)["Encoded"]) => Effect.Effect<Shapes.ModifySubnetAttributeResult, Ec2Error.Ec2Error>
+  readonly modifySubnetAttribute: (input: Ec2Input.ModifySubnetAttributeInput) => Effect.Effect<Shapes.ModifySubnetAttributeResult, Ec2Error.Ec2Error>
   /** AWS `CreateInternetGateway`. */
-  readonly createInternetGateway: (input: (typeof Shapes.CreateInternetGatewayRequest)["Encoded"]) => Effect.Effect<Shapes.CreateInternetGatewayResult, Ec2Error.Ec2Error>
+  readonly createInternetGateway: (input: Ec2Input.CreateInternetGatewayInput) => Effect.Effect<Shapes.CreateInternetGatewayResult, Ec2Error.Ec2Error>
   /** AWS `AttachInternetGateway`. */
-  readonly attachInternetGateway: (input: (typeof Shapes.AttachInternetGatewayRequest)["Encoded"]) => Effect.Effect<Shapes.AttachInternetGatewayResult, Ec2Error.Ec2Error>
+  readonly attachInternetGateway: (input: Ec2Input.AttachInternetGatewayInput) => Effect.Effect<Shapes.AttachInternetGatewayResult, Ec2Error.Ec2Error>
   /** AWS `DetachInternetGateway`. */
-  readonly detachInternetGateway: (input: (typeof Shapes.DetachInternetGatewayRequest)["Encoded"]) => Effect.Effect<Shapes.DetachInternetGatewayResult, Ec2Error.Ec2Error>
+  readonly detachInternetGateway: (input: Ec2Input.DetachInternetGatewayInput) => Effect.Effect<Shapes.DetachInternetGatewayResult, Ec2Error.Ec2Error>
   /** AWS `DeleteInternetGateway`. */
-  readonly deleteInternetGateway: (input: (typeof Shapes.DeleteInternetGatewayRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteInternetGatewayResult, Ec2Error.Ec2Error>
+  readonly deleteInternetGateway: (input: Ec2Input.DeleteInternetGatewayInput) => Effect.Effect<Shapes.DeleteInternetGatewayResult, Ec2Error.Ec2Error>
   /** AWS `DescribeInternetGateways`. */
-  readonly describeInternetGateways: (input: (typeof Shapes.DescribeInternetGatewaysRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInternetGatewaysResult, Ec2Error.Ec2Error>
+  readonly describeInternetGateways: (input: Ec2Input.DescribeInternetGatewaysInput) => Effect.Effect<Shapes.DescribeInternetGatewaysResult, Ec2Error.Ec2Error>
   /** AWS `CreateRouteTable`. */
-  readonly createRouteTable: (input: (typeof Shapes.CreateRouteTableRequest)["Encoded"]) => Effect.Effect<Shapes.CreateRouteTableResult, Ec2Error.Ec2Error>
+  readonly createRouteTable: (input: Ec2Input.CreateRouteTableInput) => Effect.Effect<Shapes.CreateRouteTableResult, Ec2Error.Ec2Error>
   /** AWS `DeleteRouteTable`. */
-  readonly deleteRouteTable: (input: (typeof Shapes.DeleteRouteTableRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteRouteTableResult, Ec2Error.Ec2Error>
+  readonly deleteRouteTable: (input: Ec2Input.DeleteRouteTableInput) => Effect.Effect<Shapes.DeleteRouteTableResult, Ec2Error.Ec2Error>
   /** AWS `DescribeRouteTables`. */
-  readonly describeRouteTables: (input: (typeof Shapes.DescribeRouteTablesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeRouteTablesResult, Ec2Error.Ec2Error>
+  readonly describeRouteTables: (input: Ec2Input.DescribeRouteTablesInput) => Effect.Effect<Shapes.DescribeRouteTablesResult, Ec2Error.Ec2Error>
   /** AWS `CreateRoute`. */
-  readonly createRoute: (input: (typeof Shapes.CreateRouteRequest)["Encoded"]) => Effect.Effect<Shapes.CreateRouteResult, Ec2Error.Ec2Error>
+  readonly createRoute: (input: Ec2Input.CreateRouteInput) => Effect.Effect<Shapes.CreateRouteResult, Ec2Error.Ec2Error>
   /** AWS `DeleteRoute`. */
-  readonly deleteRoute: (input: (typeof Shapes.DeleteRouteRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteRouteResult, Ec2Error.Ec2Error>
+  readonly deleteRoute: (input: Ec2Input.DeleteRouteInput) => Effect.Effect<Shapes.DeleteRouteResult, Ec2Error.Ec2Error>
   /** AWS `ReplaceRoute`. */
-  readonly replaceRoute: (input: (typeof Shapes.ReplaceRouteRequest)["Encoded"]) => Effect.Effect<Shapes.ReplaceRouteResult, Ec2Error.Ec2Error>
+  readonly replaceRoute: (input: Ec2Input.ReplaceRouteInput) => Effect.Effect<Shapes.ReplaceRouteResult, Ec2Error.Ec2Error>
   /** AWS `AssociateRouteTable`. */
-  readonly associateRouteTable: (input: (typeof Shapes.AssociateRouteTableRequest)["Encoded"]) => Effect.Effect<Shapes.AssociateRouteTableResult, Ec2Error.Ec2Error>
+  readonly associateRouteTable: (input: Ec2Input.AssociateRouteTableInput) => Effect.Effect<Shapes.AssociateRouteTableResult, Ec2Error.Ec2Error>
   /** AWS `DisassociateRouteTable`. */
-  readonly disassociateRouteTable: (input: (typeof Shapes.DisassociateRouteTableRequest)["Encoded"]) => Effect.Effect<Shapes.DisassociateRouteTableResult, Ec2Error.Ec2Error>
+  readonly disassociateRouteTable: (input: Ec2Input.DisassociateRouteTableInput) => Effect.Effect<Shapes.DisassociateRouteTableResult, Ec2Error.Ec2Error>
   /** AWS `DescribeNetworkAcls`. */
-  readonly describeNetworkAcls: (input: (typeof Shapes.DescribeNetworkAclsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeNetworkAclsResult, Ec2Error.Ec2Error>
+  readonly describeNetworkAcls: (input: Ec2Input.DescribeNetworkAclsInput) => Effect.Effect<Shapes.DescribeNetworkAclsResult, Ec2Error.Ec2Error>
   /** AWS `CreateNetworkInterface`. */
-  readonly createNetworkInterface: (input: (typeof Shapes.CreateNetworkInterfaceRequest)["Encoded"]) => Effect.Effect<Shapes.CreateNetworkInterfaceResult, Ec2Error.Ec2Error>
+  readonly createNetworkInterface: (input: Ec2Input.CreateNetworkInterfaceInput) => Effect.Effect<Shapes.CreateNetworkInterfaceResult, Ec2Error.Ec2Error>
   /** AWS `AttachNetworkInterface`. */
-  readonly attachNetworkInterface: (input: (typeof Shapes.AttachNetworkInterfaceRequest)["Encoded"]) => Effect.Effect<Shapes.AttachNetworkInterfaceResult, Ec2Error.Ec2Error>
+  readonly attachNetworkInterface: (input: Ec2Input.AttachNetworkInterfaceInput) => Effect.Effect<Shapes.AttachNetworkInterfaceResult, Ec2Error.Ec2Error>
   /** AWS `DetachNetworkInterface`. */
-  readonly detachNetworkInterface: (input: (typeof Shapes.DetachNetworkInterfaceRequest)["Encoded"]) => Effect.Effect<Shapes.DetachNetworkInterfaceResult, Ec2Error.Ec2Error>
+  readonly detachNetworkInterface: (input: Ec2Input.DetachNetworkInterfaceInput) => Effect.Effect<Shapes.DetachNetworkInterfaceResult, Ec2Error.Ec2Error>
   /** AWS `DeleteNetworkInterface`. */
-  readonly deleteNetworkInterface: (input: (typeof Shapes.DeleteNetworkInterfaceRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteNetworkInterfaceResult, Ec2Error.Ec2Error>
+  readonly deleteNetworkInterface: (input: Ec2Input.DeleteNetworkInterfaceInput) => Effect.Effect<Shapes.DeleteNetworkInterfaceResult, Ec2Error.Ec2Error>
   /** AWS `ModifyNetworkInterfaceAttribute`. */
-  readonly modifyNetworkInterfaceAttribute: (input: (typeof Shapes.ModifyNetworkInterfaceAttributeRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyNetworkInterfaceAttributeResult, Ec2Error.Ec2Error>
+  readonly modifyNetworkInterfaceAttribute: (input: Ec2Input.ModifyNetworkInterfaceAttributeInput) => Effect.Effect<Shapes.ModifyNetworkInterfaceAttributeResult, Ec2Error.Ec2Error>
   /** AWS `AssignPrivateIpAddresses`. */
-  readonly assignPrivateIpAddresses: (input: (typeof Shapes.AssignPrivateIpAddressesRequest)["Encoded"]) => Effect.Effect<Shapes.AssignPrivateIpAddressesResult, Ec2Error.Ec2Error>
+  readonly assignPrivateIpAddresses: (input: Ec2Input.AssignPrivateIpAddressesInput) => Effect.Effect<Shapes.AssignPrivateIpAddressesResult, Ec2Error.Ec2Error>
   /** AWS `UnassignPrivateIpAddresses`. */
-  readonly unassignPrivateIpAddresses: (input: (typeof Shapes.UnassignPrivateIpAddressesRequest)["Encoded"]) => Effect.Effect<Shapes.UnassignPrivateIpAddressesResult, Ec2Error.Ec2Error>
+  readonly unassignPrivateIpAddresses: (input: Ec2Input.UnassignPrivateIpAddressesInput) => Effect.Effect<Shapes.UnassignPrivateIpAddressesResult, Ec2Error.Ec2Error>
   /** AWS `CreateLaunchTemplate`. */
-  readonly createLaunchTemplate: (input: (typeof Shapes.CreateLaunchTemplateRequest)["Encoded"]) => Effect.Effect<Shapes.CreateLaunchTemplateResult, Ec2Error.Ec2Error>
+  readonly createLaunchTemplate: (input: Ec2Input.CreateLaunchTemplateInput) => Effect.Effect<Shapes.CreateLaunchTemplateResult, Ec2Error.Ec2Error>
   /** AWS `CreateLaunchTemplateVersion`. */
-  readonly createLaunchTemplateVersion: (input: (typeof Shapes.CreateLaunchTemplateVersionRequest)["Encoded"]) => Effect.Effect<Shapes.CreateLaunchTemplateVersionResult, Ec2Error.Ec2Error>
+  readonly createLaunchTemplateVersion: (input: Ec2Input.CreateLaunchTemplateVersionInput) => Effect.Effect<Shapes.CreateLaunchTemplateVersionResult, Ec2Error.Ec2Error>
   /** AWS `DescribeLaunchTemplates`. */
-  readonly describeLaunchTemplates: (input: (typeof Shapes.DescribeLaunchTemplatesRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeLaunchTemplatesResult, Ec2Error.Ec2Error>
+  readonly describeLaunchTemplates: (input: Ec2Input.DescribeLaunchTemplatesInput) => Effect.Effect<Shapes.DescribeLaunchTemplatesResult, Ec2Error.Ec2Error>
   /** AWS `DescribeLaunchTemplateVersions`. */
-  readonly describeLaunchTemplateVersions: (input: (typeof Shapes.DescribeLaunchTemplateVersionsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeLaunchTemplateVersionsResult, Ec2Error.Ec2Error>
+  readonly describeLaunchTemplateVersions: (input: Ec2Input.DescribeLaunchTemplateVersionsInput) => Effect.Effect<Shapes.DescribeLaunchTemplateVersionsResult, Ec2Error.Ec2Error>
   /** AWS `ModifyLaunchTemplate`. */
-  readonly modifyLaunchTemplate: (input: (typeof Shapes.ModifyLaunchTemplateRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyLaunchTemplateResult, Ec2Error.Ec2Error>
+  readonly modifyLaunchTemplate: (input: Ec2Input.ModifyLaunchTemplateInput) => Effect.Effect<Shapes.ModifyLaunchTemplateResult, Ec2Error.Ec2Error>
   /** AWS `DeleteLaunchTemplate`. */
-  readonly deleteLaunchTemplate: (input: (typeof Shapes.DeleteLaunchTemplateRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteLaunchTemplateResult, Ec2Error.Ec2Error>
+  readonly deleteLaunchTemplate: (input: Ec2Input.DeleteLaunchTemplateInput) => Effect.Effect<Shapes.DeleteLaunchTemplateResult, Ec2Error.Ec2Error>
   /** AWS `DeleteLaunchTemplateVersions`. */
-  readonly deleteLaunchTemplateVersions: (input: (typeof Shapes.DeleteLaunchTemplateVersionsRequest)["Encoded"]) => Effect.Effect<Shapes.DeleteLaunchTemplateVersionsResult, Ec2Error.Ec2Error>
+  readonly deleteLaunchTemplateVersions: (input: Ec2Input.DeleteLaunchTemplateVersionsInput) => Effect.Effect<Shapes.DeleteLaunchTemplateVersionsResult, Ec2Error.Ec2Error>
   /** AWS `DescribeInstanceCreditSpecifications`. */
-  readonly describeInstanceCreditSpecifications: (input: (typeof Shapes.DescribeInstanceCreditSpecificationsRequest)["Encoded"]) => Effect.Effect<Shapes.DescribeInstanceCreditSpecificationsResult, Ec2Error.Ec2Error>
+  readonly describeInstanceCreditSpecifications: (input: Ec2Input.DescribeInstanceCreditSpecificationsInput) => Effect.Effect<Shapes.DescribeInstanceCreditSpecificationsResult, Ec2Error.Ec2Error>
   /** AWS `ModifyInstanceCreditSpecification`. */
-  readonly modifyInstanceCreditSpecification: (input: (typeof Shapes.ModifyInstanceCreditSpecificationRequest)["Encoded"]) => Effect.Effect<Shapes.ModifyInstanceCreditSpecificationResult, Ec2Error.Ec2Error>
+  readonly modifyInstanceCreditSpecification: (input: Ec2Input.ModifyInstanceCreditSpecificationInput) => Effect.Effect<Shapes.ModifyInstanceCreditSpecificationResult, Ec2Error.Ec2Error>
   /** AWS `GetConsoleOutput`. */
-  readonly getConsoleOutput: (input: (typeof Shapes.GetConsoleOutputRequest)["Encoded"]) => Effect.Effect<Shapes.GetConsoleOutputResult, Ec2Error.Ec2Error>
+  readonly getConsoleOutput: (input: Ec2Input.GetConsoleOutputInput) => Effect.Effect<Shapes.GetConsoleOutputResult, Ec2Error.Ec2Error>
   /** AWS `GetEbsEncryptionByDefault`. */
-  readonly getEbsEncryptionByDefault: (input: (typeof Shapes.GetEbsEncryptionByDefaultRequest)["Encoded"]) => Effect.Effect<Shapes.GetEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
+  readonly getEbsEncryptionByDefault: (input: Ec2Input.GetEbsEncryptionByDefaultInput) => Effect.Effect<Shapes.GetEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
   /** AWS `EnableEbsEncryptionByDefault`. */
-  readonly enableEbsEncryptionByDefault: (input: (typeof Shapes.EnableEbsEncryptionByDefaultRequest)["Encoded"]) => Effect.Effect<Shapes.EnableEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
+  readonly enableEbsEncryptionByDefault: (input: Ec2Input.EnableEbsEncryptionByDefaultInput) => Effect.Effect<Shapes.EnableEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
   /** AWS `DisableEbsEncryptionByDefault`. */
-  readonly disableEbsEncryptionByDefault: (input: (typeof Shapes.DisableEbsEncryptionByDefaultRequest)["Encoded"]) => Effect.Effect<Shapes.DisableEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
+  readonly disableEbsEncryptionByDefault: (input: Ec2Input.DisableEbsEncryptionByDefaultInput) => Effect.Effect<Shapes.DisableEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
 }
 
 /**

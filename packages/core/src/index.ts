@@ -2,6 +2,7 @@
  * `@ec2kit/core`: the EC2 domain model. Every module is also importable on its own
  * (`@ec2kit/core/InstanceType`).
  *
+ * @module \@ec2kit/core
  * @since 0.1.0
  */
 
@@ -27,6 +28,8 @@ export * as InstanceTypeCatalogue from "./InstanceTypeCatalogue.js"
 export * as Ec2 from "./Ec2.js"
 /** @since 0.1.0 */
 export * as Ec2Shapes from "./Ec2Shapes.js"
+/** @since 0.1.0 */
+export * as Ec2Input from "./Ec2Input.js"
 /** @since 0.1.0 */
 export * as Waiters from "./Waiters.js"
 /** @since 0.1.0 */

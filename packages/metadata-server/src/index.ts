@@ -3,6 +3,7 @@
  * that real clients cannot tell from EC2, for containers, laptops and tests; and its
  * `ec2kit-metadata` command line.
  *
+ * @module \@ec2kit/metadata-server
  * @since 0.1.0
  */
 
