@@ -5,8 +5,9 @@
  * command line only parses flags into {@link Options}.
  *
  * The world's context (its `Ec2` and `Hypervisor` services, and the clock in virtual time) is built
- * once here and shared by every listener in the emulator's scope, so further listeners over the
- * same world (e.g. the metadata server's live mode) can be added beside the EC2 endpoint.
+ * once here and shared by every listener in the emulator's scope: the EC2 endpoint and the instance
+ * metadata listeners (`LiveMetadata`: the default one on {@link Options.metadataPort}, more through
+ * `POST /_ec2kit/metadata`).
  *
  * @example
  * ```ts

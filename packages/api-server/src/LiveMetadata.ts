@@ -244,9 +244,15 @@ export const make = (options: {
       effect.pipe(Effect.provideService(ImdsToken.ImdsTokens, tokens), Effect.provideContext(world)) as Effect.Effect<A, E>
 
     // One signer for every instance (EC2 signs identity documents with the Region's key), made in
-    // the background: the emulator starts without waiting for the RSA and DSA keys.
+    // the background once the first listener opens: the emulator starts without waiting for the RSA
+    // and DSA keys, and one that never serves metadata never makes them.
     const signer = yield* Deferred.make<Signing.Signer, Signing.SigningError>()
-    yield* Effect.forkIn(Signing.make().pipe(Effect.exit, Effect.flatMap((exit) => Deferred.done(signer, exit))), scope)
+    let signing = false
+    const startSigning = Effect.suspend(() => {
+      if (signing) return Effect.void
+      signing = true
+      return Effect.asVoid(Effect.forkIn(Signing.make().pipe(Effect.exit, Effect.flatMap((exit) => Deferred.done(signer, exit))), scope))
+    })
 
     // Live sources by instance id, shared by the listeners.
     const sources = new Map<string, Source>()
@@ -306,6 +312,7 @@ export const make = (options: {
     const listeners = new Map<number, { readonly listener: Listener; readonly selector: Selector; readonly scope: Scope.Closeable }>()
     const start = (o: OpenOptions, isDefault: boolean) =>
       Effect.gen(function*() {
+        yield* startSigning
         const shape = yield* selecting(o.selector)
         const child = yield* Scope.fork(scope)
         const clientHops = o.clientHops ?? 1

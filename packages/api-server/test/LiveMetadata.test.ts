@@ -1,8 +1,10 @@
 import {
+  CreateSecurityGroupCommand,
   CreateTagsCommand,
   DescribeImagesCommand,
   DescribeInstancesCommand,
   EC2Client,
+  ModifyInstanceAttributeCommand,
   ModifyInstanceMetadataOptionsCommand,
   RunInstancesCommand,
   StartInstancesCommand,
@@ -123,6 +125,45 @@ describe("live instance metadata (default listener)", () => {
     const gone = await md.token()
     expect(gone.status).toBe(404)
     expect(gone.text).toContain("no instance")
+  })
+})
+
+describe("live instance metadata: what the Hypervisor and EC2 change", () => {
+  it("shows the role's credentials, a Spot notice, scheduled events and new security groups", async () => {
+    const emulator = await startEmulator({ seed: "facts", metadataPort: 0, delays: { instancePending: "immediate" } })
+    const ec2 = clientOf(emulator.running.url)
+    const control = ControlClient.make(emulator.running.url)
+    try {
+      await control.hypervisor.createInstanceProfile({ InstanceProfileName: "app", RoleName: "app-role" })
+      const { Images } = await ec2.send(new DescribeImagesCommand({ Owners: ["amazon"], Filters: [{ Name: "architecture", Values: ["x86_64"] }] }))
+      const run = await ec2.send(
+        new RunInstancesCommand({
+          ImageId: Images?.[0]?.ImageId ?? "",
+          InstanceType: "t3.micro",
+          MinCount: 1,
+          MaxCount: 1,
+          IamInstanceProfile: { Name: "app" },
+          InstanceMarketOptions: { MarketType: "spot" }
+        })
+      )
+      const id = run.Instances?.[0]?.InstanceId ?? ""
+      await until(async () => (await stateOf(ec2, id)) === "running")
+      const md = imds(emulator.running.metadata!.url)
+      const token = (await md.token()).text
+      const credentials = JSON.parse((await md.get("iam/security-credentials/app-role", token)).text) as Record<string, string>
+      expect(credentials).toMatchObject({ Code: "Success", Type: "AWS-HMAC", AccessKeyId: expect.stringMatching(/^ASIA/) })
+      expect((await md.get("spot/instance-action", token)).status).toBe(404)
+      await control.hypervisor.interruptSpot(id, { Action: "stop" })
+      expect(JSON.parse((await md.get("spot/instance-action", token)).text)).toMatchObject({ action: "stop" })
+      await control.hypervisor.scheduleEvent(id, { Code: "system-reboot" })
+      expect((await md.get("events/maintenance/scheduled", token)).text).toContain("system-reboot")
+      const sg = await ec2.send(new CreateSecurityGroupCommand({ GroupName: "web", Description: "web" }))
+      await ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: id, Groups: [sg.GroupId ?? ""] }))
+      expect((await md.get("security-groups", token)).text).toBe("web")
+    } finally {
+      ec2.destroy()
+      await emulator.runtime.dispose()
+    }
   })
 })
 
