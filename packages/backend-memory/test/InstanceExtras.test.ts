@@ -137,7 +137,8 @@ describe("DescribeInstanceTypes catalogue fields", () => {
         CurrentGeneration: true,
         SupportedRootDeviceTypes: ["ebs"],
         PlacementGroupInfo: { SupportedStrategies: ["partition", "spread"] },
-        EbsInfo: { EncryptionSupport: "supported", NvmeSupport: "required" }
+        EbsInfo: { EncryptionSupport: "supported", NvmeSupport: "required" },
+        NetworkInfo: { EnaSupport: "required", MaximumNetworkInterfaces: 2, DefaultNetworkCardIndex: 0, NetworkCards: [{ NetworkCardIndex: 0, MaximumNetworkInterfaces: 2 }] }
       })
       expect(by.get("m5.large")).toMatchObject({ CurrentGeneration: true, PlacementGroupInfo: { SupportedStrategies: ["cluster", "partition", "spread"] } })
       expect(by.get("m3.medium")).toMatchObject({

@@ -55,8 +55,31 @@ export const toShape = (info: InstanceTypeCatalogue.InstanceTypeInfo) => {
   const current = !previousGeneration.has(family)
   const burstable = InstanceType.isBurstable(parsed.value)
   const cluster = current ? !burstable && !family.startsWith("mac1") : clusterPrevious.has(family)
+  const nitro = info.hypervisor === "nitro" || info.bareMetal
+  const oneCard = (info.networkCards ?? 1) === 1 && info.maximumNetworkInterfaces !== undefined
   return {
     ...base,
+    // ENA is "required" on every Nitro type in AWS's recorded answers (t3, a1, c5, c5a); Xen types differ
+    // (c1, c4 "unsupported", others "supported"), so theirs stays absent. One network card: index 0 with the
+    // type's interfaces and baseline bandwidth (Karpenter's figure, Mbps → Gbps)
+    ...(base.NetworkInfo !== undefined || nitro
+      ? {
+        NetworkInfo: {
+          ...base.NetworkInfo,
+          ...(nitro ? { EnaSupport: "required" } : {}),
+          ...(oneCard
+            ? {
+              DefaultNetworkCardIndex: 0,
+              NetworkCards: [{
+                NetworkCardIndex: 0,
+                MaximumNetworkInterfaces: info.maximumNetworkInterfaces!,
+                ...(info.networkBaselineBandwidthInMbps !== undefined ? { BaselineBandwidthInGbps: info.networkBaselineBandwidthInMbps / 1000 } : {})
+              }]
+            }
+            : {})
+        }
+      }
+      : {}),
     CurrentGeneration: current,
     SupportedRootDeviceTypes: instanceStoreRoot.has(family) ? ["ebs", "instance-store"] : ["ebs"],
     SupportedVirtualizationTypes: paravirtual.has(family) ? ["hvm", "paravirtual"] : ["hvm"],
@@ -94,7 +117,8 @@ export const describeInstanceTypes = (_w: World, req: Parameters<Ec2.Implementat
       "supported-virtualization-type": (s) => ["SupportedVirtualizationTypes" in s ? s.SupportedVirtualizationTypes : []].flat(),
       "placement-group-info.supported-strategies": (s) => ["PlacementGroupInfo" in s ? s.PlacementGroupInfo.SupportedStrategies : []].flat(),
       "ebs-info.encryption-support": (s) => [s.EbsInfo !== undefined && "EncryptionSupport" in s.EbsInfo ? s.EbsInfo.EncryptionSupport : undefined],
-      "ebs-info.nvme-support": (s) => [s.EbsInfo !== undefined && "NvmeSupport" in s.EbsInfo ? s.EbsInfo.NvmeSupport as string : undefined]
+      "ebs-info.nvme-support": (s) => [s.EbsInfo !== undefined && "NvmeSupport" in s.EbsInfo ? s.EbsInfo.NvmeSupport as string : undefined],
+      "network-info.ena-support": (s) => [s.NetworkInfo !== undefined && "EnaSupport" in s.NetworkInfo ? s.NetworkInfo.EnaSupport as string : undefined]
     }))
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
     const infos = requested === undefined
