@@ -9,9 +9,9 @@
 //     instances describable (AWS keeps them about an hour: hence instanceVanish=1h, so both worlds
 //     grow alike over the run);
 //   - moto: `python3 -m moto.server` (the interpreter's own path, not pyenv's shim);
-//   - floor: a bare node:http server in this process replaying canned answers (recorded from
-//     ec2kit serve, one per action) — what a client pays with no emulator at all, which bounds the
-//     ratio any HTTP server can reach against moto with that client.
+//   - floor: a bare node:http server in its own node process replaying canned answers (recorded
+//     from ec2kit serve, one per action) — what a client pays with no emulator at all, which bounds
+//     the ratio any HTTP server in its own process can reach against moto with that client.
 //
 // 1. The JS SDK loop: RunInstances (1 instance) + DescribeInstances (its id) + TerminateInstances,
 //    `EC2Client` with `maxAttempts: 1` and the SDK's default `NodeHttpHandler` (keep-alive), W loops
@@ -30,7 +30,6 @@
 // Everything talks to 127.0.0.1 only; the CLI runs with AWS_EC2_METADATA_DISABLED and no config files.
 import { execFile, spawn, spawnSync } from "node:child_process"
 import * as fs from "node:fs"
-import * as http from "node:http"
 import * as net from "node:net"
 import * as os from "node:os"
 import * as path from "node:path"
@@ -132,30 +131,35 @@ const start = async (command, args) => {
   return { child, url, ms, cpu, stop: () => new Promise((r) => (exited ? r() : (child.once("exit", r), child.kill("SIGTERM")))) }
 }
 
-// The floor: canned answers, one per action, recorded from ec2kit serve by forwarding the first
-// request of each action (ec2kit serve checks the region of the signature, not its host).
-const actionOf = (body) => /(?:^|&)Action=(\w+)/.exec(body)?.[1] ?? ""
+// The floor: a bare node:http server in its own process (as both emulators have theirs) replaying
+// canned answers, one per action, recorded from ec2kit serve by forwarding the first request of each
+// action (ec2kit serve checks the region of the signature, not its host). Run as
+// `node -e floorSource PORT RECORD_FROM_URL`.
+const floorSource = `
+const http = require("node:http")
+const [port, recordFrom] = [Number(process.argv[1]), process.argv[2]]
 const canned = new Map()
-let recordFrom = ""
-const floor = http.createServer((req, res) => {
+const server = http.createServer((req, res) => {
   const chunks = []
   req.on("data", (c) => chunks.push(c))
   req.on("end", async () => {
     const body = Buffer.concat(chunks).toString()
-    const action = actionOf(body)
+    const action = /(?:^|&)Action=(\\w+)/.exec(body)?.[1] ?? ""
     let answer = canned.get(action)
     if (answer === undefined) {
       const { host: _, connection: __, ...headers } = req.headers
       const r = await fetch(recordFrom, { method: "POST", headers, body })
       answer = { status: r.status, type: r.headers.get("content-type") ?? "text/xml", body: Buffer.from(await r.arrayBuffer()) }
-      if (action !== "DescribeImages" && action !== "DescribeInstances") canned.set(action, answer)
-      if (action === "DescribeInstances" && body.includes("InstanceId")) canned.set(action, answer)
+      // The loop's answers are kept; the set-up calls (DescribeImages, the readiness probe) are forwarded.
+      if (action !== "DescribeImages" && (action !== "DescribeInstances" || body.includes("InstanceId"))) canned.set(action, answer)
     }
     res.writeHead(answer.status, { "Content-Type": answer.type, "Content-Length": answer.body.byteLength })
     res.end(answer.body)
   })
 })
-floor.keepAliveTimeout = 60_000
+server.keepAliveTimeout = 60_000
+server.listen(port, "${HOST}")
+`
 
 const machine = `Node ${process.version}; ${os.cpus().length} CPUs "${os.cpus()[0]?.model ?? "?"}"; load average (1 min) ${load()} at the start`
 console.log(`date ${new Date().toISOString()}; ${machine}`)
@@ -164,9 +168,7 @@ console.log(`ec2kit serve --delays ${DELAYS}${pythonExe !== undefined ? `; moto 
 const servers = []
 const ours = await start(process.execPath, serveArgs)
 servers.push({ name: "ec2kit serve", ...ours })
-recordFrom = ours.url
-await new Promise((r) => floor.listen(0, HOST, r))
-servers.push({ name: "floor (canned)", url: `http://${HOST}:${floor.address().port}`, child: undefined, stop: async () => {} })
+servers.push({ name: "floor (canned)", ...(await start(process.execPath, (port) => ["-e", floorSource, String(port), ours.url])) })
 if (pythonExe !== undefined) servers.push({ name: `moto ${motoVersion}`, ...(await start(pythonExe, motoArgs)) })
 const OURS = "ec2kit serve", FLOOR = "floor (canned)", MOTO = `moto ${motoVersion}`
 const hasMoto = pythonExe !== undefined
@@ -204,7 +206,7 @@ if (ONLY.has("sdk")) {
   for (let r = 0; r < ROUNDS; r++) {
     for (const s of order(r)) {
       const into = Object.fromEntries(ACTIONS.map((a) => [a, []]))
-      const pid = s.child?.pid ?? process.pid
+      const pid = s.child.pid
       const cpu0 = cpuOf(pid)
       const t0 = performance.now()
       for (let i = 0; i < ITERATIONS; i++) await sdkLoop(s, into)
@@ -224,7 +226,7 @@ if (ONLY.has("sdk")) {
     const all = ACTIONS.flatMap((a) => m.calls[a])
     m.median = median(all)
     m.p99 = quantile(all, 0.99)
-    console.log(`${s.name.padEnd(16)} per call median ${f(m.median)} ms (round medians ${spread(m.roundMedian)}), p99 ${f(m.p99)} ms; ${f(median(m.perSecond))} calls/s (${spread(m.perSecond)}); server CPU ${s.child === undefined ? "(this process) " : ""}${f(median(m.cpu))} ms/call`)
+    console.log(`${s.name.padEnd(16)} per call median ${f(m.median)} ms (round medians ${spread(m.roundMedian)}), p99 ${f(m.p99)} ms; ${f(median(m.perSecond))} calls/s (${spread(m.perSecond)}); server CPU ${f(median(m.cpu))} ms/call`)
     console.log(`${"".padEnd(16)} ${ACTIONS.map((a) => `${a} ${f(median(m.calls[a]))} / p99 ${f(quantile(m.calls[a], 0.99))}`).join("; ")}`)
   }
   if (hasMoto) {
@@ -285,7 +287,6 @@ if (ONLY.has("cli") && aws !== "" && CLI_ITERATIONS > 0) {
 
 for (const s of servers) s.ec2.destroy()
 await Promise.all(servers.map((s) => s.stop()))
-floor.close()
 
 // ---- 3. Cold start ----
 if (ONLY.has("cold") && COLD > 0) {
