@@ -178,6 +178,29 @@ describe("RunInstances with LaunchTemplate", () => {
       expect((yield* m.ec2.describeLaunchTemplates({ LaunchTemplateIds: [id] })).LaunchTemplates?.[0]?.Tags).toBeUndefined()
     })))
 
+  it("pages (MaxResults 1–200, NextToken), version ranges and filters", () =>
+    run(Effect.gen(function*() {
+      const m = yield* makeWorld()
+      for (const name of ["a-1", "b-2", "c-3"]) yield* m.ec2.createLaunchTemplate({ LaunchTemplateName: name, LaunchTemplateData: { InstanceType: "t3.micro" } })
+      const p1 = yield* m.ec2.describeLaunchTemplates({ MaxResults: 2 })
+      expect(p1.LaunchTemplates?.map((t) => t.LaunchTemplateName)).toEqual(["a-1", "b-2"])
+      const p2 = yield* m.ec2.describeLaunchTemplates({ MaxResults: 2, NextToken: p1.NextToken! })
+      expect(p2.LaunchTemplates?.map((t) => t.LaunchTemplateName)).toEqual(["c-3"])
+      expect(p2.NextToken).toBeUndefined()
+      expect(yield* failure(m.ec2.describeLaunchTemplates({ MaxResults: 0 }))).toMatchObject({ code: "InvalidParameterValue" })
+      expect((yield* m.ec2.describeLaunchTemplates({ Filters: [{ Name: "launch-template-name", Values: ["b-*"] }] })).LaunchTemplates?.map((t) => t.LaunchTemplateName)).toEqual(["b-2"])
+      for (const type of ["t3.small", "t3.medium", "t3.large"]) {
+        yield* m.ec2.createLaunchTemplateVersion({ LaunchTemplateName: "a-1", LaunchTemplateData: { InstanceType: type as never } })
+      }
+      const range = yield* m.ec2.describeLaunchTemplateVersions({ LaunchTemplateName: "a-1", MinVersion: "2", MaxVersion: "3" })
+      expect(range.LaunchTemplateVersions?.map((v) => v.VersionNumber)).toEqual([2, 3])
+      const byType = yield* m.ec2.describeLaunchTemplateVersions({ LaunchTemplateName: "a-1", Filters: [{ Name: "instance-type", Values: ["t3.large"] }] })
+      expect(byType.LaunchTemplateVersions?.map((v) => v.VersionNumber)).toEqual([4])
+      const latest = yield* m.ec2.describeLaunchTemplateVersions({ Versions: ["$Latest"] })
+      expect(latest.LaunchTemplateVersions?.map((v) => [v.LaunchTemplateName, v.VersionNumber])).toEqual([["a-1", 4], ["b-2", 1], ["c-3", 1]])
+      expect(yield* failure(m.ec2.describeLaunchTemplateVersions({ Versions: ["1"] }))).toMatchObject({ code: "MissingParameter" })
+    })))
+
   it("a template's Placement.GroupId is a placement group id (it was decoded as a security group id)", () =>
     run(Effect.gen(function*() {
       const m = yield* makeWorld()
