@@ -15,6 +15,7 @@
  * @since 0.1.0
  */
 import { Effect, Schema } from "effect"
+import type * as ErrorCode from "./ErrorCode.js"
 
 // Statuses that differ from their reason's (every server and every transport answer uses `Ec2Error.httpStatus`):
 // - AuthFailure 401: "(Service: AmazonEC2; Status Code: 401; Error Code: AuthFailure …)" as the AWS SDKs report
@@ -289,8 +290,8 @@ export class Ec2Error extends Schema.TaggedError<Ec2Error>("@ec2kit/core/Ec2Erro
   /** The HTTP status actually received, when the error came over HTTP (overrides the reason's). */
   statusCode: Schema.optionalKey(Schema.Number)
 }) {
-  /** The AWS error code, e.g. `IncorrectInstanceState`. */
-  get code(): string {
+  /** The AWS error code, e.g. `IncorrectInstanceState`: one of EC2's known codes (autocompleted) or any string. */
+  get code(): ErrorCode.Code {
     return this.reason.code
   }
   /** AWS's message text. */
@@ -433,3 +434,19 @@ export const dryRunOperation = (): Ec2Error =>
  * @category guards
  */
 export const isEc2Error = (u: unknown): u is Ec2Error => u instanceof Ec2Error
+
+/**
+ * Whether a value is an `Ec2Error` with the given code. The code must be one of EC2's known codes
+ * (`ErrorCode.Known`), so a misspelt code fails to compile (a plain `e.code === "…"` cannot: `code`
+ * also admits codes AWS adds later).
+ *
+ * @example
+ * ```ts
+ * import { Ec2Error } from "@ec2kit/core"
+ * const e = Ec2Error.make("InvalidInstanceID.NotFound", "The instance ID 'i-1234abcd' does not exist")
+ * Ec2Error.hasCode(e, "InvalidInstanceID.NotFound") // true
+ * ```
+ * @since 0.1.0
+ * @category guards
+ */
+export const hasCode = (u: unknown, code: ErrorCode.Known): u is Ec2Error => isEc2Error(u) && u.code === code

@@ -9,6 +9,8 @@
 /** @since 0.1.0 */
 export * as Ec2Error from "./Ec2Error.js"
 /** @since 0.1.0 */
+export * as ErrorCode from "./ErrorCode.js"
+/** @since 0.1.0 */
 export * as Identifier from "./Identifier.js"
 /** @since 0.1.0 */
 export * as Lifecycle from "./Lifecycle.js"
