@@ -244,8 +244,9 @@ export const make = (options: {
       effect.pipe(Effect.provideService(ImdsToken.ImdsTokens, tokens), Effect.provideContext(world)) as Effect.Effect<A, E>
 
     // One signer for every instance (EC2 signs identity documents with the Region's key), made in
-    // the background once the first listener opens: the emulator starts without waiting for the RSA
-    // and DSA keys, and one that never serves metadata never makes them.
+    // the background when the first instance is served: the emulator starts without waiting for the
+    // RSA and DSA keys (nor spending CPU on them while it answers its first requests), and one that
+    // never serves metadata never makes them.
     const signer = yield* Deferred.make<Signing.Signer, Signing.SigningError>()
     let signing = false
     const startSigning = Effect.suspend(() => {
@@ -270,10 +271,11 @@ export const make = (options: {
         const known = sources.get(id)
         if (known !== undefined) return known
         yield* sweep
-        const sign = yield* Deferred.await(signer).pipe(Effect.option)
+        yield* startSigning
         const child = yield* Scope.fork(scope)
+        // The source answers at once; only identity documents wait for the shared keys.
         const shape = yield* inWorld(
-          Metadata.live({ instanceId: id, signer: Option.getOrUndefined(sign) }).pipe(Scope.provide(child))
+          Metadata.live({ instanceId: id, signerSource: Deferred.await(signer) }).pipe(Scope.provide(child))
         ).pipe(Effect.option)
         if (Option.isNone(shape)) {
           yield* Scope.close(child, Exit.void)
@@ -312,7 +314,6 @@ export const make = (options: {
     const listeners = new Map<number, { readonly listener: Listener; readonly selector: Selector; readonly scope: Scope.Closeable }>()
     const start = (o: OpenOptions, isDefault: boolean) =>
       Effect.gen(function*() {
-        yield* startSigning
         const shape = yield* selecting(o.selector)
         const child = yield* Scope.fork(scope)
         const clientHops = o.clientHops ?? 1

@@ -152,6 +152,14 @@ describe("live instance metadata: what the Hypervisor and EC2 change", () => {
       const token = (await md.token()).text
       const credentials = JSON.parse((await md.get("iam/security-credentials/app-role", token)).text) as Record<string, string>
       expect(credentials).toMatchObject({ Code: "Success", Type: "AWS-HMAC", AccessKeyId: expect.stringMatching(/^ASIA/) })
+      // the identity document, signed with the emulator's keys (made in the background)
+      const dynamic = (path: string) =>
+        fetch(`${emulator.running.metadata!.url}/latest/dynamic/instance-identity/${path}`, { headers: { "X-aws-ec2-metadata-token": token } })
+          .then(async (r) => [r.status, await r.text()] as const)
+      const [status, document] = await dynamic("document")
+      expect(status).toBe(200)
+      expect(JSON.parse(document)).toMatchObject({ instanceId: id, accountId: "123456789012", region: "us-east-1" })
+      expect((await dynamic("rsa2048"))[1]).toMatch(/^MII/) // PKCS#7, base64 without PEM armour, as EC2 answers
       expect((await md.get("spot/instance-action", token)).status).toBe(404)
       await control.hypervisor.interruptSpot(id, { Action: "stop" })
       expect(JSON.parse((await md.get("spot/instance-action", token)).text)).toMatchObject({ action: "stop" })

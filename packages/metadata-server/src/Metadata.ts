@@ -268,6 +268,12 @@ export interface LiveOptions {
   readonly instanceId: string
   /** Use this signer instead of making one. */
   readonly signer?: Signing.Signer | undefined
+  /**
+   * Without `signer`: where the signer comes from, awaited in the background while the server
+   * already answers (default: `Signing.make()`). Lets several live sources share one signer whose
+   * keys are still being made.
+   */
+  readonly signerSource?: Effect.Effect<Signing.Signer, Signing.SigningError> | undefined
 }
 
 /**
@@ -535,7 +541,7 @@ export const live = (
     if (options.signer !== undefined) {
       yield* Deferred.succeed(signer, options.signer)
     } else {
-      const sign = Signing.make().pipe(
+      const sign = (options.signerSource ?? Signing.make()).pipe(
         Effect.tap((s) =>
           Effect.sync(() => {
             signerValue = s
