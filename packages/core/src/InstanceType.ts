@@ -33,8 +33,9 @@
  *
  * @since 0.1.0
  */
-import { Option, Order, Result, Schema } from "effect"
+import { type Brand, Option, Order, Result, Schema } from "effect"
 import * as Ec2Error from "./Ec2Error.js"
+import type { KnownInstanceTypeName } from "./internal/instanceTypeNames.js"
 
 // ---------------------------------------------------------------------------------------------------------------
 // Sizes
@@ -275,14 +276,33 @@ export const isValid = (name: string): boolean => parseUnsafe(name) !== undefine
  * @since 0.1.0
  * @category schemas
  */
-export const InstanceTypeName = Schema.String.pipe(
+export const InstanceTypeName: Schema.Codec<string & Brand.Brand<"InstanceTypeName">, Name> = Schema.String.pipe(
   Schema.check(
     Schema.makeFilter((s: string) => isValid(s) || `Invalid value '${s}' for InstanceType.`, {
       expected: "an EC2 instance-type name such as m7g.large"
     })
   ),
   Schema.brand("InstanceTypeName")
-)
+) as unknown as Schema.Codec<string & Brand.Brand<"InstanceTypeName">, Name> // encoded side typed as Name (any string at runtime)
+
+/**
+ * The instance-type names `@aws-sdk/client-ec2` knows (its `_InstanceType` enumeration, generated into
+ * `internal/instanceTypeNames.ts` by scripts/generate-instance-type-names.mjs).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Known = KnownInstanceTypeName
+
+/**
+ * An instance-type name as callers write it: a name the SDK knows (autocompleted) or any other string
+ * (a newer or well-formed unknown type; decoding checks the form, `isValid`). What request members
+ * typed with {@link InstanceTypeName} accept.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Name = Known | (string & {})
 
 /**
  * A well-formed instance-type name.
