@@ -3,14 +3,19 @@
  * returns it ("Output: The console output, base64-encoded" — SDK `GetConsoleOutputResult`, read
  * 2026-12-06), with the time of the last boot as `Timestamp`.
  *
- * Rules (API reference GetConsoleOutput and the user guide's "Instance console output", read 2026-12-06):
+ * Rules ("By default, the console output returns buffered information that was posted shortly after an
+ * instance transition state (start, stop, reboot, or terminate). This information is available for at least
+ * one hour after the most recent post. Only the most recent 64 KB of console output is available. You can
+ * optionally retrieve the latest serial console output at any time during the instance lifecycle. This option
+ * is supported on instance types that use the Nitro hypervisor." — SDK GetConsoleOutput, read 2026-12-06):
  * - an instance that never reached `running` has no output yet: the answer has `InstanceId` and no
- *   `Output` or `Timestamp` (AWS buffers output "shortly after instance boot");
+ *   `Output` or `Timestamp` (nothing posted yet);
  * - the log is the one of the last boot (`LaunchTime` moves on every start, see instances.ts), the same
- *   bytes on every call (deterministic: instance id, boot number, type, addresses);
- * - `Latest` ("the latest console output … only supported on instance types built on the Nitro System")
- *   answers the same log here; on a Xen type it is refused with `UnsupportedOperation` (text unverified);
- * - at most 64 KB ("the most recent 64 KB of console output").
+ *   bytes on every call (deterministic: instance id, boot number, type, addresses); it stays while the
+ *   terminated instance is visible (about an hour);
+ * - `Latest` answers the same log here; on a Xen type it is refused with `UnsupportedOperation` (text
+ *   unverified);
+ * - at most 64 KB (the tail).
  *
  * @internal
  */
@@ -20,7 +25,7 @@ import type { Engine } from "../internal/Engine.js"
 import type { InstanceRecord } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
 
-/** Most console output returned, in bytes (user guide: "the most recent 64 KB"). */
+/** Most console output returned, in bytes ("Only the most recent 64 KB of console output is available"). */
 export const MaxOutputBytes = 64 * 1024
 
 /** `[   12.345678]` kernel time stamps. */

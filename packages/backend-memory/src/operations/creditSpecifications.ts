@@ -4,10 +4,10 @@
  * is not modelled (a later issue).
  *
  * Rules (read 2026-12-06):
- * - defaults: T2 `standard`; T3, T3a, T4g (and later T generations) `unlimited` — "T2 instances are launched
- *   as standard by default … T3, T3a, and T4g instances are launched as unlimited by default"
- *   (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-performance-instances-unlimited-mode-concepts.html;
- *   the account-level default, Modify/GetDefaultCreditSpecification, is not modelled);
+ * - defaults: "Default: standard (T2 instances) or unlimited (T3/T3a/T4g instances). For T3 instances with
+ *   host tenancy, only standard is supported." (SDK `RunInstancesRequest.CreditSpecification`); later T
+ *   generations are taken as T3's (unverified); the host-tenancy rule and the account-level default
+ *   (Get/ModifyDefaultCreditSpecification) are not modelled;
  * - "If you do not specify an instance ID, Amazon EC2 returns burstable performance instances with the
  *   unlimited credit option … If you specify one or more instance IDs, Amazon EC2 returns the credit
  *   option (standard or unlimited) of those instances. If you specify an instance ID that is not valid,

@@ -2,13 +2,16 @@
  * EBS encryption by default: Get/Enable/DisableEbsEncryptionByDefault, a per-Region account setting
  * (`MetaRecord.EbsEncryptionByDefault`; one world = one account and Region).
  *
- * "Encryption by default is a Region-specific setting … When you enable encryption by default, Amazon EC2
- * encrypts new EBS volumes and snapshot copies … Amazon EBS encryption by default is disabled by default"
- * and, with it enabled, "you can't create unencrypted volumes" whatever `Encrypted` says
- * (https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html and the encryption-state table
- * of https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html, read 2026-12-06). Existing volumes and
- * snapshots keep their state. The volumes it applies to here: CreateVolume, RunInstances' block devices,
- * CopySnapshot's copies (hooks in volumes.ts, instances.ts, snapshots.ts call {@link encryptedByDefault}).
+ * "Enables EBS encryption by default for your account in the current Region. After you enable encryption by
+ * default, the EBS volumes that you create are always encrypted, either using the default KMS key or the KMS key
+ * that you specified when you created each volume. … Enabling encryption by default has no effect on the
+ * encryption status of your existing volumes." (API reference EnableEbsEncryptionByDefault, read 2026-12-06; off
+ * until enabled). So while enabled a new volume is encrypted whatever `Encrypted` says. That snapshot copies
+ * follow it too is the user guide's account as we remember it, not re-read here (unverified). The volumes it
+ * applies to here: CreateVolume, RunInstances' block devices, CopySnapshot's copies (hooks in volumes.ts,
+ * instances.ts, snapshots.ts call {@link encryptedByDefault}). Not modelled: "After you enable encryption by
+ * default, you can no longer launch instances using instance types that do not support encryption" (the
+ * previous-generation c1/m1/m2/t1 launch as before).
  * `SseType` answers `sse-ebs` (KMS keys are not modelled).
  *
  * @internal

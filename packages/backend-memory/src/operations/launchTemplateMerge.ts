@@ -3,9 +3,10 @@
  * RunInstances itself (so the template's values are validated exactly as RunInstances validates
  * request values: one set of checks, not a copy).
  *
- * Merge rules ("Any parameters that you specify in the request override the same parameters in the
- * launch template" — SDK `RunInstancesRequest.LaunchTemplate`; "Launch an instance from a launch
- * template", EC2 User Guide; read 2026-12-06; /work/shared/docs/networking-facts.md §8):
+ * Merge rules ("The launch template. Any additional parameters that you specify for the new instance
+ * overwrite the corresponding parameters included in the launch template." — SDK
+ * `RunInstancesRequest.LaunchTemplate`, @aws-sdk/client-ec2 as installed, read 2026-12-06; the per-key tag and
+ * per-device mapping merges: /work/shared/docs/networking-facts.md §8):
  * - a member given in the request wins, whole; a member absent from the request takes the template's;
  * - `TagSpecifications` merge per resource type and tag key, the request's value winning;
  * - `BlockDeviceMappings` merge by `DeviceName`, the request's mapping winning;

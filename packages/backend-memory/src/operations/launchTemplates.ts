@@ -4,17 +4,18 @@
  * is `launchTemplateMerge.ts`; the merged request then goes through RunInstances' own validation.
  *
  * Rules (sources read 2026-12-06; /work/shared/docs/networking-facts.md §8):
- * - names: 3–128 of `a-zA-Z0-9()./_-`, unique per Region ("LaunchTemplateName … Constraints: A name
- *   must be unique. Minimum length of 3. Maximum length of 128. Pattern: [a-zA-Z0-9\(\)\.\-/_]+" —
- *   https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLaunchTemplate.html);
+ * - names: 3–128 of `a-zA-Z0-9()./_-`, unique per Region (the API reference's constraints for
+ *   CreateLaunchTemplate's LaunchTemplateName as cited in awsdocs/aws-cloudformation-user-guide#132; AWS's
+ *   2021 error text says the same, see launchTemplateLookup.ts);
  * - version 1 is created with the template and is its default and latest; numbers follow creation
  *   order and are never reused; versions are immutable; tags belong to the template ("Launch
  *   template restrictions" and "Manage launch template versions", EC2 User Guide);
  * - `Version`: a number, `$Latest` or `$Default`; omitted = the default version (SDK
  *   `LaunchTemplateSpecification`);
  * - 5,000 templates per Region and 10,000 versions per template (launch-template-restrictions);
- * - create-time checks are AWS's: name, duplicate, empty data, tag rules. Other values "are not fully
- *   validated until launch" (DOCS ec2/launch-template-restrictions): RunInstances validates them.
+ * - create-time checks are AWS's: name, duplicate, empty data, tag rules; other values are not fully
+ *   validated until launch (launch template restrictions, as summarised in networking-facts §8):
+ *   RunInstances validates them.
  *
  * @internal
  */
@@ -151,10 +152,12 @@ export const createLaunchTemplate = (w: World, req: Ec2Shapes.CreateLaunchTempla
   })
 
 /**
- * CreateLaunchTemplateVersion: with `SourceVersion`, that version's data with the given members
- * overwriting it (top-level members: "the new version … based on the source version … parameters that
- * you specify override" — SDK `CreateLaunchTemplateVersionRequest.SourceVersion`); without it, only
- * the given data. The new version is the latest, not the default.
+ * CreateLaunchTemplateVersion: "If you specify this parameter, the new version inherits the launch
+ * parameters from the source version. If you specify additional launch parameters for the new version, they
+ * overwrite any corresponding launch parameters inherited from the source version. If you omit this
+ * parameter, the new version contains only the launch parameters that you specify for the new version."
+ * (SDK `CreateLaunchTemplateVersionRequest.SourceVersion`, read 2026-12-06; overwritten per top-level member
+ * here). The new version is the latest, not the default.
  */
 export const createLaunchTemplateVersion = (w: World, req: Ec2Shapes.CreateLaunchTemplateVersionRequest) =>
   Effect.gen(function*() {
