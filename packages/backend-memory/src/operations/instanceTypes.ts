@@ -25,8 +25,8 @@ export const unknownTypes = (names: ReadonlyArray<string>) =>
  */
 const previousGeneration = new Set(["a1", "c1", "c3", "cc1", "cc2", "cg1", "cr1", "g2", "hi1", "hs1", "i2", "m1", "m2", "m3", "r3", "t1"])
 /**
- * Families that also boot paravirtual AMIs: "The following previous generation instance types support PV AMIs: C1,
- * C3, HS1, M1, M3, M2, and T1" (EC2 User Guide, "Linux AMI virtualization types"); samples above agree for m1/m2/m3/c3/t1.
+ * Families that also boot paravirtual AMIs: the previous-generation C1, C3, HS1, M1, M2, M3 and T1 (the user guide's
+ * "Linux AMI virtualization types" list as we remember it, unverified here); the samples above agree for m1/m2/m3/c3/t1.
  */
 const paravirtual = new Set(["c1", "c3", "hs1", "m1", "m2", "m3", "t1"])
 /** Previous-generation families with a (non-NVMe) instance store, which may also be the root device (samples: c1, c3, g2, m1–m3). */
@@ -34,9 +34,9 @@ const instanceStoreRoot = new Set(["c1", "c3", "cc2", "cr1", "g2", "hi1", "hs1",
 /** No EBS encryption (samples: c1, m1, m2, t1 `EncryptionSupport: unsupported`; m3, c3, g2 `supported`). */
 const noEbsEncryption = new Set(["c1", "m1", "m2", "t1"])
 /**
- * Cluster placement groups: "current generation instance types … except burstable performance instances (for
- * example, T2) and Mac1 instances", plus previous-generation A1, C3, cc2, cr1, G2, hs1, I2, R3 (user guide 2023, see
- * ec2-facts); samples: t3.micro, c1, m1–m3, t1 answer `["partition","spread"]`.
+ * Cluster placement groups: current-generation types except burstable (T) and Mac1, plus previous-generation A1,
+ * C3, cc2, cr1, G2, hs1, I2, R3 (user guide 2023, as summarised in ec2-facts); samples: t3.micro, c1, m1–m3, t1
+ * answer `["partition","spread"]`.
  */
 const clusterPrevious = new Set(["a1", "c3", "cc2", "cr1", "g2", "hs1", "i2", "r3"])
 
