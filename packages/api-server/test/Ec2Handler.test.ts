@@ -1,5 +1,5 @@
 import {
-  CreateVpcCommand,
+  CreateNatGatewayCommand,
   DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeRegionsCommand,
@@ -94,7 +94,7 @@ describe("Ec2Handler: plain SDK code against Ec2Memory, in-process", () => {
   })
 
   it("an SDK operation core's Ec2 lacks answers UnsupportedOperation (400)", async () => {
-    const e = await thrown(ec2.send(new CreateVpcCommand({ CidrBlock: "10.0.0.0/16" })))
+    const e = await thrown(ec2.send(new CreateNatGatewayCommand({ SubnetId: "subnet-0123456789abcdef0" })))
     expect(e.name).toBe("UnsupportedOperation")
     expect(e.$metadata.httpStatusCode).toBe(400)
   })

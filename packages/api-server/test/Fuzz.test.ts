@@ -24,7 +24,7 @@ const segment = fc.oneof(
 )
 const key = fc.array(segment, { minLength: 1, maxLength: 4 }).map((s) => s.join("."))
 const value = fc.oneof(fc.constantFrom("", "true", "false", "1", "-1", "1e309", "NaN", "i-0123456789abcdef0", "t3.micro", "gp3", "x".repeat(300)), fc.string({ maxLength: 10 }))
-const action = fc.oneof(fc.constantFrom(...Ec2Operations.implemented.map((o) => o.action)), fc.constantFrom("CreateVpc", "Bogus", ""))
+const action = fc.oneof(fc.constantFrom(...Ec2Operations.implemented.map((o) => o.action)), fc.constantFrom("CreateNatGateway", "Bogus", ""))
 const formBody = fc
   .tuple(action, fc.constantFrom("2016-11-15", "2016-11-15", "2014-01-01", ""), fc.array(fc.tuple(key, value), { maxLength: 8 }))
   .map(([a, v, pairs]) => `Action=${encodeURIComponent(a)}&Version=${v}&${new URLSearchParams(pairs).toString()}`)
