@@ -14,7 +14,6 @@
  *
  * @since 0.1.0
  */
-import { DescribeImagesCommand, EC2Client, RunInstancesCommand, waitUntilInstanceRunning } from "@aws-sdk/client-ec2"
 import type { Emulator } from "@ec2kit/api-server"
 import { execFile } from "node:child_process"
 import { Data, Effect } from "effect"
@@ -70,13 +69,19 @@ const failWith = (what: string) => (cause: unknown) =>
  */
 export const launch = (running: Emulator.Running): Effect.Effect<DemoInstance, DemoError> =>
   Effect.acquireUseRelease(
-    Effect.sync(() => {
-      // On Node 20 (which ec2kit supports) the SDK warns that its releases after January 2027
-      // will need Node 22; this pinned SDK runs, and the notice is not for the emulator's user.
-      process.env["AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED"] ??= "true"
-      return new EC2Client({ endpoint: running.url, region: running.region, credentials, maxAttempts: 1 })
+    Effect.tryPromise({
+      // Loaded here, not at the top: `ec2kit serve` without --demo does not pay for a second
+      // (ESM) load of the SDK's 2 MB module (api-server requires it; see its internal/clientEc2.ts).
+      try: async () => {
+        const sdk = await import("@aws-sdk/client-ec2")
+        // On Node 20 (which ec2kit supports) the SDK warns that its releases after January 2027
+        // will need Node 22; this pinned SDK runs, and the notice is not for the emulator's user.
+        process.env["AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED"] ??= "true"
+        return { sdk, ec2: new sdk.EC2Client({ endpoint: running.url, region: running.region, credentials, maxAttempts: 1 }) }
+      },
+      catch: failWith("the AWS SDK could not be loaded")
     }),
-    (ec2) =>
+    ({ ec2, sdk: { DescribeImagesCommand, RunInstancesCommand, waitUntilInstanceRunning } }) =>
       Effect.tryPromise({
         try: async () => {
           const images = await ec2.send(
@@ -111,7 +116,7 @@ export const launch = (running: Emulator.Running): Effect.Effect<DemoInstance, D
         },
         catch: failWith("the demo instance could not be launched")
       }),
-    (ec2) => Effect.sync(() => ec2.destroy())
+    ({ ec2 }) => Effect.sync(() => ec2.destroy())
   )
 
 /** `'…'` for a POSIX shell. */
