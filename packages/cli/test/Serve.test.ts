@@ -227,7 +227,9 @@ net.Server.prototype.listen = function (...args) {
         })
       )
       const exit = new Promise<[number | null, string | null]>((r) => child.on("exit", (code, signal) => r([code, signal])))
-      await listening
+      // a child that exits before it listens fails here, with its output, instead of waiting for the timeout
+      const early = await Promise.race([listening.then(() => undefined), exit])
+      expect(early, `exited before listening: ${out}${err}`).toBeUndefined()
       child.kill("SIGTERM")
       expect(await exit).toEqual([0, null])
       expect(err).toContain("SIGTERM, stopping")
