@@ -177,7 +177,7 @@ const noInstance = (selector: Selector): Router.Response => {
     : "no instance is pending, running, stopping or stopped"
   return {
     status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Server": "EC2ws", "Connection": "keep-alive" },
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Server": "EC2ws" },
     body: encoder.encode(
       `ec2kit: this metadata endpoint serves ${formatSelector(selector)}, and ${why}. Launch one (RunInstances) or bind another (POST /_ec2kit/metadata); see docs/emulator.md, "Live instance metadata".\n`
     )
@@ -296,11 +296,12 @@ export const make = (options: {
           unavailable: true
         })
         const model = yield* Ref.make<Model.Model>(emptyModel())
-        const standIn = yield* Ref.make<Router.Response | undefined>(noInstance(selector))
+        const none = noInstance(selector) // one object: the server caches its wire form
+        const standIn = yield* Ref.make<Router.Response | undefined>(none)
         const refresh = Effect.gen(function*() {
           const id = yield* resolve(hv, selector)
           const source = id === undefined ? undefined : yield* sourceOf(id)
-          if (source === undefined) return yield* Ref.set(standIn, noInstance(selector))
+          if (source === undefined) return yield* Ref.set(standIn, none)
           if (source.shape.refresh !== undefined) yield* source.shape.refresh
           yield* Ref.set(state, yield* Ref.get(source.shape.state))
           yield* Ref.set(model, yield* Ref.get(source.shape.model))
