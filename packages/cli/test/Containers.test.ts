@@ -30,7 +30,18 @@ const read = (context: string) => Image.parse(fs.readFileSync(path.join(context,
 
 const started: Array<Image.Running> = []
 afterAll(() => {
-  for (const r of started) if (r.child.exitCode === null) r.child.kill("SIGKILL")
+  // A test that failed before stopping its container: SIGKILL its PID 1 (from outside its PID
+  // namespace SIGKILL is always delivered; unshare's --kill-child would not survive setpriv's
+  // change of uid), then unshare.
+  for (const r of started) {
+    if (r.child.exitCode !== null) continue
+    try {
+      process.kill(r.pid, "SIGKILL")
+    } catch {
+      // Already gone.
+    }
+    r.child.kill("SIGKILL")
+  }
 })
 
 /** What /proc says of the container's PID 1: its pid inside its namespace, and its real uid. */
