@@ -18,9 +18,11 @@
 // The machine's load average is printed at the start and the end: figures from a loaded shared
 // machine are noisy. Everything runs on 127.0.0.1.
 //
-// Usage: node bench/metadata-server.mjs [seconds per round] [rounds] [--json] [--compare=OTHER/bin.js]
+// Usage: node bench/metadata-server.mjs [seconds per round] [rounds] [--json] [--compare=OTHER/bin.cjs]
+//        [--cold-only] [--runs=N]
 // `--compare` adds another build of the executable (e.g. the previous commit's, built elsewhere) to
-// every round and to the cold starts, for a before/after in the same run.
+// every round and to the cold starts, for a before/after in the same run. `--cold-only` skips the
+// throughput rounds; `--runs` sets the cold starts per server (default 9).
 import autocannon from "autocannon"
 import { spawn } from "node:child_process"
 import * as fs from "node:fs"
@@ -29,7 +31,7 @@ import * as net from "node:net"
 import * as os from "node:os"
 import { fileURLToPath } from "node:url"
 
-const bin = fileURLToPath(new URL("../packages/metadata-server/dist/bin.js", import.meta.url))
+const bin = fileURLToPath(new URL("../packages/metadata-server/dist/bin.cjs", import.meta.url))
 const args = process.argv.slice(2).filter((a) => !a.startsWith("--"))
 const JSON_OUT = process.argv.includes("--json")
 const OTHER = process.argv.find((a) => a.startsWith("--compare="))?.slice("--compare=".length)
@@ -37,7 +39,8 @@ const DURATION = Number(args[0] ?? 5)
 const ROUNDS = Number(args[1] ?? 5)
 const CONNECTIONS = 64
 const WARMUP = 1
-const RUNS = 9
+const RUNS = Number(process.argv.find((a) => a.startsWith("--runs="))?.slice("--runs=".length) ?? 9)
+const COLD_ONLY = process.argv.includes("--cold-only")
 const HOST = "127.0.0.1"
 const PATH = "/latest/meta-data/instance-id"
 
@@ -172,7 +175,7 @@ const main = async () => {
     await stop(server.child)
     return r
   }
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < (COLD_ONLY ? 0 : ROUNDS); round++) {
     const bare = await start(bareArgs)
     bares.push(await measure(bare.child.pid, bare.port, { "X-aws-ec2-metadata-token": "unused" }))
     await stop(bare.child)
@@ -184,6 +187,7 @@ const main = async () => {
     console.log(`round ${round + 1}: bare ${b.rps.toFixed(0)} req/s, ours ${o.rps.toFixed(0)} req/s (${((o.rps / b.rps) * 100).toFixed(1)} %)${x === undefined ? "" : `, other build ${x.rps.toFixed(0)} req/s (${((x.rps / b.rps) * 100).toFixed(1)} %)`}`)
   }
   const row = (name, rs) => {
+    if (rs.length === 0) return
     const cpu = rs.every((r) => r.cpuUsPerRequest !== undefined) ? spread(rs.map((r) => r.cpuUsPerRequest), 1) : "n/a"
     console.log(`${name.padEnd(28)} ${spread(rs.map((r) => r.rps))} req/s   CPU ${cpu} µs/req   p50 ${spread(rs.map((r) => r.p50), 2)} ms   p99 ${spread(rs.map((r) => r.p99), 2)} ms   p99/p50 ${spread(rs.map((r) => r.p99 / r.p50), 1)}   errors ${rs.reduce((n, r) => n + r.errors, 0)}`)
   }
@@ -191,12 +195,13 @@ const main = async () => {
   row("bare node:http", bares)
   row("ec2kit-metadata (v2 token)", ourss)
   if (OTHER !== undefined) row("other build (--compare)", others)
+  if (COLD_ONLY) console.log("(--cold-only: no throughput rounds)")
   const ratios = ourss.map((o, i) => (o.rps / bares[i].rps) * 100)
-  console.log(`throughput ratio per round: ${spread(ratios, 1)} % of bare (target >= 90 %)`)
+  if (!COLD_ONLY) console.log(`throughput ratio per round: ${spread(ratios, 1)} % of bare (target >= 90 %)`)
   const cpuRatio = (rs) => rs.every((o) => o.cpuUsPerRequest !== undefined) ? rs.map((o, i) => o.cpuUsPerRequest / bares[i].cpuUsPerRequest) : undefined
   const cpuRatios = cpuRatio(ourss)
-  if (cpuRatios !== undefined) console.log(`CPU per request, ours / bare per round: ${spread(cpuRatios, 2)}×`)
-  if (OTHER !== undefined) {
+  if (cpuRatios !== undefined && !COLD_ONLY) console.log(`CPU per request, ours / bare per round: ${spread(cpuRatios, 2)}×`)
+  if (OTHER !== undefined && !COLD_ONLY) {
     console.log(`other build: throughput ${spread(others.map((o, i) => (o.rps / bares[i].rps) * 100), 1)} % of bare; CPU per request ${spread(cpuRatio(others) ?? [NaN], 2)}× bare`)
   }
 

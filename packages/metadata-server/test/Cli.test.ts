@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest"
 import * as Cli from "../src/Cli.js"
 import { request } from "./helpers.js"
 
-const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url))
+const bin = fileURLToPath(new URL("../dist/bin.cjs", import.meta.url))
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-metadata-"))
 const file = (name: string, content: string | Uint8Array) => {
   const p = path.join(tmp, name)
@@ -179,7 +179,7 @@ describe("flags and configuration file", () => {
   })
 })
 
-describe("ec2kit-metadata executable (dist/bin.js; built by `pnpm build`)", () => {
+describe("ec2kit-metadata executable (dist/bin.cjs; built by `pnpm build`)", () => {
   it("is built", () => {
     expect(fs.existsSync(bin), `${bin} missing: run pnpm build`).toBe(true)
   })

@@ -1,4 +1,4 @@
-// Load test with bounded counts (issue 8 §3): the built executable (dist/bin.js, `pnpm build`)
+// Load test with bounded counts (issue 8 §3): the built executable (dist/bin.cjs, `pnpm build`)
 // runs as a child process limited to 1,024 open files, as in the report that 1,100 silent
 // connections made every legitimate request fail. It is flooded from this process with thousands
 // of silent, slow and hop-limit-withheld connections (with requests pipelined behind the withheld
@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { request } from "./helpers.js"
 
-const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url))
+const bin = fileURLToPath(new URL("../dist/bin.cjs", import.meta.url))
 
 const SILENT = 1_100
 const SLOW = 300
