@@ -16,6 +16,7 @@ import { type DelayKind, type StateChangeEvent, World } from "./internal/World.j
 import { Hypervisor, type InstanceProfileInput, type WorldView } from "./Hypervisor.js"
 import * as Addresses from "./operations/addresses.js"
 import { withFilterLimits } from "./operations/filters.js"
+import { withRequestBoundTokens } from "./operations/pageTokens.js"
 import * as DescribeInstances from "./operations/describeInstances.js"
 import * as IamInstanceProfiles from "./operations/iamInstanceProfiles.js"
 import * as Images from "./operations/images.js"
@@ -459,7 +460,7 @@ export const make = (options: Options = {}) =>
         return d instanceof PersistenceError ? Effect.fail(d) : engine.replace(d)
       }
     })
-    return { engine, hypervisor, ec2: Ec2.make(withFilterLimits(implementation(engine))) }
+    return { engine, hypervisor, ec2: Ec2.make(withFilterLimits(withRequestBoundTokens(implementation(engine)))) }
   })
 
 /**

@@ -17,6 +17,7 @@ import * as Fidelity from "./conformance/Fidelity.js"
 import * as H from "./Harness.js"
 import * as InstanceExtras from "./conformance/InstanceExtras.js"
 import * as Networking from "./conformance/Networking.js"
+import * as PageTokens from "./conformance/PageTokens.js"
 import * as Properties from "./Properties.js"
 
 /** Tag key every launched instance carries (`aws:` would be reserved; `ec2kit:` is not). */
@@ -1269,6 +1270,7 @@ export const suite = <R = never, E = unknown>(
 
     Networking.register((body) => world((t) => body({ ec2: t.ec2, launch: t.launch, terminated: t.terminated, running: t.running })))
     InstanceExtras.register((body) => world((t) => body({ ec2: t.ec2, ImageId: t.ImageId, runId: t.runId, launch: t.launch, tryLaunch: t.tryLaunch, running: t.running })), time)
+    PageTokens.register((body) => world((t) => body({ ec2: t.ec2, runId: t.runId, launch: t.launch })), RunTagKey)
 
     // -------------------------------------------------------------------------------------------
     const control = options.control
