@@ -610,6 +610,45 @@ export const fromIssue = (issue: SchemaIssue.Issue, input: unknown): Ec2Error.Ec
   return go(issue, [])
 }
 
+/**
+ * The request with every `undefined`-valued member left out, at every depth: the AWS SDK omits such a
+ * member from the wire (`ec2.runInstances({ ImageId: undefined, … })` sends no `ImageId`), so a backend must
+ * see it absent, not present with a value that fails to decode. Only plain objects (prototype `Object` or
+ * none, kept) and arrays are copied; a cycle stays a cycle (decoding then refuses it). Total: a request is
+ * hostile input, so a getter or proxy that throws leaves the request as given (decoding answers it).
+ */
+const withoutUndefinedMembers = (input: unknown): unknown => {
+  const copies = new Map<object, unknown>()
+  const strip = (u: unknown): unknown => {
+    if (typeof u !== "object" || u === null) return u
+    const seen = copies.get(u)
+    if (seen !== undefined) return seen
+    if (Array.isArray(u)) {
+      const out: Array<unknown> = []
+      copies.set(u, out)
+      for (const x of u) out.push(strip(x))
+      return out
+    }
+    const proto: unknown = Object.getPrototypeOf(u)
+    if (proto !== Object.prototype && proto !== null) return u
+    const out = Object.create(proto as object | null) as Record<PropertyKey, unknown>
+    copies.set(u, out)
+    for (const key of Reflect.ownKeys(u)) {
+      const d = Reflect.getOwnPropertyDescriptor(u, key)
+      if (d === undefined || !d.enumerable) continue
+      const value = "get" in d && d.get !== undefined ? d.get.call(u) : d.value
+      if (value === undefined) continue
+      Object.defineProperty(out, key, { value: strip(value), enumerable: true, writable: true, configurable: true })
+    }
+    return out
+  }
+  try {
+    return strip(input)
+  } catch {
+    return input
+  }
+}
+
 // AWS answers a request it cannot parse with a 400; the text is ours (strictest plausible: refuse)
 const undecodable = () => Ec2Error.make("InvalidParameterValue", "The request could not be decoded.")
 
@@ -631,8 +670,9 @@ export const decodeRequest = <K extends Shapes.OperationName>(
   input: unknown
 ): Effect.Effect<(typeof Shapes.operations)[K]["Request"]["Type"], Ec2Error.Ec2Error> => {
   const schema = Shapes.operations[operation].Request as unknown as Schema.Codec<unknown, unknown>
-  return Schema.decodeUnknownEffect(schema)(input ?? {}).pipe(
-    Effect.mapError((e) => fromIssue(e.issue, input)),
+  const present = withoutUndefinedMembers(input)
+  return Schema.decodeUnknownEffect(schema)(present ?? {}).pipe(
+    Effect.mapError((e) => fromIssue(e.issue, present)),
     // whatever the request is made of (null-prototype objects, cycles, throwing getters or proxies),
     // decoding answers an Ec2Error: a defect here would be an untyped crash of the caller
     Effect.catchDefect(() => Effect.fail(undecodable()))
