@@ -8,9 +8,10 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number]
 /**
  * api-server loads `@aws-sdk/client-ec2` with `createRequire(import.meta.url)(…)` (its
  * src/internal/clientEc2.ts: Node parses the SDK once that way instead of three times), a call
- * esbuild cannot follow: left alone, the container bundle would `require` an SDK the image does not
- * have. For the bundle only, that call becomes an import, so the SDK is bundled. The container test
- * (test/Containers.test.ts) starts the bundle without node_modules, so a new such call fails there.
+ * esbuild cannot follow: left alone, the program's bundle (dist/serve.cjs) would `require` an SDK the
+ * container image does not have. For the bundle only, that call becomes an import, so the SDK is
+ * bundled. The container test (test/Containers.test.ts) starts the bundle without node_modules, so a
+ * new such call fails there.
  */
 const bundleClientEc2: Plugin = {
   name: "ec2kit-bundle-client-ec2",
@@ -29,25 +30,40 @@ const bundleClientEc2: Plugin = {
   }
 }
 
-// The executable is ESM only (it is run, never required); the library is ESM + CJS.
 export default [
   packageConfig(["src/index.ts"]),
-  packageConfig(["src/bin.ts", "src/serveBin.ts"], { format: ["esm"], dts: false, clean: false }),
-  // The container image's program (Dockerfile): `ec2kit-serve` as one minified ES module with every
-  // dependency bundled, so the image needs no node_modules. The CommonJS parts of the bundle (the
-  // AWS SDK's) `require` node's modules, which an ES module has no `require` for: the banner gives
-  // it one.
-  packageConfig({ "container/ec2kit-serve": "src/serveBin.ts" }, {
+  // `ec2kit`: ESM (it is run, never required). `ec2kit serve` hands over to the serve launcher,
+  // built below as a file of its own.
+  packageConfig(["src/bin.ts"], { format: ["esm"], dts: false, clean: false, external: ["./serveBin.js"] }),
+  // `ec2kit-serve` (and `ec2kit serve`) is a launcher and a program, both run by the container image
+  // too (Dockerfile), so neither needs node_modules:
+  // - dist/serveBin.js, the launcher: `node:` modules only (its Signals and metadata-server's
+  //   CodeCache bundled in), ESM like the rest of the package;
+  // - dist/serve.cjs, the program (serveMain): one minified CommonJS file with every dependency
+  //   bundled, CommonJS so the launcher can give it V8's code cache on Node 20 too (`vm.Script`).
+  //   Loading ~600 ES modules from node_modules and compiling them was most of a cold start
+  //   (issue 10 §5). msgpackr's optional native string extractor stays outside (a `.node` file
+  //   cannot be bundled): msgpackr uses its JavaScript decoder when it is not found.
+  packageConfig(["src/serveBin.ts"], {
     format: ["esm"],
+    noExternal: ["@ec2kit/metadata-server/internal/codeCache"],
+    platform: "node",
+    dts: false,
+    sourcemap: false,
+    splitting: false,
+    clean: false
+  }),
+  packageConfig({ serve: "src/serveMain.ts" }, {
+    format: ["cjs"],
     noExternal: [/.*/],
+    external: ["msgpackr-extract"],
     platform: "node",
     dts: false,
     sourcemap: false,
     splitting: false,
     clean: false,
     minify: true,
-    outExtension: () => ({ js: ".mjs" }),
-    esbuildPlugins: [bundleClientEc2],
-    banner: { js: 'import { createRequire as __ec2kitRequire } from "node:module"; const require = __ec2kitRequire(import.meta.url);' }
+    outExtension: () => ({ js: ".cjs" }),
+    esbuildPlugins: [bundleClientEc2]
   })
 ]

@@ -20,17 +20,25 @@
  */
 export type StopSignal = "SIGINT" | "SIGTERM"
 
-let first: StopSignal | undefined
-const waiting = new Set<(signal: StopSignal) => void>()
-let installed = false
+interface State {
+  first: StopSignal | undefined
+  readonly waiting: Set<(signal: StopSignal) => void>
+  installed: boolean
+}
+
+// One state per process, not per copy of this module: the launcher (serveBin) has its own copy,
+// which installs the handlers before it loads the bundled program (dist/serve.cjs), whose copy
+// (through Serve) waits for the signal.
+const slot = Symbol.for("@ec2kit/cli/Signals")
+const state: State = ((globalThis as { [slot]?: State })[slot] ??= { first: undefined, waiting: new Set(), installed: false })
 
 const on = (signal: StopSignal) => () => {
-  if (first !== undefined) {
+  if (state.first !== undefined) {
     process.stderr.write(`${signal} again: stopping at once\n`)
     process.exit(1)
   }
-  first = signal
-  for (const w of [...waiting]) w(signal)
+  state.first = signal
+  for (const w of [...state.waiting]) w(signal)
 }
 
 /**
@@ -40,8 +48,8 @@ const on = (signal: StopSignal) => () => {
  * @category running
  */
 export const install = (): void => {
-  if (installed) return
-  installed = true
+  if (state.installed) return
+  state.installed = true
   process.on("SIGINT", on("SIGINT"))
   process.on("SIGTERM", on("SIGTERM"))
 }
@@ -52,7 +60,7 @@ export const install = (): void => {
  * @since 0.1.0
  * @category running
  */
-export const received = (): StopSignal | undefined => first
+export const received = (): StopSignal | undefined => state.first
 
 /**
  * Calls `f` with the first signal (at once if it has already arrived); returns a function that
@@ -63,10 +71,11 @@ export const received = (): StopSignal | undefined => first
  */
 export const onStop = (f: (signal: StopSignal) => void): () => void => {
   install()
+  const first = state.first
   if (first !== undefined) {
     f(first)
     return () => {}
   }
-  waiting.add(f)
-  return () => void waiting.delete(f)
+  state.waiting.add(f)
+  return () => void state.waiting.delete(f)
 }
