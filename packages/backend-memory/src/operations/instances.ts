@@ -60,6 +60,8 @@ export interface RunInstancesRequest {
   readonly KeyName?: string
   readonly SubnetId?: string
   readonly SecurityGroupIds?: ReadonlyArray<string>
+  /** "[Default VPC] The names of the security groups." (SDK RunInstancesRequest.SecurityGroups) */
+  readonly SecurityGroups?: ReadonlyArray<string>
   readonly Placement?: {
     readonly AvailabilityZone?: string
     readonly Tenancy?: "default" | "dedicated" | "host"
@@ -516,7 +518,7 @@ const checkNetworkInterfaceSpecs = (req: RunInstancesRequest, instanceType: stri
     if (req.SubnetId !== undefined) {
       return yield* fail("InvalidParameterCombination", "Network interfaces and an instance-level subnet ID may not be specified on the same request")
     }
-    if ((req.SecurityGroupIds ?? []).length > 0) {
+    if ((req.SecurityGroupIds ?? []).length > 0 || (req.SecurityGroups ?? []).length > 0) {
       return yield* fail("InvalidParameterCombination", "Network interfaces and an instance-level security groups may not be specified on the same request")
     }
     if (req.PrivateIpAddress !== undefined) {
@@ -735,6 +737,33 @@ const groupsFor = (w: World, groups: ReadonlyArray<string>, subnet: SubnetRecord
       : [...w.all("securityGroups")].filter((g) => g.VpcId === subnet.VpcId && g.GroupName === "default").map((g) => g.GroupId)
   })
 
+/**
+ * The ids of security groups given by name (`SecurityGroups`): "[Default VPC] The names of the security groups"
+ * (SDK RunInstancesRequest.SecurityGroups; "For a nondefault VPC, you must use security group IDs instead",
+ * LaunchTemplateData.SecurityGroups, @aws-sdk/client-ec2 3.1169, read 2026-12-06), so a name means the group of
+ * that name in the default VPC.
+ * - A subnet of another VPC: OBS "InvalidParameterCombination: The parameter groupName cannot be used with the
+ *   parameter subnet" (RunInstances, hashicorp/terraform#12123, 2017, and boto/boto#350, 2011, read 2026-12-06).
+ * - An unknown name: OBS "InvalidGroup.NotFound: The security group 'r…" from RunInstances
+ *   (rancher-archives/quickstart#147, 2021) and, whole, "The security group 'gateway' does not exist in default VPC
+ *   'vpc-91bbv6f3'" for a name given to DescribeSecurityGroups (aws/aws-cli#612, 2014; read 2026-12-06).
+ */
+const groupIdsByName = (w: World, names: ReadonlyArray<string>, subnet: SubnetRecord) =>
+  Effect.gen(function*() {
+    if (names.length === 0) return []
+    const vpcId = w.meta.DefaultVpcId
+    if (subnet.VpcId !== vpcId) {
+      return yield* fail("InvalidParameterCombination", "The parameter groupName cannot be used with the parameter subnet")
+    }
+    const ids: Array<string> = []
+    for (const name of names) {
+      const sg = [...w.all("securityGroups")].find((g) => g.VpcId === vpcId && g.GroupName === name)
+      if (sg === undefined) return yield* Ec2Error.fail("InvalidGroup.NotFound", `The security group '${name}' does not exist in default VPC '${vpcId}'`)
+      ids.push(sg.GroupId)
+    }
+    return ids
+  })
+
 /** RunInstances: validates everything, then launches `pending` instances. */
 export const runInstances = (w: World, req: RunInstancesRequest) =>
   Effect.gen(function*() {
@@ -853,7 +882,13 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     // security groups (instance-level, or the primary interface's)
     const groupIds = primaryExisting !== undefined
       ? primaryExisting.GroupIds
-      : yield* groupsFor(w, primarySpec !== undefined ? primarySpec.Groups ?? [] : req.SecurityGroupIds ?? [], subnet)
+      : yield* groupsFor(
+        w,
+        primarySpec !== undefined
+          ? primarySpec.Groups ?? []
+          : [...(req.SecurityGroupIds ?? []), ...(yield* groupIdsByName(w, req.SecurityGroups ?? [], subnet))],
+        subnet
+      )
     // key pair
     if (req.KeyName !== undefined && w.get("keyPairs", req.KeyName) === undefined) {
       return yield* Ec2Error.fail("InvalidKeyPair.NotFound", `The key pair '${req.KeyName}' does not exist`)
