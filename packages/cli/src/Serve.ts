@@ -223,7 +223,8 @@ export const serve = (s: Settings, demo: "off" | "demo" | "self-check" = "off"):
           : `ec2kit serve: the EC2 emulator is running\n${Emulator.usage(running)}\n${demo === "off" ? "\nCtrl-C stops it.\n" : ""}`
       )
     }
-    if (demo !== "off") {
+    // Stopped while it started: no demo instance either (the emulator is stopping; a launch would only delay it).
+    if (demo !== "off" && Signals.received() === undefined) {
       const instance = yield* Demo.launch(running)
       process.stdout.write(`\n${Demo.text(running, instance)}\n`)
       if (demo === "self-check") return yield* Demo.selfCheck(running, instance)
