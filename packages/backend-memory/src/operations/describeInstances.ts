@@ -11,7 +11,8 @@ import type { Engine } from "../internal/Engine.js"
 import { publicDnsName } from "../internal/Net.js"
 import type { InstanceRecord } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
-import { findInstances, type Instance, toInstance } from "./instances.js"
+import { findInstances } from "./instanceLifecycle.js"
+import { type Instance, toInstance } from "./instanceShapes.js"
 
 export interface Filter {
   readonly Name: string
