@@ -12,7 +12,7 @@ import { encryptedByDefault } from "./encryption.js"
 import { attempt, type BlockDeviceMappingRequest } from "./instanceShapes.js"
 
 /** A block device RunInstances will create. */
-interface PlannedDevice {
+export interface PlannedDevice {
   readonly DeviceName: string
   readonly Size: number
   readonly VolumeType: string

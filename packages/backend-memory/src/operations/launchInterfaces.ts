@@ -14,7 +14,7 @@ import { eniLimits, ipAllocator } from "./networkInterfaces.js"
 
 
 /** One ENI RunInstances creates for each instance. */
-interface PlannedEni {
+export interface PlannedEni {
   readonly DeviceIndex: number
   readonly Subnet: SubnetRecord
   readonly GroupIds: ReadonlyArray<string>

@@ -14,8 +14,8 @@ import { creditsAtLaunch } from "./credits.js"
 import { associate, resolveProfile } from "./iamInstanceProfiles.js"
 import { attempt, newId, type RunInstancesRequest, stableStringify, toInstance } from "./instanceShapes.js"
 import { freeCapacity, insufficientCapacity, MaxRequestCount, membersOf, vcpuQuotaFor, vcpusInUse } from "./launchCapacity.js"
-import { planBlockDevices } from "./launchDevices.js"
-import { checkNetworkInterfaceSpecs, groupIdsByName, groupsFor, planNetworkInterfaces } from "./launchInterfaces.js"
+import { type PlannedDevice, planBlockDevices } from "./launchDevices.js"
+import { checkNetworkInterfaceSpecs, groupIdsByName, groupsFor, type PlannedEni, planNetworkInterfaces } from "./launchInterfaces.js"
 import { attachmentLimit, ipAllocator } from "./networkInterfaces.js"
 
 /**
@@ -36,34 +36,152 @@ const fingerprint = (req: RunInstancesRequest): string => {
   return stableStringify(Object.keys(placement).length === 0 ? { ...rest, Placement: undefined } : { ...rest, Placement: placement })
 }
 
+/**
+ * ClientToken idempotency (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html, read 2026-11):
+ * the reservation a retry of an earlier request answers, `undefined` when the token is new (or absent).
+ */
+const priorLaunch = (w: World, req: RunInstancesRequest) =>
+  Effect.gen(function*() {
+    const prior = req.ClientToken === undefined ? undefined : w.get("clientTokens", req.ClientToken)
+    if (prior === undefined) return undefined
+    if (prior.Fingerprint !== fingerprint(req)) {
+      // OBS: AWS's answer quoted in rust-lang/bors#830 and hashicorp/terraform-provider-aws#39625 (read 2026-12)
+      return yield* Ec2Error.fail(
+        "IdempotentParameterMismatch",
+        "Arguments on this idempotent request are inconsistent with arguments used in previous request(s)."
+      )
+    }
+    const live = prior.InstanceIds.map((id) => w.get("instances", id)).filter((r) => r !== undefined)
+    if (live.length === 0 || live.every((r) => r.Lifecycle.State === "terminated")) {
+      // OBS: "The client token you have provided is associated with a terminated instance. Please use a different
+      // client token" (boto/boto3#4406, 2025, https://github.com/boto/boto3/issues/4406, quoted up to "clien", and a
+      // public README quoting the whole sentence; read 2026-12). The quote shows no final period.
+      return yield* Ec2Error.fail(
+        "IdempotentInstanceTerminated",
+        "The client token you have provided is associated with a terminated instance. Please use a different client token"
+      )
+    }
+    return reservationOf(w, prior.ReservationId, live)
+  })
+
+/**
+ * Creates (or attaches, for an existing one) the planned interfaces of one new instance, addresses from `alloc`;
+ * the first is its primary interface.
+ */
+const attachInterfaces = (
+  w: World,
+  instanceId: string,
+  enis: ReadonlyArray<PlannedEni>,
+  zone: string,
+  alloc: ReturnType<typeof ipAllocator>,
+  now: number
+) =>
+  Effect.gen(function*() {
+    const created: Array<NetworkInterfaceRecord> = []
+    for (const e of enis) {
+      if (e.Existing !== undefined) {
+        // an existing interface is attached as it is (no public IPv4: only a new eth0 gets one, networking-facts §6)
+        const attached: NetworkInterfaceRecord = {
+          ...e.Existing,
+          Status: "in-use",
+          Attachment: {
+            AttachmentId: yield* Identifier.generate("networkInterfaceAttachment"),
+            InstanceId: instanceId,
+            DeviceIndex: e.DeviceIndex,
+            DeleteOnTermination: false,
+            Status: "attached",
+            AttachTime: now
+          }
+        }
+        w.put("networkInterfaces", attached)
+        created.push(attached)
+        continue
+      }
+      const eniId = yield* newId(w, "networkInterface", "networkInterfaces")
+      const primaryIp = e.PrivateIpAddress ?? alloc.allocate(e.Subnet.SubnetId)
+      const secondaries = [...e.SecondaryIps]
+      for (let k = 0; k < e.SecondaryCount; k++) {
+        const ip = alloc.allocate(e.Subnet.SubnetId)
+        if (ip === undefined) break
+        secondaries.push(ip)
+      }
+      if (primaryIp === undefined || secondaries.length < e.SecondaryIps.length + e.SecondaryCount) {
+        // strict: cannot happen (free addresses were counted above); the engine rolls back
+        return yield* Ec2Error.fail("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${e.Subnet.SubnetId}' to satisfy the requested number of instances.`)
+      }
+      // a public IPv4 only for an instance with one interface ("Public IPs can only be assigned to instances
+      // with one network interface", aws-samples/aws-efa-nccl-baseami-pipeline#1 quoting AWS, 2020)
+      const publicIp = enis.length === 1 && (e.AssociatePublicIpAddress ?? e.Subnet.MapPublicIpOnLaunch) ? w.allocatePublicIp() : undefined
+      const record: NetworkInterfaceRecord = {
+        NetworkInterfaceId: eniId,
+        SubnetId: e.Subnet.SubnetId,
+        VpcId: e.Subnet.VpcId,
+        AvailabilityZone: zone,
+        PrivateIpAddress: primaryIp,
+        MacAddress: w.macAddress(),
+        Status: "in-use",
+        Description: e.Description,
+        GroupIds: e.GroupIds,
+        OwnerId: w.meta.AccountId,
+        InterfaceType: "interface",
+        ...(secondaries.length > 0 ? { SecondaryPrivateIpAddresses: secondaries } : {}),
+        Attachment: {
+          AttachmentId: `eni-attach-${eniId.slice(4)}`,
+          InstanceId: instanceId,
+          DeviceIndex: e.DeviceIndex,
+          DeleteOnTermination: e.DeleteOnTermination,
+          Status: "attached",
+          AttachTime: now
+        },
+        ...(publicIp !== undefined ? { PublicIp: publicIp } : {})
+      }
+      w.put("networkInterfaces", record)
+      created.push(record)
+    }
+    return created
+  })
+
+/** Creates the planned volumes of one new instance, attached to it, and returns its block device mappings. */
+const createVolumes = (
+  w: World,
+  instanceId: string,
+  devices: ReadonlyArray<PlannedDevice>,
+  zone: string,
+  volumeTags: ReadonlyArray<readonly [string, string]>,
+  now: number
+) =>
+  Effect.gen(function*() {
+    const mappings: Array<InstanceBlockDevice> = []
+    for (const d of devices) {
+      const volumeId = yield* newId(w, "volume", "volumes")
+      w.put("volumes", {
+        VolumeId: volumeId,
+        Size: d.Size,
+        VolumeType: d.VolumeType,
+        ...(d.Iops !== undefined ? { Iops: d.Iops } : {}),
+        ...(d.Throughput !== undefined ? { Throughput: d.Throughput } : {}),
+        AvailabilityZone: zone,
+        State: "in-use",
+        ...(d.SnapshotId !== undefined ? { SnapshotId: d.SnapshotId } : {}),
+        CreateTime: now,
+        Encrypted: d.Encrypted,
+        MultiAttachEnabled: false,
+        Attachments: [{ InstanceId: instanceId, Device: d.DeviceName, State: "attached", AttachTime: now, DeleteOnTermination: d.DeleteOnTermination }],
+        Modifications: []
+      })
+      if (volumeTags.length > 0) w.setTags(volumeId, volumeTags)
+      mappings.push({ DeviceName: d.DeviceName, VolumeId: volumeId, DeleteOnTermination: d.DeleteOnTermination, AttachTime: now })
+    }
+    return mappings
+  })
+
 /** RunInstances: validates everything, then launches `pending` instances. */
 export const runInstances = (w: World, req: RunInstancesRequest) =>
   Effect.gen(function*() {
     const instanceType = req.InstanceType ?? "m1.small" // SDK: default m1.small
-    // ClientToken idempotency — https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html (read 2026-11)
-    if (req.ClientToken !== undefined) {
-      const prior = w.get("clientTokens", req.ClientToken)
-      if (prior !== undefined) {
-        if (prior.Fingerprint !== fingerprint(req)) {
-          // OBS: AWS's answer quoted in rust-lang/bors#830 and hashicorp/terraform-provider-aws#39625 (read 2026-12)
-          return yield* Ec2Error.fail(
-            "IdempotentParameterMismatch",
-            "Arguments on this idempotent request are inconsistent with arguments used in previous request(s)."
-          )
-        }
-        const live = prior.InstanceIds.map((id) => w.get("instances", id)).filter((r) => r !== undefined)
-        if (live.length === 0 || live.every((r) => r.Lifecycle.State === "terminated")) {
-          // OBS: "The client token you have provided is associated with a terminated instance. Please use a different
-          // client token" (boto/boto3#4406, 2025, https://github.com/boto/boto3/issues/4406, quoted up to "clien", and a
-          // public README quoting the whole sentence; read 2026-12). The quote shows no final period.
-          return yield* Ec2Error.fail(
-            "IdempotentInstanceTerminated",
-            "The client token you have provided is associated with a terminated instance. Please use a different client token"
-          )
-        }
-        return reservationOf(w, prior.ReservationId, live)
-      }
-    }
+    // ClientToken idempotency: a retry answers the earlier reservation
+    const prior = yield* priorLaunch(w, req)
+    if (prior !== undefined) return prior
     if (!Number.isInteger(req.MinCount) || req.MinCount < 1) {
       return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.MinCount}' for MinCount. Must be greater than or equal to 1.`)
     }
@@ -279,92 +397,12 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     const records: Array<InstanceRecord> = []
     for (let i = 0; i < count; i++) {
       const instanceId = yield* newId(w, "instance", "instances")
-      const created: Array<NetworkInterfaceRecord> = []
-      for (const e of enis) {
-        if (e.Existing !== undefined) {
-          // an existing interface is attached as it is (no public IPv4: only a new eth0 gets one, networking-facts §6)
-          const attached: NetworkInterfaceRecord = {
-            ...e.Existing,
-            Status: "in-use",
-            Attachment: {
-              AttachmentId: yield* Identifier.generate("networkInterfaceAttachment"),
-              InstanceId: instanceId,
-              DeviceIndex: e.DeviceIndex,
-              DeleteOnTermination: false,
-              Status: "attached",
-              AttachTime: now
-            }
-          }
-          w.put("networkInterfaces", attached)
-          created.push(attached)
-          continue
-        }
-        const eniId = yield* newId(w, "networkInterface", "networkInterfaces")
-        const primaryIp = e.PrivateIpAddress ?? alloc.allocate(e.Subnet.SubnetId)
-        const secondaries = [...e.SecondaryIps]
-        for (let k = 0; k < e.SecondaryCount; k++) {
-          const ip = alloc.allocate(e.Subnet.SubnetId)
-          if (ip === undefined) break
-          secondaries.push(ip)
-        }
-        if (primaryIp === undefined || secondaries.length < e.SecondaryIps.length + e.SecondaryCount) {
-          // strict: cannot happen (free addresses were counted above); the engine rolls back
-          return yield* Ec2Error.fail("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${e.Subnet.SubnetId}' to satisfy the requested number of instances.`)
-        }
-        // a public IPv4 only for an instance with one interface ("Public IPs can only be assigned to instances
-        // with one network interface", aws-samples/aws-efa-nccl-baseami-pipeline#1 quoting AWS, 2020)
-        const publicIp = enis.length === 1 && (e.AssociatePublicIpAddress ?? e.Subnet.MapPublicIpOnLaunch) ? w.allocatePublicIp() : undefined
-        const record: NetworkInterfaceRecord = {
-          NetworkInterfaceId: eniId,
-          SubnetId: e.Subnet.SubnetId,
-          VpcId: e.Subnet.VpcId,
-          AvailabilityZone: zone,
-          PrivateIpAddress: primaryIp,
-          MacAddress: w.macAddress(),
-          Status: "in-use",
-          Description: e.Description,
-          GroupIds: e.GroupIds,
-          OwnerId: w.meta.AccountId,
-          InterfaceType: "interface",
-          ...(secondaries.length > 0 ? { SecondaryPrivateIpAddresses: secondaries } : {}),
-          Attachment: {
-            AttachmentId: `eni-attach-${eniId.slice(4)}`,
-            InstanceId: instanceId,
-            DeviceIndex: e.DeviceIndex,
-            DeleteOnTermination: e.DeleteOnTermination,
-            Status: "attached",
-            AttachTime: now
-          },
-          ...(publicIp !== undefined ? { PublicIp: publicIp } : {})
-        }
-        w.put("networkInterfaces", record)
-        created.push(record)
-      }
+      const created = yield* attachInterfaces(w, instanceId, enis, zone, alloc, now)
       const primaryEni = created[0]!
       const ip = primaryEni.PrivateIpAddress
       const publicIp = primaryEni.PublicIp
       const eniId = primaryEni.NetworkInterfaceId
-      const mappings: Array<InstanceBlockDevice> = []
-      for (const d of devices) {
-        const volumeId = yield* newId(w, "volume", "volumes")
-        w.put("volumes", {
-          VolumeId: volumeId,
-          Size: d.Size,
-          VolumeType: d.VolumeType,
-          ...(d.Iops !== undefined ? { Iops: d.Iops } : {}),
-          ...(d.Throughput !== undefined ? { Throughput: d.Throughput } : {}),
-          AvailabilityZone: zone,
-          State: "in-use",
-          ...(d.SnapshotId !== undefined ? { SnapshotId: d.SnapshotId } : {}),
-          CreateTime: now,
-          Encrypted: d.Encrypted,
-          MultiAttachEnabled: false,
-          Attachments: [{ InstanceId: instanceId, Device: d.DeviceName, State: "attached", AttachTime: now, DeleteOnTermination: d.DeleteOnTermination }],
-          Modifications: []
-        })
-        if (volumeTags.length > 0) w.setTags(volumeId, volumeTags)
-        mappings.push({ DeviceName: d.DeviceName, VolumeId: volumeId, DeleteOnTermination: d.DeleteOnTermination, AttachTime: now })
-      }
+      const mappings = yield* createVolumes(w, instanceId, devices, zone, volumeTags, now)
       const record: InstanceRecord = {
         InstanceId: instanceId,
         ReservationId: reservationId,
