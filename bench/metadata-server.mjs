@@ -73,8 +73,11 @@ const once = (port, method, path, headers) =>
     req.end()
   })
 
-const waitFor = async (port, ok = (status) => status === 200) => {
+// Fails when the child exits first (e.g. another process took the port between freePort and its
+// listen): waiting for it would hang the run.
+const waitFor = async (port, ok = (status) => status === 200, child) => {
   for (;;) {
+    if (child !== undefined && child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before answering on port ${port}`)
     try {
       const r = await once(port, "GET", PATH, {})
       if (ok(r.status)) return
@@ -121,10 +124,14 @@ const measure = async (pid, port, headers) => {
 const start = async (args) => {
   const port = await freePort()
   const child = spawn(process.execPath, args(port), { stdio: ["ignore", "ignore", "ignore"] })
-  await waitFor(port, () => true)
+  await waitFor(port, () => true, child)
   return { port, child }
 }
-const stop = (child) => new Promise((resolve) => { child.once("exit", resolve); child.kill("SIGTERM") })
+const stop = (child) => new Promise((resolve) => {
+  if (child.exitCode !== null || child.signalCode !== null) return resolve()
+  child.once("exit", resolve)
+  child.kill("SIGTERM")
+})
 
 const bareArgs = (port) => ["-e", bareSource, String(port)]
 const metadataArgs = (file) => (port) => [file, "--quiet", "--port", String(port), "--http-tokens", "required"]
@@ -148,7 +155,7 @@ const coldStart = async (args) => {
   const port = await freePort()
   const t = performance.now()
   const child = spawn(process.execPath, args(port), { stdio: ["ignore", "ignore", "ignore"] })
-  await waitFor(port)
+  await waitFor(port, undefined, child)
   const ms = performance.now() - t
   const cpu = mainThreadMs(child.pid)
   await stop(child)
