@@ -64,6 +64,95 @@ const priorLaunch = (w: World, req: RunInstancesRequest) =>
     return reservationOf(w, prior.ReservationId, live)
   })
 
+/** MinCount and MaxCount: integers, 1 ≤ MinCount ≤ MaxCount, within EC2's 32-bit `Integer`. */
+const checkCounts = (req: RunInstancesRequest) =>
+  Effect.gen(function*() {
+    if (!Number.isInteger(req.MinCount) || req.MinCount < 1) {
+      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.MinCount}' for MinCount. Must be greater than or equal to 1.`)
+    }
+    if (!Number.isInteger(req.MaxCount) || req.MaxCount < req.MinCount) {
+      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.MaxCount}' for MaxCount. Must be greater than or equal to MinCount.`)
+    }
+    for (const [name, n] of [["MinCount", req.MinCount], ["MaxCount", req.MaxCount]] as const) {
+      if (n > MaxRequestCount) return yield* Effect.fail(Ec2Error.invalidValue(String(n), name))
+    }
+  })
+
+/** The image to launch: well-formed, existing and not deregistered, of an architecture the instance type runs. */
+const launchImage = (w: World, imageId: string, archs: ReadonlyArray<string>) =>
+  Effect.gen(function*() {
+    yield* attempt(Identifier.parse("image", imageId))
+    const image = w.get("images", imageId)
+    if (image === undefined || image.State === "deregistered") return yield* Effect.fail(Identifier.notFound("image", imageId))
+    if (archs.length > 0 && !archs.includes(image.Architecture)) {
+      // OBS: AWS's answer quoted in skypilot-org/skypilot#6315 and hashicorp/packer-plugin-amazon#649 (read 2026-12)
+      return yield* Ec2Error.fail(
+        "InvalidParameterValue",
+        `The architecture '${archs[0] ?? "x86_64"}' of the specified instance type does not match the architecture '${image.Architecture}' of the specified AMI. Specify an instance type and an AMI that have matching architectures, and try again. You can use 'describe-instance-types' or 'describe-images' to discover the architecture of the instance type or AMI.`
+      )
+    }
+    return image
+  })
+
+/**
+ * Where the launch goes: the requested subnet (checked against the requested AZ), else a default subnet (in the
+ * requested AZ, the AZ a cluster group is pinned to, or the one with room for MinCount), and the placement group.
+ */
+const launchPlacement = (w: World, req: RunInstancesRequest, requestedSubnetId: string | undefined, instanceType: string) =>
+  Effect.gen(function*() {
+    const zones = w.meta.Zones.map((z) => z.ZoneName)
+    let subnet = requestedSubnetId !== undefined ? w.get("subnets", requestedSubnetId) : undefined
+    if (requestedSubnetId !== undefined) {
+      yield* attempt(Identifier.parse("subnet", requestedSubnetId))
+      if (subnet === undefined) return yield* Effect.fail(Identifier.notFound("subnet", requestedSubnetId))
+    }
+    const az = req.Placement?.AvailabilityZone
+    if (az !== undefined && !zones.includes(az)) {
+      // OBS: "Invalid availability zone: [us-east-1f]" (newsapps/beeswithmachineguns#90, read 2026-12)
+      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${az}]`)
+    }
+    if (subnet !== undefined && az !== undefined && subnet.AvailabilityZone !== az) {
+      // OBS: "InvalidParameterValue: Value (us-east-1e) for parameter availabilityZone is invalid. Subnet 'subnet-a076ed9d' is
+      // in the availability zone us-east-1d" (RunInstances; InQuicker/kaws#11, 2016, https://github.com/InQuicker/kaws/pull/11;
+      // same text in a public Terraform example's comment, read 2026-12)
+      return yield* Ec2Error.fail(
+        "InvalidParameterValue",
+        `Value (${az}) for parameter availabilityZone is invalid. Subnet '${subnet.SubnetId}' is in the availability zone ${subnet.AvailabilityZone}`
+      )
+    }
+    // placement group (existence here; admission after capacity, in runInstances)
+    const groupName = req.Placement?.GroupName
+    let group: PlacementGroupRecord | undefined
+    if (groupName !== undefined && groupName !== "") {
+      group = w.get("placementGroups", groupName)
+      if (group === undefined || group.State === "deleted" || group.State === "deleting") {
+        return yield* Effect.fail(PlacementGroup.unknownGroup(groupName))
+      }
+    }
+    const pinnedAz = group !== undefined && (group.Strategy === "cluster" || group.Strategy === "precision-time")
+      ? membersOf(w, group.GroupName).find((m) => PlacementGroup.isPresent(m.State))?.AvailabilityZone
+      : undefined
+    if (subnet === undefined) {
+      if (w.get("vpcs", w.meta.DefaultVpcId) === undefined) {
+        // the default VPC was deleted — OBS: "VPCIdNotSpecified: No default VPC for this user" (RunInstances through the
+        // JS SDK, ryanmurakami/hbfl#40, 2021, https://github.com/ryanmurakami/hbfl/issues/40, read 2026-12-06)
+        return yield* Ec2Error.fail("VPCIdNotSpecified", "No default VPC for this user")
+      }
+      const defaults = [...w.all("subnets")].filter((s) => s.DefaultForAz && s.VpcId === w.meta.DefaultVpcId)
+      if (az !== undefined) subnet = defaults.find((s) => s.AvailabilityZone === az)
+      else if (pinnedAz !== undefined) subnet = defaults.find((s) => s.AvailabilityZone === pinnedAz)
+      else {
+        // no AZ asked: the default subnet with the most free capacity (AWS picks one for you)
+        subnet = defaults.find((s) =>
+          freeCapacity(w, s.AvailabilityZone, instanceType) >= req.MinCount && w.freeIps(s.SubnetId) >= req.MinCount &&
+          Fleet.fitAny(w, s.AvailabilityZone, instanceType, req.MinCount) >= req.MinCount
+        ) ?? defaults[0]
+      }
+      if (subnet === undefined) return yield* Ec2Error.fail("MissingInput", "No subnets found for the default VPC. Please specify a subnet.")
+    }
+    return { zones, subnet, group }
+  })
+
 /**
  * Creates (or attaches, for an existing one) the planned interfaces of one new instance, addresses from `alloc`;
  * the first is its primary interface.
@@ -182,15 +271,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     // ClientToken idempotency: a retry answers the earlier reservation
     const prior = yield* priorLaunch(w, req)
     if (prior !== undefined) return prior
-    if (!Number.isInteger(req.MinCount) || req.MinCount < 1) {
-      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.MinCount}' for MinCount. Must be greater than or equal to 1.`)
-    }
-    if (!Number.isInteger(req.MaxCount) || req.MaxCount < req.MinCount) {
-      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.MaxCount}' for MaxCount. Must be greater than or equal to MinCount.`)
-    }
-    for (const [name, n] of [["MinCount", req.MinCount], ["MaxCount", req.MaxCount]] as const) {
-      if (n > MaxRequestCount) return yield* Effect.fail(Ec2Error.invalidValue(String(n), name))
-    }
+    yield* checkCounts(req)
     // instance type: name and catalogue
     yield* attempt(InstanceType.parse(instanceType))
     const info = InstanceTypeCatalogue.lookup(instanceType)
@@ -206,68 +287,9 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
       ? primarySpec?.SubnetId ?? primaryExisting?.SubnetId
       : req.SubnetId
     // image
-    yield* attempt(Identifier.parse("image", req.ImageId))
-    const image = w.get("images", req.ImageId)
-    if (image === undefined || image.State === "deregistered") return yield* Effect.fail(Identifier.notFound("image", req.ImageId))
-    const archs: ReadonlyArray<string> = info.value.architectures ?? []
-    if (archs.length > 0 && !archs.includes(image.Architecture)) {
-      // OBS: AWS's answer quoted in skypilot-org/skypilot#6315 and hashicorp/packer-plugin-amazon#649 (read 2026-12)
-      return yield* Ec2Error.fail(
-        "InvalidParameterValue",
-        `The architecture '${archs[0] ?? "x86_64"}' of the specified instance type does not match the architecture '${image.Architecture}' of the specified AMI. Specify an instance type and an AMI that have matching architectures, and try again. You can use 'describe-instance-types' or 'describe-images' to discover the architecture of the instance type or AMI.`
-      )
-    }
+    const image = yield* launchImage(w, req.ImageId, info.value.architectures ?? [])
     // subnet / AZ
-    const zones = w.meta.Zones.map((z) => z.ZoneName)
-    let subnet = requestedSubnetId !== undefined ? w.get("subnets", requestedSubnetId) : undefined
-    if (requestedSubnetId !== undefined) {
-      yield* attempt(Identifier.parse("subnet", requestedSubnetId))
-      if (subnet === undefined) return yield* Effect.fail(Identifier.notFound("subnet", requestedSubnetId))
-    }
-    const az = req.Placement?.AvailabilityZone
-    if (az !== undefined && !zones.includes(az)) {
-      // OBS: "Invalid availability zone: [us-east-1f]" (newsapps/beeswithmachineguns#90, read 2026-12)
-      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${az}]`)
-    }
-    if (subnet !== undefined && az !== undefined && subnet.AvailabilityZone !== az) {
-      // OBS: "InvalidParameterValue: Value (us-east-1e) for parameter availabilityZone is invalid. Subnet 'subnet-a076ed9d' is
-      // in the availability zone us-east-1d" (RunInstances; InQuicker/kaws#11, 2016, https://github.com/InQuicker/kaws/pull/11;
-      // same text in a public Terraform example's comment, read 2026-12)
-      return yield* Ec2Error.fail(
-        "InvalidParameterValue",
-        `Value (${az}) for parameter availabilityZone is invalid. Subnet '${subnet.SubnetId}' is in the availability zone ${subnet.AvailabilityZone}`
-      )
-    }
-    // placement group (existence first; admission after capacity below)
-    const groupName = req.Placement?.GroupName
-    let group: PlacementGroupRecord | undefined
-    if (groupName !== undefined && groupName !== "") {
-      group = w.get("placementGroups", groupName)
-      if (group === undefined || group.State === "deleted" || group.State === "deleting") {
-        return yield* Effect.fail(PlacementGroup.unknownGroup(groupName))
-      }
-    }
-    const pinnedAz = group !== undefined && (group.Strategy === "cluster" || group.Strategy === "precision-time")
-      ? membersOf(w, group.GroupName).find((m) => PlacementGroup.isPresent(m.State))?.AvailabilityZone
-      : undefined
-    if (subnet === undefined) {
-      if (w.get("vpcs", w.meta.DefaultVpcId) === undefined) {
-        // the default VPC was deleted — OBS: "VPCIdNotSpecified: No default VPC for this user" (RunInstances through the
-        // JS SDK, ryanmurakami/hbfl#40, 2021, https://github.com/ryanmurakami/hbfl/issues/40, read 2026-12-06)
-        return yield* Ec2Error.fail("VPCIdNotSpecified", "No default VPC for this user")
-      }
-      const defaults = [...w.all("subnets")].filter((s) => s.DefaultForAz && s.VpcId === w.meta.DefaultVpcId)
-      if (az !== undefined) subnet = defaults.find((s) => s.AvailabilityZone === az)
-      else if (pinnedAz !== undefined) subnet = defaults.find((s) => s.AvailabilityZone === pinnedAz)
-      else {
-        // no AZ asked: the default subnet with the most free capacity (AWS picks one for you)
-        subnet = defaults.find((s) =>
-          freeCapacity(w, s.AvailabilityZone, instanceType) >= req.MinCount && w.freeIps(s.SubnetId) >= req.MinCount &&
-          Fleet.fitAny(w, s.AvailabilityZone, instanceType, req.MinCount) >= req.MinCount
-        ) ?? defaults[0]
-      }
-      if (subnet === undefined) return yield* Ec2Error.fail("MissingInput", "No subnets found for the default VPC. Please specify a subnet.")
-    }
+    const { zones, subnet, group } = yield* launchPlacement(w, req, requestedSubnetId, instanceType)
     const zone = subnet.AvailabilityZone
     // security groups (instance-level, or the primary interface's)
     const groupIds = primaryExisting !== undefined
