@@ -154,6 +154,98 @@ const launchPlacement = (w: World, req: RunInstancesRequest, requestedSubnetId: 
   })
 
 /**
+ * How many instances of the request can launch and where: as many as fit (vCPU quota, free addresses of the
+ * subnets, capacity, the placement group's admission, hosts of the fleet), at least MinCount, else AWS's error.
+ */
+const fitLaunch = (
+  w: World,
+  req: RunInstancesRequest,
+  instanceType: string,
+  enis: ReadonlyArray<PlannedEni>,
+  zone: string,
+  zones: ReadonlyArray<string>,
+  group: PlacementGroupRecord | undefined
+) =>
+  Effect.gen(function*() {
+    const spot = req.InstanceMarketOptions?.MarketType === "spot"
+      ? { InstanceInterruptionBehavior: req.InstanceMarketOptions.SpotOptions?.InstanceInterruptionBehavior ?? "terminate" }
+      : undefined
+    // the account's vCPU quota for the type's bucket (option vcpuQuotas), checked before capacity: as many
+    // as fit, at least MinCount
+    const market: VcpuQuota.Market = spot !== undefined ? "spot" : "on-demand"
+    const quota = vcpuQuotaFor(w, market, instanceType)
+    const quotaFits = quota === undefined ? Infinity : yield* attempt(VcpuQuota.fit({
+      market,
+      limit: quota.limit,
+      used: vcpusInUse(w, market, quota.bucket),
+      vCpus: Fleet.vCpusOf(instanceType),
+      min: req.MinCount,
+      max: req.MaxCount
+    }))
+    // addresses per instance and subnet (requested addresses are already reserved, counted once),
+    // before capacity: they bound the request, so nothing below works for more instances than the
+    // subnets can address, whatever MaxCount says (a MaxCount of 1e9 plans a few thousand at most)
+    const need = new Map<string, number>()
+    for (const e of enis) {
+      if (e.Existing === undefined) need.set(e.Subnet.SubnetId, (need.get(e.Subnet.SubnetId) ?? 0) + 1 + e.SecondaryIps.length + e.SecondaryCount)
+    }
+    let fitIps = Infinity
+    for (const [subnetId, n] of need) {
+      const fits = Math.floor(w.freeIps(subnetId) / n)
+      if (fits < req.MinCount) {
+        return yield* Ec2Error.fail("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${subnetId}' to satisfy the requested number of instances.`)
+      }
+      fitIps = Math.min(fitIps, fits)
+    }
+    // at most this many can launch; at least MinCount (checked above)
+    const bound = Math.min(req.MaxCount, quotaFits, fitIps)
+    // capacity (the zones to suggest are worked out only for the error)
+    const free = freeCapacity(w, zone, instanceType)
+    const others = () =>
+      zones.filter((z) =>
+        z !== zone && freeCapacity(w, z, instanceType) >= req.MinCount && Fleet.fitAny(w, z, instanceType, req.MinCount) >= req.MinCount
+      )
+    if (free < req.MinCount) return yield* Effect.fail(insufficientCapacity(instanceType, zone, others()))
+    let placements: ReadonlyArray<PlacementGroup.Placement> | undefined
+    let pinAfter: string | undefined
+    if (group !== undefined) {
+      const admission = yield* attempt(PlacementGroup.admitLaunch(group, membersOf(w, group.GroupName), {
+        MinCount: req.MinCount,
+        MaxCount: bound,
+        AvailabilityZone: zone,
+        InstanceType: instanceType,
+        ...(req.Placement?.PartitionNumber !== undefined ? { PartitionNumber: req.Placement.PartitionNumber } : {}),
+        Tenancy: req.Placement?.Tenancy ?? "default",
+        ...(spot !== undefined ? { SpotInterruptionBehavior: spot.InstanceInterruptionBehavior } : {}),
+        ...(Number.isFinite(free) ? { Capacity: free } : {}),
+        OtherAvailabilityZones: others()
+      }))
+      placements = admission.Placements
+      pinAfter = admission.PinnedAvailabilityZone
+    }
+    // the fleet: a host for each instance under the group's rack rules; as many as fit, at least MinCount
+    const vCpus = Fleet.vCpusOf(instanceType)
+    const want = Math.min(bound, free, placements?.length ?? Infinity)
+    const planner = new Fleet.Planner(w)
+    const rules = Fleet.rulesFor(
+      w,
+      planner,
+      group,
+      zone,
+      vCpus,
+      Array.from({ length: want }, (_, i) => placements?.[i]?.PartitionNumber)
+    )
+    const hosts: Array<Fleet.Slot> = []
+    for (const rule of rules) {
+      const slot = planner.place(zone, vCpus, rule)
+      if (slot === undefined) break
+      hosts.push(slot)
+    }
+    if (hosts.length < req.MinCount) return yield* Effect.fail(insufficientCapacity(instanceType, zone, others()))
+    return { spot, placements, pinAfter, hosts }
+  })
+
+/**
  * Creates (or attaches, for an existing one) the planned interfaces of one new instance, addresses from `alloc`;
  * the first is its primary interface.
  */
@@ -331,81 +423,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         `Instance type '${instanceType}' supports at most ${limit.Limit} attachments; the request needs ${attachments}.`
       )
     }
-    const spot = req.InstanceMarketOptions?.MarketType === "spot"
-      ? { InstanceInterruptionBehavior: req.InstanceMarketOptions.SpotOptions?.InstanceInterruptionBehavior ?? "terminate" }
-      : undefined
-    // the account's vCPU quota for the type's bucket (option vcpuQuotas), checked before capacity: as many
-    // as fit, at least MinCount
-    const market: VcpuQuota.Market = spot !== undefined ? "spot" : "on-demand"
-    const quota = vcpuQuotaFor(w, market, instanceType)
-    const quotaFits = quota === undefined ? Infinity : yield* attempt(VcpuQuota.fit({
-      market,
-      limit: quota.limit,
-      used: vcpusInUse(w, market, quota.bucket),
-      vCpus: Fleet.vCpusOf(instanceType),
-      min: req.MinCount,
-      max: req.MaxCount
-    }))
-    // addresses per instance and subnet (requested addresses are already reserved, counted once),
-    // before capacity: they bound the request, so nothing below works for more instances than the
-    // subnets can address, whatever MaxCount says (a MaxCount of 1e9 plans a few thousand at most)
-    const need = new Map<string, number>()
-    for (const e of enis) {
-      if (e.Existing === undefined) need.set(e.Subnet.SubnetId, (need.get(e.Subnet.SubnetId) ?? 0) + 1 + e.SecondaryIps.length + e.SecondaryCount)
-    }
-    let fitIps = Infinity
-    for (const [subnetId, n] of need) {
-      const fits = Math.floor(w.freeIps(subnetId) / n)
-      if (fits < req.MinCount) {
-        return yield* Ec2Error.fail("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${subnetId}' to satisfy the requested number of instances.`)
-      }
-      fitIps = Math.min(fitIps, fits)
-    }
-    // at most this many can launch; at least MinCount (checked above)
-    const bound = Math.min(req.MaxCount, quotaFits, fitIps)
-    // capacity (the zones to suggest are worked out only for the error)
-    const free = freeCapacity(w, zone, instanceType)
-    const others = () =>
-      zones.filter((z) =>
-        z !== zone && freeCapacity(w, z, instanceType) >= req.MinCount && Fleet.fitAny(w, z, instanceType, req.MinCount) >= req.MinCount
-      )
-    if (free < req.MinCount) return yield* Effect.fail(insufficientCapacity(instanceType, zone, others()))
-    let placements: ReadonlyArray<PlacementGroup.Placement> | undefined
-    let pinAfter: string | undefined
-    if (group !== undefined) {
-      const admission = yield* attempt(PlacementGroup.admitLaunch(group, membersOf(w, group.GroupName), {
-        MinCount: req.MinCount,
-        MaxCount: bound,
-        AvailabilityZone: zone,
-        InstanceType: instanceType,
-        ...(req.Placement?.PartitionNumber !== undefined ? { PartitionNumber: req.Placement.PartitionNumber } : {}),
-        Tenancy: req.Placement?.Tenancy ?? "default",
-        ...(spot !== undefined ? { SpotInterruptionBehavior: spot.InstanceInterruptionBehavior } : {}),
-        ...(Number.isFinite(free) ? { Capacity: free } : {}),
-        OtherAvailabilityZones: others()
-      }))
-      placements = admission.Placements
-      pinAfter = admission.PinnedAvailabilityZone
-    }
-    // the fleet: a host for each instance under the group's rack rules; as many as fit, at least MinCount
-    const vCpus = Fleet.vCpusOf(instanceType)
-    const want = Math.min(bound, free, placements?.length ?? Infinity)
-    const planner = new Fleet.Planner(w)
-    const rules = Fleet.rulesFor(
-      w,
-      planner,
-      group,
-      zone,
-      vCpus,
-      Array.from({ length: want }, (_, i) => placements?.[i]?.PartitionNumber)
-    )
-    const hosts: Array<Fleet.Slot> = []
-    for (const rule of rules) {
-      const slot = planner.place(zone, vCpus, rule)
-      if (slot === undefined) break
-      hosts.push(slot)
-    }
-    if (hosts.length < req.MinCount) return yield* Effect.fail(insufficientCapacity(instanceType, zone, others()))
+    const { spot, placements, pinAfter, hosts } = yield* fitLaunch(w, req, instanceType, enis, zone, zones, group)
     const count = hosts.length
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
 
