@@ -64,6 +64,14 @@ export default [
     clean: false,
     minify: true,
     outExtension: () => ({ js: ".cjs" }),
-    esbuildPlugins: [bundleClientEc2]
+    esbuildPlugins: [bundleClientEc2],
+    // The SDK loads `http` and `async_hooks` lazily with `import()`, which esbuild keeps for node's
+    // built-in modules. On Node 20 the launcher runs this bundle as a `vm.Script` (for V8's code cache),
+    // where `import()` fails ("A dynamic import callback was not specified": `serve --demo`'s SDK
+    // client died on its first request); vm's main-context loader would work but prints an
+    // ExperimentalWarning. Lowered, each becomes `Promise.resolve().then(() => require(…))`.
+    esbuildOptions: (options) => {
+      options.supported = { ...options.supported, "dynamic-import": false }
+    }
   })
 ]
