@@ -16,7 +16,7 @@
 import { Effect } from "effect"
 import { Identifier } from "@ec2kit/core"
 import { intToIp, parseCidr } from "./Net.js"
-import type { NetworkAclRecord, RouteTableRecord, SecurityGroupRecord } from "./Records.js"
+import type { NetworkAclRecord, RouteTableRecord, SecurityGroupRecord, SubnetRecord } from "./Records.js"
 
 /** Smallest and largest IPv4 prefix of a VPC or subnet block. */
 export const MinPrefix = 16
@@ -124,3 +124,27 @@ export const defaultAclEntries = [true, false].flatMap((Egress) => [
   { CidrBlock: "0.0.0.0/0", Egress, Protocol: "-1", RuleAction: "allow" as const, RuleNumber: 100 },
   { CidrBlock: "0.0.0.0/0", Egress, Protocol: "-1", RuleAction: "deny" as const, RuleNumber: 32767 }
 ])
+
+/**
+ * The default VPC's subnets, one per zone: 172.31.0.0/20, 172.31.16.0/20, …, default for their zone
+ * and mapping public IPs on launch — https://docs.aws.amazon.com/vpc/latest/userguide/default-vpc.html
+ * (read 2026-11). Shared by the seed and CreateDefaultVpc; `newId` makes each subnet id.
+ */
+export const defaultSubnets = <E, R>(
+  zones: ReadonlyArray<{ readonly ZoneName: string; readonly ZoneId: string }>,
+  vpcId: string,
+  ownerId: string,
+  newId: Effect.Effect<string, E, R>
+): Effect.Effect<Array<SubnetRecord>, E, R> =>
+  Effect.forEach(zones, (z, i) =>
+    Effect.map(newId, (SubnetId): SubnetRecord => ({
+      SubnetId,
+      VpcId: vpcId,
+      AvailabilityZone: z.ZoneName,
+      AvailabilityZoneId: z.ZoneId,
+      CidrBlock: `172.31.${i * 16}.0/20`,
+      DefaultForAz: true,
+      MapPublicIpOnLaunch: true,
+      State: "available",
+      OwnerId: ownerId
+    })))

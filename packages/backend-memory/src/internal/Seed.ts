@@ -6,7 +6,7 @@
  */
 import { Effect } from "effect"
 import { Ec2Error, Identifier } from "@ec2kit/core"
-import { defaultNetworkAcl, defaultSecurityGroup, newRouteTable } from "./Fabric.js"
+import { defaultNetworkAcl, defaultSecurityGroup, defaultSubnets, newRouteTable } from "./Fabric.js"
 import { ipToInt, parseCidr } from "./Net.js"
 import type { ImageRecord, MetaRecord, SnapshotRecord, SubnetRecord, TableName, VpcRecord } from "./Records.js"
 
@@ -145,21 +145,7 @@ export const seed = (options: SeedOptions, now: number, rngState: number) =>
     const zones = zonesOf(options.region)
     const vpcId = yield* Identifier.generate("vpc")
     const sgId = yield* Identifier.generate("securityGroup")
-    const subnets: Array<SubnetRecord> = []
-    for (const [i, z] of zones.entries()) {
-      subnets.push({
-        SubnetId: yield* Identifier.generate("subnet"),
-        VpcId: vpcId,
-        AvailabilityZone: z.ZoneName,
-        AvailabilityZoneId: z.ZoneId,
-        // default subnets: 172.31.0.0/20, 172.31.16.0/20, … — https://docs.aws.amazon.com/vpc/latest/userguide/default-vpc.html (read 2026-11)
-        CidrBlock: `172.31.${i * 16}.0/20`,
-        DefaultForAz: true,
-        MapPublicIpOnLaunch: true,
-        State: "available",
-        OwnerId: options.accountId
-      })
-    }
+    const subnets = yield* defaultSubnets(zones, vpcId, options.accountId, Identifier.generate("subnet"))
     // Amazon Linux 2023 seed images (names as published; ids are per Region, generated here).
     const created = Date.UTC(2024, 11, 12)
     const images: Array<ImageRecord> = []

@@ -12,7 +12,7 @@ import { Effect } from "effect"
 import type { Ec2 } from "@ec2kit/core"
 import { Ec2Error, Identifier } from "@ec2kit/core"
 import type { Engine } from "../internal/Engine.js"
-import { canonicalCidr, defaultNetworkAcl, defaultSecurityGroup, isLinkLocal, MaxPrefix, MinPrefix, newRouteTable } from "../internal/Fabric.js"
+import { canonicalCidr, defaultNetworkAcl, defaultSecurityGroup, defaultSubnets, isLinkLocal, MaxPrefix, MinPrefix, newRouteTable } from "../internal/Fabric.js"
 import { parseCidr } from "../internal/Net.js"
 import type { SubnetRecord, VpcRecord } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
@@ -144,20 +144,12 @@ export const createDefaultVpc = (w: World, req: Req<"createDefaultVpc">) =>
       CidrBlockAssociationId: yield* Identifier.generate("vpcCidrAssociation"),
       EnableDnsHostnames: true
     }
-    const subnets: Array<SubnetRecord> = []
-    for (const [i, z] of w.meta.Zones.entries()) {
-      subnets.push({
-        SubnetId: yield* freshId("subnet", (id) => w.get("subnets", id) !== undefined),
-        VpcId,
-        AvailabilityZone: z.ZoneName,
-        AvailabilityZoneId: z.ZoneId,
-        CidrBlock: `172.31.${i * 16}.0/20`,
-        DefaultForAz: true,
-        MapPublicIpOnLaunch: true,
-        State: "available",
-        OwnerId: w.meta.AccountId
-      })
-    }
+    const subnets = yield* defaultSubnets(
+      w.meta.Zones,
+      VpcId,
+      w.meta.AccountId,
+      freshId("subnet", (id) => w.get("subnets", id) !== undefined)
+    )
     const { main, sg } = yield* createFabric(w, vpc, subnets)
     const igwId = yield* freshId("internetGateway", (id) => w.get("internetGateways", id) !== undefined)
     w.put("internetGateways", { InternetGatewayId: igwId, OwnerId: w.meta.AccountId, VpcId })
