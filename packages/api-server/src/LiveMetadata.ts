@@ -210,18 +210,6 @@ interface Source {
   readonly scope: Scope.Closeable
 }
 
-/** A placeholder model for the selecting source's `model` before any instance was served. */
-const emptyModel = (): Model.Model =>
-  Model.fromInstance({
-    instance: { InstanceId: "i-00000000" },
-    ownerId: undefined,
-    reservationId: undefined,
-    userData: undefined,
-    publicKey: undefined,
-    events: [],
-    options: { HttpTokens: "required", HttpEndpoint: "enabled", InstanceMetadataTags: "disabled", HttpPutResponseHopLimit: 1 }
-  }, { bootMillis: 0, bootId: "none" })
-
 /**
  * Starts the listener machinery (and the default listener, when `defaultListener` is given) in the
  * current scope, for the world in context. Every listener stops when the scope closes.
@@ -295,7 +283,7 @@ export const make = (options: {
           tokens: { issue: () => "", verify: () => false },
           unavailable: true
         })
-        const model = yield* Ref.make<Model.Model>(emptyModel())
+        const model = yield* Ref.make<Model.Model>(Model.placeholder("i-00000000", "none"))
         const none = noInstance(selector) // one object: the server caches its wire form
         const standIn = yield* Ref.make<Router.Response | undefined>(none)
         const refresh = Effect.gen(function*() {

@@ -528,15 +528,7 @@ export const live = (
 
     yield* refreshOnce(true).pipe(Effect.catchIf((e) => e.code === "IncorrectInstanceState", () => Effect.void))
     const model = yield* Ref.get(modelRef)
-    const modelOut = yield* Ref.make<Model.Model>(model ?? Model.fromInstance({
-      instance: { InstanceId: instanceId },
-      ownerId: undefined,
-      reservationId: undefined,
-      userData: undefined,
-      publicKey: undefined,
-      events: [],
-      options: { HttpTokens: "required", HttpEndpoint: "enabled", InstanceMetadataTags: "disabled", HttpPutResponseHopLimit: 1 }
-    }, { bootMillis: 0, bootId: "down" }))
+    const modelOut = yield* Ref.make<Model.Model>(model ?? Model.placeholder(instanceId, "down"))
 
     if (options.signer !== undefined) {
       yield* Deferred.succeed(signer, options.signer)

@@ -552,3 +552,22 @@ export const fromInstance = (facts: LiveFacts, o: FromConfigOptions): Model => {
 // "two minutes before Amazon EC2 stops or terminates your Spot Instance" —
 // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-instance-termination-notices.html (read 2026-11)
 const spotNoticeLeadMillis = 120_000
+
+/**
+ * The model a live source holds before it has read its instance (or while the instance cannot be
+ * read): the instance id only, metadata options at their strictest (`HttpTokens` required, hop limit
+ * 1), no user data, key or events.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const placeholder = (instanceId: string, bootId: string): Model =>
+  fromInstance({
+    instance: { InstanceId: instanceId },
+    ownerId: undefined,
+    reservationId: undefined,
+    userData: undefined,
+    publicKey: undefined,
+    events: [],
+    options: { HttpTokens: "required", HttpEndpoint: "enabled", InstanceMetadataTags: "disabled", HttpPutResponseHopLimit: 1 }
+  }, { bootMillis: 0, bootId })
