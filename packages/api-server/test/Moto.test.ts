@@ -5,20 +5,23 @@
 // moto must give exactly the recorded (wrong) value — so a gap closed by a newer moto fails the test
 // and the list is updated. A gap never weakens what ours is held to.
 //
-// Runs on every Node CI tests (about 10 s: one moto server per file). Skipped, with a message, only
-// when moto is not installed, as issue 9 allows; CI's machines have moto 5.2.1.
+// Runs on every Node CI tests (about 10 s: one moto server per file). moto's Python is found
+// explicitly (motoPython.ts: PATH's python3, pyenv's, Debian's), since the python3 on PATH depends on
+// how the tests were started; a missing moto fails the tests with what to install, never skips them.
 import { EC2Client } from "@aws-sdk/client-ec2"
 import { Ec2Handler } from "@ec2kit/api-server"
 import { Ec2Aws } from "@ec2kit/backend-aws"
 import { Ec2Memory } from "@ec2kit/backend-memory"
 import { Ec2, type Ec2Error } from "@ec2kit/core"
 import { Effect, Layer, ManagedRuntime } from "effect"
-import { type ChildProcess, spawn, spawnSync } from "node:child_process"
+import { type ChildProcess, spawn } from "node:child_process"
 import * as net from "node:net"
+import * as os from "node:os"
+import * as path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { findMotoPython, installMoto, type MotoPython } from "./motoPython.js"
 
-const motoInstalled = spawnSync("python3", ["-c", "import moto.server, flask"], { stdio: "ignore" }).status === 0
-if (!motoInstalled) console.warn("Moto.test.ts: moto is not installed (pip install 'moto[server]==5.2.1'); the moto comparison is skipped")
+const motoPython: MotoPython = findMotoPython()
 
 type Observations = Record<string, unknown>
 type Scenario = (ec2: Ec2.Service, image: string) => Effect.Effect<Observations, Ec2Error.Ec2Error>
@@ -42,10 +45,12 @@ let moto: ChildProcess | undefined
 let motoUrl = ""
 const runtimes: Array<ManagedRuntime.ManagedRuntime<Ec2.Ec2, unknown>> = []
 
+/** Starts moto's server; without moto there is nothing to start, and each comparison fails (`motos`). */
 const startMoto = async () => {
+  if ("problem" in motoPython) return
   const port = await freePort()
   motoUrl = `http://127.0.0.1:${port}`
-  moto = spawn("python3", ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)], { stdio: "ignore" })
+  moto = spawn(motoPython.file, ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)], { stdio: "ignore" })
   for (let i = 0; i < 300; i++) {
     const up = await fetch(`${motoUrl}/moto-api/`).then((r) => r.ok, () => false)
     if (up) return
@@ -66,6 +71,7 @@ const ours = () =>
 
 /** Moto: Ec2Aws over HTTP to moto's server, reset first. */
 const motos = async () => {
+  if ("problem" in motoPython) throw new Error(motoPython.problem)
   await fetch(`${motoUrl}/moto-api/reset`, { method: "POST" })
   return ec2Of(Ec2Aws.layer({ region, endpoint: motoUrl, credentials, retry: { maxAttempts: 1 } }))
 }
@@ -86,7 +92,19 @@ const compare = async (scenario: Scenario, ec2: Observations, gaps: Observations
   expect(await run(await motos()), "moto vs EC2 with moto's recorded gaps").toEqual({ ...ec2, ...gaps })
 }
 
-describe.skipIf(!motoInstalled)("moto 5.2.1 vs ours, through Ec2Aws", () => {
+describe("moto's Python", () => {
+  it("is found (PATH's python3, pyenv's, Debian's), or the test fails with what to install", () => {
+    expect("problem" in motoPython ? motoPython.problem : "").toBe("")
+    expect("version" in motoPython && motoPython.version, `the gaps below are moto 5.2.1's: ${installMoto}`).toBe("5.2.1")
+  })
+
+  it("a missing moto is a failure naming what to install, never a skip", () => {
+    const missing = findMotoPython([path.join(os.tmpdir(), "ec2kit-no-python", "python3"), process.execPath])
+    expect("problem" in missing && missing.problem).toMatch(/^moto is not installed for any Python found \(.*node.*\)\. Install it: pip install 'moto\[server\]==5\.2\.1'/)
+  })
+})
+
+describe("moto 5.2.1 vs ours, through Ec2Aws", () => {
   beforeAll(startMoto, 60_000)
   afterAll(async () => {
     for (const r of runtimes) await r.dispose()
