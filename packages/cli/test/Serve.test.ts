@@ -1,9 +1,10 @@
 /**
  * `ec2kit-serve` as users run it: the built executable (dist/, `pnpm build` first) as a child
- * process on a free port, driven by the real AWS CLI (v1, on PATH), the JS SDK and fetch.
+ * process on a free port, driven by the real AWS CLI (the first `aws` on PATH, v1 or v2), the JS SDK
+ * and fetch.
  */
 import { DescribeImagesCommand, DescribeInstancesCommand, EC2Client, RunInstancesCommand } from "@aws-sdk/client-ec2"
-import { type ChildProcess, execFile, spawn } from "node:child_process"
+import { type ChildProcess, execFile, spawn, spawnSync } from "node:child_process"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
@@ -11,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from "node:url"
 import { Option, Result } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { Serve } from "../src/index.js"
+import { onPath } from "./clients/harness.js"
 
 const dist = fileURLToPath(new URL("../dist/", import.meta.url))
 const serveBin = path.join(dist, "serveBin.js")
@@ -54,11 +56,35 @@ const runToEnd = (args: ReadonlyArray<string>, bin = serveBin) =>
       resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout, stderr }))
   })
 
+/**
+ * The `aws` a user of this shell runs (the first on PATH, which depends on how the tests were started:
+ * under `npx pnpm` node's /usr/bin comes first, Debian's v2, else pyenv's v1), and its major version.
+ */
+const awsCli = (() => {
+  const file = onPath("aws")[0]
+  if (file === undefined) return undefined
+  const version = spawnSync(file, ["--version"], { encoding: "utf8", env: { ...process.env, AWS_PAGER: "" }, timeout: 30_000 })
+  const major = /^aws-cli\/(\d+)\./.exec(`${version.stdout ?? ""}${version.stderr ?? ""}`.trim())?.[1]
+  return { file, major: Number(major) }
+})()
+
+/**
+ * The CLI's exit code for an error the service returned, by major version: v2 exits 254 ("the
+ * service returned an error", https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-returncodes.html),
+ * v1 exits 255 ("errors from either the CLI or the service",
+ * https://docs.aws.amazon.com/cli/v1/userguide/cli-usage-returncodes.html), both read 2026-12-06.
+ */
+const serviceErrorExit = (major: number | undefined) => major === 2 ? 254 : major === 1 ? 255 : undefined
+
 const aws = (url: string, args: ReadonlyArray<string>) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-    execFile("aws", ["--endpoint-url", url, ...args], { env: { ...process.env, ...credentials }, timeout: 60_000 }, (error, stdout, stderr) => {
-      if (error?.code === "ENOENT") reject(new Error("this test needs the AWS CLI (`aws`, v1 or v2) on PATH: pip install awscli, or Debian's awscli"))
-      else resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout, stderr })
+    if (awsCli === undefined) {
+      reject(new Error("this test needs the AWS CLI (`aws`, v1 or v2) on PATH: pip install awscli, or Debian's awscli"))
+      return
+    }
+    // AWS_PAGER="": v2 may page its output through `less` otherwise
+    execFile(awsCli.file, ["--endpoint-url", url, ...args], { env: { ...process.env, ...credentials, AWS_PAGER: "" }, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout, stderr })
     })
   })
 
@@ -84,9 +110,9 @@ describe("ec2kit-serve", () => {
     const id = run.stdout.trim()
     expect(id).toMatch(/^i-[0-9a-f]{17}$/)
     expect(await instanceIds(ec2)).toEqual([id])
-    // an EC2 error through the CLI: AWS's code and message, exit code 255 (the CLI's for service errors)
+    // an EC2 error through the CLI: AWS's code and message, the CLI's exit code for service errors
     const missing = await aws(s.url, ["ec2", "stop-instances", "--instance-ids", "i-0123456789abcdef0"])
-    expect(missing.code).toBe(255)
+    expect(missing.code, `${awsCli?.file} is aws-cli/${awsCli?.major}`).toBe(serviceErrorExit(awsCli?.major))
     expect(missing.stderr).toContain("InvalidInstanceID.NotFound")
 
     const health = await fetch(`${s.url}/_ec2kit/health`)
