@@ -2,8 +2,8 @@
  * Conformance group "fidelity gaps" (issue 11 §4): behaviours found missing by black-box scenarios,
  * written once for every backend. Registered by `Conformance.suite`; each case cites AWS's words.
  *
- * Not here: RevokeSecurityGroupIngress and ReleaseAddress in a non-default VPC need a VPC of the test's
- * own (CreateVpc); until every backend has it they are pinned in backend-memory's `Fidelity.test.ts`.
+ * RevokeSecurityGroupIngress and ReleaseAddress in a non-default VPC run in a VPC the test creates
+ * (CreateVpc, CreateSubnet) and deletes again.
  *
  * @since 0.1.0
  */
@@ -101,6 +101,48 @@ export const register = <R>({ time, waitOpts, world }: Suite<R>): void => {
         yield* H.orDieWithCode(t.ec2.associateAddress({ AllocationId: eip.AllocationId!, InstanceId: id }))
         yield* H.orDieWithCode(t.ec2.releaseAddress({ AllocationId: eip.AllocationId! }))
         yield* H.expectError(t.ec2.describeAddresses({ AllocationIds: [eip.AllocationId!] }), "InvalidAllocationID.NotFound", /eipalloc-/)
+      })))
+
+    it("RevokeSecurityGroupIngress of a rule that does not exist, non-default VPC: InvalidPermission.NotFound, nothing revoked", () =>
+      world((t) => Effect.gen(function*() {
+        // "[VPC only] … if the rule does not exist, an InvalidPermission.NotFound error is returned" for a
+        // nondefault VPC (only a default VPC answers UnknownIpPermissions) —
+        // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RevokeSecurityGroupIngress.html (read 2026-12)
+        const vpc = yield* H.orDieWithCode(t.ec2.createVpc({ CidrBlock: "10.77.0.0/16" }))
+        const VpcId = vpc.Vpc!.VpcId!
+        const g = yield* H.orDieWithCode(t.ec2.createSecurityGroup({ GroupName: `revoke-nd-${t.runId}`, Description: "conformance", VpcId }))
+        const kept = { IpProtocol: "tcp", FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: "0.0.0.0/0" }] }
+        const absent = { IpProtocol: "tcp", FromPort: 2222, ToPort: 2222, IpRanges: [{ CidrIp: "10.1.2.0/24" }] }
+        yield* H.orDieWithCode(t.ec2.authorizeSecurityGroupIngress({ GroupId: g.GroupId!, IpPermissions: [kept] }))
+        yield* H.expectError(t.ec2.revokeSecurityGroupIngress({ GroupId: g.GroupId!, IpPermissions: [kept, absent] }), "InvalidPermission.NotFound", /does not exist/)
+        const d = yield* H.orDieWithCode(t.ec2.describeSecurityGroups({ GroupIds: [g.GroupId!] }))
+        expect(d.SecurityGroups?.[0]?.IpPermissions?.map((p) => p.FromPort)).toEqual([443])
+        yield* H.orDieWithCode(t.ec2.deleteSecurityGroup({ GroupId: g.GroupId! }))
+        yield* H.orDieWithCode(t.ec2.deleteVpc({ VpcId }))
+      })))
+
+    it("ReleaseAddress of an address associated in a non-default VPC: InvalidIPAddress.InUse, still associated", () =>
+      world((t) => Effect.gen(function*() {
+        // "[Nondefault VPC] You must use DisassociateAddress to disassociate the Elastic IP address before you can
+        // release it. Otherwise, Amazon EC2 returns an error (InvalidIPAddress.InUse)." —
+        // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReleaseAddress.html (read 2026-12)
+        const zone = (yield* t.zones)[0]!
+        const vpc = yield* H.orDieWithCode(t.ec2.createVpc({ CidrBlock: "10.78.0.0/16" }))
+        const VpcId = vpc.Vpc!.VpcId!
+        const subnet = yield* H.orDieWithCode(t.ec2.createSubnet({ VpcId, CidrBlock: "10.78.1.0/24", AvailabilityZone: zone }))
+        const SubnetId = subnet.Subnet!.SubnetId!
+        const igw = yield* H.orDieWithCode(t.ec2.createInternetGateway({}))
+        const InternetGatewayId = igw.InternetGateway!.InternetGatewayId!
+        yield* H.orDieWithCode(t.ec2.attachInternetGateway({ InternetGatewayId, VpcId }))
+        const id = idOf(yield* t.launch({ SubnetId }))
+        yield* t.running(id)
+        const eip = yield* H.orDieWithCode(t.ec2.allocateAddress({ Domain: "vpc" }))
+        yield* H.orDieWithCode(t.ec2.associateAddress({ AllocationId: eip.AllocationId!, InstanceId: id }))
+        yield* H.expectError(t.ec2.releaseAddress({ AllocationId: eip.AllocationId! }), "InvalidIPAddress.InUse", /is in use/)
+        const a = yield* H.orDieWithCode(t.ec2.describeAddresses({ AllocationIds: [eip.AllocationId!] }))
+        expect(a.Addresses?.[0]?.InstanceId).toBe(id)
+        yield* H.orDieWithCode(t.ec2.disassociateAddress({ AssociationId: a.Addresses![0]!.AssociationId! }))
+        yield* H.orDieWithCode(t.ec2.releaseAddress({ AllocationId: eip.AllocationId! }))
       })))
 
     it("a RunInstances retry with the same ClientToken that differs only in the AZ returns the original reservation", () =>
