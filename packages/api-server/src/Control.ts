@@ -109,6 +109,21 @@ const exposed = {
       Path: Schema.optionalKey(Schema.String)
     })
   ]),
+  setSpotPrice: Schema.Tuple([
+    Schema.Struct({ AvailabilityZone: Schema.String, InstanceType: Schema.String, Price: Schema.UndefinedOr(Schema.Number) })
+  ]),
+  setSpotCapacity: Schema.Tuple([
+    Schema.Struct({ AvailabilityZone: Schema.String, InstanceType: Schema.String, Count: Schema.UndefinedOr(Schema.Number) })
+  ]),
+  purchaseSavingsPlan: Schema.Tuple([
+    Schema.Struct({ SavingsPlanType: Schema.Literals(["Compute", "EC2Instance"]), Commitment: Schema.Number })
+  ]),
+  bill: Schema.Tuple([Schema.Struct({ StartTime: Time, EndTime: Time })]),
+  setCpuUtilization: Schema.Tuple([InstanceId, Schema.Number]),
+  cpuCreditMetrics: Schema.Tuple([
+    InstanceId,
+    Schema.Struct({ StartTime: Time, EndTime: Time, PeriodSeconds: Schema.optionalKey(Schema.Number) })
+  ]),
   tick: Schema.Tuple([])
 } as const
 // Members taking or giving Effect values, functions or bytes: not reachable over HTTP.

@@ -41,6 +41,13 @@ import * as Subnets from "./operations/subnets.js"
 import * as Tags from "./operations/tags.js"
 import * as Volumes from "./operations/volumes.js"
 import * as Vpcs from "./operations/vpcs.js"
+import * as CapacityReservations from "./operations/capacityReservations.js"
+import * as Fleets from "./operations/fleets.js"
+import * as Hosts from "./operations/hosts.js"
+import * as Billing from "./operations/billing.js"
+import * as CpuCredits from "./operations/cpuCredits.js"
+import * as ReservedInstances from "./operations/reservedInstances.js"
+import * as SpotRequests from "./operations/spotRequests.js"
 
 /**
  * An extra VPC with its subnets (option `vpcs`): `{ CidrBlock, Subnets: [{ AvailabilityZone, CidrBlock, MapPublicIpOnLaunch? }] }`.
@@ -239,7 +246,12 @@ const implementation = (engine: Engine): Ec2.Implementation => ({
   ...Subnets.operations(engine),
   ...InternetGateways.operations(engine),
   ...RouteTables.operations(engine),
-  ...NetworkInterfaceChanges.operations(engine)
+  ...NetworkInterfaceChanges.operations(engine),
+  ...SpotRequests.operations(engine),
+  ...Fleets.operations(engine),
+  ...CapacityReservations.operations(engine),
+  ...Hosts.operations(engine),
+  ...ReservedInstances.operations(engine)
 })
 
 /**
@@ -365,6 +377,10 @@ export const make = (options: Options = {}) =>
     })
 
     const hypervisor = Hypervisor.of({
+      ...SpotRequests.controls(engine),
+      ...ReservedInstances.controls(engine),
+      ...Billing.controls(engine),
+      ...CpuCredits.controls(engine),
       setVcpuQuota: ({ Bucket, Market, Vcpus }) =>
         engine.transact((w) =>
           Effect.gen(function*() {

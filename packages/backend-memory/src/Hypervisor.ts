@@ -6,7 +6,11 @@
  */
 import { Context, type Effect, type Stream } from "effect"
 import type { Ec2Error, VcpuQuota } from "@ec2kit/core"
+import type { Bill, BillOptions } from "./Billing.js"
+import type { CpuCreditMetrics, CpuCreditMetricsOptions } from "./CpuCredits.js"
 import type { PersistenceError } from "./internal/Codec.js"
+import type { SavingsPlan, SavingsPlanInput } from "./SavingsPlans.js"
+import type { SpotCapacityInput, SpotPriceInput } from "./SpotMarket.js"
 import type * as Records from "./internal/Records.js"
 import type { FirstBoot, StateChangeEvent } from "./internal/World.js"
 
@@ -193,6 +197,18 @@ export interface HypervisorShape {
    * ```
    */
   readonly createInstanceProfile: (input: InstanceProfileInput) => Effect.Effect<InstanceProfile, Ec2Error.Ec2Error>
+  /** Pins (or releases) a Spot pool's price; see `SpotMarket`. */
+  readonly setSpotPrice: (options: SpotPriceInput) => Effect.Effect<void, Ec2Error.Ec2Error>
+  /** Sets (or restores) a Spot pool's capacity, reclaiming Spot instances above it; see `SpotMarket`. */
+  readonly setSpotCapacity: (options: SpotCapacityInput) => Effect.Effect<void, Ec2Error.Ec2Error>
+  /** Records a Savings Plan commitment (there is no EC2 API for them); see `SavingsPlans`. */
+  readonly purchaseSavingsPlan: (input: SavingsPlanInput) => Effect.Effect<SavingsPlan, Ec2Error.Ec2Error>
+  /** The bill of a virtual-time window; see `Billing`. */
+  readonly bill: (options: BillOptions) => Effect.Effect<Bill, Ec2Error.Ec2Error>
+  /** Sets the CPU utilisation (0–100 %) a T instance runs at from now on; see `CpuCredits`. */
+  readonly setCpuUtilization: (instanceId: string, percent: number) => Effect.Effect<void, Ec2Error.Ec2Error>
+  /** CloudWatch-like CPU credit series of a T instance; see `CpuCredits`. */
+  readonly cpuCreditMetrics: (instanceId: string, options: CpuCreditMetricsOptions) => Effect.Effect<CpuCreditMetrics, Ec2Error.Ec2Error>
   /** Registers a hook receiving each instance's user data once, at its first pending → running. */
   readonly onFirstBoot: (hook: (boot: FirstBoot) => Effect.Effect<void>) => Effect.Effect<void>
   /** EventBridge-shaped "EC2 Instance State-change Notification" events, from subscription on. */

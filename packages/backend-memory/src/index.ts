@@ -18,3 +18,31 @@ export * as Ec2Memory from "./Ec2Memory.js"
  * @since 0.1.0
  */
 export * as Hypervisor from "./Hypervisor.js"
+
+/**
+ * The Spot market's control inputs.
+ *
+ * @since 0.2.0
+ */
+export * as SpotMarket from "./SpotMarket.js"
+
+/**
+ * The billing meter's report.
+ *
+ * @since 0.2.0
+ */
+export * as Billing from "./Billing.js"
+
+/**
+ * Savings Plans (a billing construct).
+ *
+ * @since 0.2.0
+ */
+export * as SavingsPlans from "./SavingsPlans.js"
+
+/**
+ * Burstable CPU credits.
+ *
+ * @since 0.2.0
+ */
+export * as CpuCredits from "./CpuCredits.js"

@@ -238,6 +238,42 @@ export interface Service {
   readonly enableEbsEncryptionByDefault: (input: Ec2Input.EnableEbsEncryptionByDefaultInput) => Effect.Effect<Shapes.EnableEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
   /** AWS `DisableEbsEncryptionByDefault`. */
   readonly disableEbsEncryptionByDefault: (input: Ec2Input.DisableEbsEncryptionByDefaultInput) => Effect.Effect<Shapes.DisableEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeSpotPriceHistory`. */
+  readonly describeSpotPriceHistory: (input: Ec2Input.DescribeSpotPriceHistoryInput) => Effect.Effect<Shapes.DescribeSpotPriceHistoryResult, Ec2Error.Ec2Error>
+  /** AWS `RequestSpotInstances`. */
+  readonly requestSpotInstances: (input: Ec2Input.RequestSpotInstancesInput) => Effect.Effect<Shapes.RequestSpotInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeSpotInstanceRequests`. */
+  readonly describeSpotInstanceRequests: (input: Ec2Input.DescribeSpotInstanceRequestsInput) => Effect.Effect<Shapes.DescribeSpotInstanceRequestsResult, Ec2Error.Ec2Error>
+  /** AWS `CancelSpotInstanceRequests`. */
+  readonly cancelSpotInstanceRequests: (input: Ec2Input.CancelSpotInstanceRequestsInput) => Effect.Effect<Shapes.CancelSpotInstanceRequestsResult, Ec2Error.Ec2Error>
+  /** AWS `CreateFleet`. */
+  readonly createFleet: (input: Ec2Input.CreateFleetInput) => Effect.Effect<Shapes.CreateFleetResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeFleets`. */
+  readonly describeFleets: (input: Ec2Input.DescribeFleetsInput) => Effect.Effect<Shapes.DescribeFleetsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeFleetInstances`. */
+  readonly describeFleetInstances: (input: Ec2Input.DescribeFleetInstancesInput) => Effect.Effect<Shapes.DescribeFleetInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteFleets`. */
+  readonly deleteFleets: (input: Ec2Input.DeleteFleetsInput) => Effect.Effect<Shapes.DeleteFleetsResult, Ec2Error.Ec2Error>
+  /** AWS `CreateCapacityReservation`. */
+  readonly createCapacityReservation: (input: Ec2Input.CreateCapacityReservationInput) => Effect.Effect<Shapes.CreateCapacityReservationResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeCapacityReservations`. */
+  readonly describeCapacityReservations: (input: Ec2Input.DescribeCapacityReservationsInput) => Effect.Effect<Shapes.DescribeCapacityReservationsResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyCapacityReservation`. */
+  readonly modifyCapacityReservation: (input: Ec2Input.ModifyCapacityReservationInput) => Effect.Effect<Shapes.ModifyCapacityReservationResult, Ec2Error.Ec2Error>
+  /** AWS `CancelCapacityReservation`. */
+  readonly cancelCapacityReservation: (input: Ec2Input.CancelCapacityReservationInput) => Effect.Effect<Shapes.CancelCapacityReservationResult, Ec2Error.Ec2Error>
+  /** AWS `AllocateHosts`. */
+  readonly allocateHosts: (input: Ec2Input.AllocateHostsInput) => Effect.Effect<Shapes.AllocateHostsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeHosts`. */
+  readonly describeHosts: (input: Ec2Input.DescribeHostsInput) => Effect.Effect<Shapes.DescribeHostsResult, Ec2Error.Ec2Error>
+  /** AWS `ReleaseHosts`. */
+  readonly releaseHosts: (input: Ec2Input.ReleaseHostsInput) => Effect.Effect<Shapes.ReleaseHostsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeReservedInstancesOfferings`. */
+  readonly describeReservedInstancesOfferings: (input: Ec2Input.DescribeReservedInstancesOfferingsInput) => Effect.Effect<Shapes.DescribeReservedInstancesOfferingsResult, Ec2Error.Ec2Error>
+  /** AWS `PurchaseReservedInstancesOffering`. */
+  readonly purchaseReservedInstancesOffering: (input: Ec2Input.PurchaseReservedInstancesOfferingInput) => Effect.Effect<Shapes.PurchaseReservedInstancesOfferingResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeReservedInstances`. */
+  readonly describeReservedInstances: (input: Ec2Input.DescribeReservedInstancesInput) => Effect.Effect<Shapes.DescribeReservedInstancesResult, Ec2Error.Ec2Error>
 }
 
 /**
@@ -452,6 +488,42 @@ export interface Implementation {
   readonly enableEbsEncryptionByDefault: (input: Shapes.EnableEbsEncryptionByDefaultRequest) => Effect.Effect<Shapes.EnableEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
   /** AWS `DisableEbsEncryptionByDefault`, receiving the decoded request. */
   readonly disableEbsEncryptionByDefault: (input: Shapes.DisableEbsEncryptionByDefaultRequest) => Effect.Effect<Shapes.DisableEbsEncryptionByDefaultResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeSpotPriceHistory`, receiving the decoded request. */
+  readonly describeSpotPriceHistory: (input: Shapes.DescribeSpotPriceHistoryRequest) => Effect.Effect<Shapes.DescribeSpotPriceHistoryResult, Ec2Error.Ec2Error>
+  /** AWS `RequestSpotInstances`, receiving the decoded request. */
+  readonly requestSpotInstances: (input: Shapes.RequestSpotInstancesRequest) => Effect.Effect<Shapes.RequestSpotInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeSpotInstanceRequests`, receiving the decoded request. */
+  readonly describeSpotInstanceRequests: (input: Shapes.DescribeSpotInstanceRequestsRequest) => Effect.Effect<Shapes.DescribeSpotInstanceRequestsResult, Ec2Error.Ec2Error>
+  /** AWS `CancelSpotInstanceRequests`, receiving the decoded request. */
+  readonly cancelSpotInstanceRequests: (input: Shapes.CancelSpotInstanceRequestsRequest) => Effect.Effect<Shapes.CancelSpotInstanceRequestsResult, Ec2Error.Ec2Error>
+  /** AWS `CreateFleet`, receiving the decoded request. */
+  readonly createFleet: (input: Shapes.CreateFleetRequest) => Effect.Effect<Shapes.CreateFleetResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeFleets`, receiving the decoded request. */
+  readonly describeFleets: (input: Shapes.DescribeFleetsRequest) => Effect.Effect<Shapes.DescribeFleetsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeFleetInstances`, receiving the decoded request. */
+  readonly describeFleetInstances: (input: Shapes.DescribeFleetInstancesRequest) => Effect.Effect<Shapes.DescribeFleetInstancesResult, Ec2Error.Ec2Error>
+  /** AWS `DeleteFleets`, receiving the decoded request. */
+  readonly deleteFleets: (input: Shapes.DeleteFleetsRequest) => Effect.Effect<Shapes.DeleteFleetsResult, Ec2Error.Ec2Error>
+  /** AWS `CreateCapacityReservation`, receiving the decoded request. */
+  readonly createCapacityReservation: (input: Shapes.CreateCapacityReservationRequest) => Effect.Effect<Shapes.CreateCapacityReservationResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeCapacityReservations`, receiving the decoded request. */
+  readonly describeCapacityReservations: (input: Shapes.DescribeCapacityReservationsRequest) => Effect.Effect<Shapes.DescribeCapacityReservationsResult, Ec2Error.Ec2Error>
+  /** AWS `ModifyCapacityReservation`, receiving the decoded request. */
+  readonly modifyCapacityReservation: (input: Shapes.ModifyCapacityReservationRequest) => Effect.Effect<Shapes.ModifyCapacityReservationResult, Ec2Error.Ec2Error>
+  /** AWS `CancelCapacityReservation`, receiving the decoded request. */
+  readonly cancelCapacityReservation: (input: Shapes.CancelCapacityReservationRequest) => Effect.Effect<Shapes.CancelCapacityReservationResult, Ec2Error.Ec2Error>
+  /** AWS `AllocateHosts`, receiving the decoded request. */
+  readonly allocateHosts: (input: Shapes.AllocateHostsRequest) => Effect.Effect<Shapes.AllocateHostsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeHosts`, receiving the decoded request. */
+  readonly describeHosts: (input: Shapes.DescribeHostsRequest) => Effect.Effect<Shapes.DescribeHostsResult, Ec2Error.Ec2Error>
+  /** AWS `ReleaseHosts`, receiving the decoded request. */
+  readonly releaseHosts: (input: Shapes.ReleaseHostsRequest) => Effect.Effect<Shapes.ReleaseHostsResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeReservedInstancesOfferings`, receiving the decoded request. */
+  readonly describeReservedInstancesOfferings: (input: Shapes.DescribeReservedInstancesOfferingsRequest) => Effect.Effect<Shapes.DescribeReservedInstancesOfferingsResult, Ec2Error.Ec2Error>
+  /** AWS `PurchaseReservedInstancesOffering`, receiving the decoded request. */
+  readonly purchaseReservedInstancesOffering: (input: Shapes.PurchaseReservedInstancesOfferingRequest) => Effect.Effect<Shapes.PurchaseReservedInstancesOfferingResult, Ec2Error.Ec2Error>
+  /** AWS `DescribeReservedInstances`, receiving the decoded request. */
+  readonly describeReservedInstances: (input: Shapes.DescribeReservedInstancesRequest) => Effect.Effect<Shapes.DescribeReservedInstancesResult, Ec2Error.Ec2Error>
 }
 
 /**

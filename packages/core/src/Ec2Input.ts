@@ -838,3 +838,147 @@ export interface EnableEbsEncryptionByDefaultInput extends Input<"enableEbsEncry
  * @category inputs
  */
 export interface DisableEbsEncryptionByDefaultInput extends Input<"disableEbsEncryptionByDefault"> {}
+
+/**
+ * AWS `DescribeSpotPriceHistory`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface DescribeSpotPriceHistoryInput extends Input<"describeSpotPriceHistory"> {}
+
+/**
+ * AWS `RequestSpotInstances`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface RequestSpotInstancesInput extends Input<"requestSpotInstances"> {}
+
+/**
+ * AWS `DescribeSpotInstanceRequests`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface DescribeSpotInstanceRequestsInput extends Input<"describeSpotInstanceRequests"> {}
+
+/**
+ * AWS `CancelSpotInstanceRequests`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface CancelSpotInstanceRequestsInput extends Input<"cancelSpotInstanceRequests"> {}
+
+/**
+ * AWS `CreateFleet`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface CreateFleetInput extends Input<"createFleet"> {}
+
+/**
+ * AWS `DescribeFleets`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface DescribeFleetsInput extends Input<"describeFleets"> {}
+
+/**
+ * AWS `DescribeFleetInstances`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface DescribeFleetInstancesInput extends Input<"describeFleetInstances"> {}
+
+/**
+ * AWS `DeleteFleets`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface DeleteFleetsInput extends Input<"deleteFleets"> {}
+
+/**
+ * AWS `CreateCapacityReservation`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface CreateCapacityReservationInput extends Input<"createCapacityReservation"> {}
+
+/**
+ * AWS `DescribeCapacityReservations`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface DescribeCapacityReservationsInput extends Input<"describeCapacityReservations"> {}
+
+/**
+ * AWS `ModifyCapacityReservation`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface ModifyCapacityReservationInput extends Input<"modifyCapacityReservation"> {}
+
+/**
+ * AWS `CancelCapacityReservation`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface CancelCapacityReservationInput extends Input<"cancelCapacityReservation"> {}
+
+/**
+ * AWS `AllocateHosts`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface AllocateHostsInput extends Input<"allocateHosts"> {}
+
+/**
+ * AWS `DescribeHosts`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface DescribeHostsInput extends Input<"describeHosts"> {}
+
+/**
+ * AWS `ReleaseHosts`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface ReleaseHostsInput extends Input<"releaseHosts"> {}
+
+/**
+ * AWS `DescribeReservedInstancesOfferings`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface DescribeReservedInstancesOfferingsInput extends Input<"describeReservedInstancesOfferings"> {}
+
+/**
+ * AWS `PurchaseReservedInstancesOffering`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface PurchaseReservedInstancesOfferingInput extends Input<"purchaseReservedInstancesOffering"> {}
+
+/**
+ * AWS `DescribeReservedInstances`'s request as callers give it.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
+export interface DescribeReservedInstancesInput extends Input<"describeReservedInstances"> {}

@@ -104,6 +104,66 @@ export const Affinity = Schema.Literals(["default", "host"])
 export type Affinity = typeof Affinity.Type
 
 /**
+ * AWS enumeration `AllocationState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AllocationState = Schema.Literals(["available", "configuring", "pending", "permanent-failure", "released", "released-permanent-failure", "under-assessment"])
+/**
+ * AWS enumeration `AllocationState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AllocationState = typeof AllocationState.Type
+
+/**
+ * AWS enumeration `AllocationType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AllocationType = Schema.Literals(["cancelling", "future", "used"])
+/**
+ * AWS enumeration `AllocationType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AllocationType = typeof AllocationType.Type
+
+/**
+ * AWS enumeration `AllowsMultipleInstanceTypes`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AllowsMultipleInstanceTypes = Schema.Literals(["off", "on"])
+/**
+ * AWS enumeration `AllowsMultipleInstanceTypes`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AllowsMultipleInstanceTypes = typeof AllowsMultipleInstanceTypes.Type
+
+/**
+ * AWS enumeration `AmdSevSnp`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AmdSevSnp = Schema.Literals(["disabled", "enabled"])
+/**
+ * AWS enumeration `AmdSevSnp`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AmdSevSnp = typeof AmdSevSnp.Type
+
+/**
  * AWS enumeration `AmdSevSnpSpecification`.
  *
  * @since 0.1.0
@@ -117,6 +177,21 @@ export const AmdSevSnpSpecification = Schema.Literals(["disabled", "enabled"])
  * @category enumerations
  */
 export type AmdSevSnpSpecification = typeof AmdSevSnpSpecification.Type
+
+/**
+ * AWS enumeration `ApplyCancellationCharges`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ApplyCancellationCharges = Schema.Literals(["commitment-wind-down"])
+/**
+ * AWS enumeration `ApplyCancellationCharges`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ApplyCancellationCharges = typeof ApplyCancellationCharges.Type
 
 /**
  * AWS enumeration `ArchitectureType`.
@@ -177,6 +252,21 @@ export const AttachmentStatus = Schema.Literals(["attached", "attaching", "detac
  * @category enumerations
  */
 export type AttachmentStatus = typeof AttachmentStatus.Type
+
+/**
+ * AWS enumeration `AutoPlacement`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const AutoPlacement = Schema.Literals(["off", "on"])
+/**
+ * AWS enumeration `AutoPlacement`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type AutoPlacement = typeof AutoPlacement.Type
 
 /**
  * AWS enumeration `AvailabilityZoneOptInStatus`.
@@ -314,6 +404,81 @@ export const BurstablePerformance = Schema.Literals(["excluded", "included", "re
 export type BurstablePerformance = typeof BurstablePerformance.Type
 
 /**
+ * AWS enumeration `CancelSpotInstanceRequestState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const CancelSpotInstanceRequestState = Schema.Literals(["active", "cancelled", "closed", "completed", "open"])
+/**
+ * AWS enumeration `CancelSpotInstanceRequestState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type CancelSpotInstanceRequestState = typeof CancelSpotInstanceRequestState.Type
+
+/**
+ * AWS enumeration `CapacityReservationAdjustmentStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const CapacityReservationAdjustmentStatus = Schema.Literals(["applied", "rejected", "requested"])
+/**
+ * AWS enumeration `CapacityReservationAdjustmentStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type CapacityReservationAdjustmentStatus = typeof CapacityReservationAdjustmentStatus.Type
+
+/**
+ * AWS enumeration `CapacityReservationDeliveryPreference`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const CapacityReservationDeliveryPreference = Schema.Literals(["fixed", "incremental"])
+/**
+ * AWS enumeration `CapacityReservationDeliveryPreference`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type CapacityReservationDeliveryPreference = typeof CapacityReservationDeliveryPreference.Type
+
+/**
+ * AWS enumeration `CapacityReservationInstancePlatform`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const CapacityReservationInstancePlatform = Schema.Literals(["Linux/UNIX", "Linux with SQL Server Enterprise", "Linux with SQL Server Standard", "Linux with SQL Server Web", "Red Hat Enterprise Linux", "RHEL with HA", "RHEL with HA and SQL Server Enterprise", "RHEL with HA and SQL Server Standard", "RHEL with SQL Server Enterprise", "RHEL with SQL Server Standard", "RHEL with SQL Server Web", "SUSE Linux", "Ubuntu Pro", "Windows", "Windows with SQL Server", "Windows with SQL Server Enterprise", "Windows with SQL Server Standard", "Windows with SQL Server Web"])
+/**
+ * AWS enumeration `CapacityReservationInstancePlatform`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type CapacityReservationInstancePlatform = typeof CapacityReservationInstancePlatform.Type
+
+/**
+ * AWS enumeration `CapacityReservationLaunchStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const CapacityReservationLaunchStatus = Schema.Literals(["launchable", "unlaunchable"])
+/**
+ * AWS enumeration `CapacityReservationLaunchStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type CapacityReservationLaunchStatus = typeof CapacityReservationLaunchStatus.Type
+
+/**
  * AWS enumeration `CapacityReservationPreference`.
  *
  * @since 0.1.0
@@ -329,6 +494,51 @@ export const CapacityReservationPreference = Schema.Literals(["capacity-reservat
 export type CapacityReservationPreference = typeof CapacityReservationPreference.Type
 
 /**
+ * AWS enumeration `CapacityReservationState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const CapacityReservationState = Schema.Literals(["active", "assessing", "cancelled", "cancelling", "delayed", "expired", "failed", "payment-failed", "payment-pending", "pending", "scheduled", "unavailable", "unsupported"])
+/**
+ * AWS enumeration `CapacityReservationState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type CapacityReservationState = typeof CapacityReservationState.Type
+
+/**
+ * AWS enumeration `CapacityReservationTenancy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const CapacityReservationTenancy = Schema.Literals(["dedicated", "default"])
+/**
+ * AWS enumeration `CapacityReservationTenancy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type CapacityReservationTenancy = typeof CapacityReservationTenancy.Type
+
+/**
+ * AWS enumeration `CapacityReservationType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const CapacityReservationType = Schema.Literals(["capacity-block", "default"])
+/**
+ * AWS enumeration `CapacityReservationType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type CapacityReservationType = typeof CapacityReservationType.Type
+
+/**
  * AWS enumeration `CpuManufacturer`.
  *
  * @since 0.1.0
@@ -342,6 +552,51 @@ export const CpuManufacturer = Schema.Literals(["amazon-web-services", "amd", "a
  * @category enumerations
  */
 export type CpuManufacturer = typeof CpuManufacturer.Type
+
+/**
+ * AWS enumeration `CurrencyCodeValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const CurrencyCodeValues = Schema.Literals(["USD"])
+/**
+ * AWS enumeration `CurrencyCodeValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type CurrencyCodeValues = typeof CurrencyCodeValues.Type
+
+/**
+ * AWS enumeration `DefaultTargetCapacityType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const DefaultTargetCapacityType = Schema.Literals(["capacity-block", "on-demand", "reserved-capacity", "spot"])
+/**
+ * AWS enumeration `DefaultTargetCapacityType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type DefaultTargetCapacityType = typeof DefaultTargetCapacityType.Type
+
+/**
+ * AWS enumeration `DeleteFleetErrorCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const DeleteFleetErrorCode = Schema.Literals(["fleetIdDoesNotExist", "fleetIdMalformed", "fleetNotInDeletableState", "unexpectedError"])
+/**
+ * AWS enumeration `DeleteFleetErrorCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type DeleteFleetErrorCode = typeof DeleteFleetErrorCode.Type
 
 /**
  * AWS enumeration `DeviceType`.
@@ -449,6 +704,21 @@ export const EnaSupport = Schema.Literals(["required", "supported", "unsupported
 export type EnaSupport = typeof EnaSupport.Type
 
 /**
+ * AWS enumeration `EndDateType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const EndDateType = Schema.Literals(["limited", "unlimited"])
+/**
+ * AWS enumeration `EndDateType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type EndDateType = typeof EndDateType.Type
+
+/**
  * AWS enumeration `EphemeralNvmeSupport`.
  *
  * @since 0.1.0
@@ -479,6 +749,156 @@ export const EventCode = Schema.Literals(["instance-reboot", "instance-retiremen
 export type EventCode = typeof EventCode.Type
 
 /**
+ * AWS enumeration `FleetActivityStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const FleetActivityStatus = Schema.Literals(["error", "fulfilled", "pending_fulfillment", "pending_termination"])
+/**
+ * AWS enumeration `FleetActivityStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type FleetActivityStatus = typeof FleetActivityStatus.Type
+
+/**
+ * AWS enumeration `FleetCapacityReservationUsageStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const FleetCapacityReservationUsageStrategy = Schema.Literals(["use-capacity-reservations-first"])
+/**
+ * AWS enumeration `FleetCapacityReservationUsageStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type FleetCapacityReservationUsageStrategy = typeof FleetCapacityReservationUsageStrategy.Type
+
+/**
+ * AWS enumeration `FleetExcessCapacityTerminationPolicy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const FleetExcessCapacityTerminationPolicy = Schema.Literals(["no-termination", "termination"])
+/**
+ * AWS enumeration `FleetExcessCapacityTerminationPolicy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type FleetExcessCapacityTerminationPolicy = typeof FleetExcessCapacityTerminationPolicy.Type
+
+/**
+ * AWS enumeration `FleetHttpTokensState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const FleetHttpTokensState = Schema.Literals(["optional", "required"])
+/**
+ * AWS enumeration `FleetHttpTokensState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type FleetHttpTokensState = typeof FleetHttpTokensState.Type
+
+/**
+ * AWS enumeration `FleetInstanceMetadataEndpointState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const FleetInstanceMetadataEndpointState = Schema.Literals(["disabled", "enabled"])
+/**
+ * AWS enumeration `FleetInstanceMetadataEndpointState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type FleetInstanceMetadataEndpointState = typeof FleetInstanceMetadataEndpointState.Type
+
+/**
+ * AWS enumeration `FleetOnDemandAllocationStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const FleetOnDemandAllocationStrategy = Schema.Literals(["lowest-price", "prioritized"])
+/**
+ * AWS enumeration `FleetOnDemandAllocationStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type FleetOnDemandAllocationStrategy = typeof FleetOnDemandAllocationStrategy.Type
+
+/**
+ * AWS enumeration `FleetReplacementStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const FleetReplacementStrategy = Schema.Literals(["launch", "launch-before-terminate"])
+/**
+ * AWS enumeration `FleetReplacementStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type FleetReplacementStrategy = typeof FleetReplacementStrategy.Type
+
+/**
+ * AWS enumeration `FleetReservationType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const FleetReservationType = Schema.Literals(["capacity-block", "interruptible-capacity-reservation", "on-demand-capacity-reservation"])
+/**
+ * AWS enumeration `FleetReservationType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type FleetReservationType = typeof FleetReservationType.Type
+
+/**
+ * AWS enumeration `FleetStateCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const FleetStateCode = Schema.Literals(["active", "deleted", "deleted_running", "deleted_terminating", "failed", "modifying", "submitted"])
+/**
+ * AWS enumeration `FleetStateCode`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type FleetStateCode = typeof FleetStateCode.Type
+
+/**
+ * AWS enumeration `FleetType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const FleetType = Schema.Literals(["instant", "maintain", "request"])
+/**
+ * AWS enumeration `FleetType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type FleetType = typeof FleetType.Type
+
+/**
  * AWS enumeration `FlexibleEnaQueuesSupport`.
  *
  * @since 0.1.0
@@ -492,6 +912,36 @@ export const FlexibleEnaQueuesSupport = Schema.Literals(["supported", "unsupport
  * @category enumerations
  */
 export type FlexibleEnaQueuesSupport = typeof FlexibleEnaQueuesSupport.Type
+
+/**
+ * AWS enumeration `HostMaintenance`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const HostMaintenance = Schema.Literals(["off", "on"])
+/**
+ * AWS enumeration `HostMaintenance`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type HostMaintenance = typeof HostMaintenance.Type
+
+/**
+ * AWS enumeration `HostRecovery`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const HostRecovery = Schema.Literals(["off", "on"])
+/**
+ * AWS enumeration `HostRecovery`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type HostRecovery = typeof HostRecovery.Type
 
 /**
  * AWS enumeration `HostTenancy`.
@@ -689,6 +1139,21 @@ export const InstanceGeneration = Schema.Literals(["current", "previous"])
 export type InstanceGeneration = typeof InstanceGeneration.Type
 
 /**
+ * AWS enumeration `InstanceHealthStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceHealthStatus = Schema.Literals(["healthy", "unhealthy"])
+/**
+ * AWS enumeration `InstanceHealthStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceHealthStatus = typeof InstanceHealthStatus.Type
+
+/**
  * AWS enumeration `InstanceInterruptionBehavior`.
  *
  * @since 0.1.0
@@ -704,6 +1169,21 @@ export const InstanceInterruptionBehavior = Schema.Literals(["hibernate", "stop"
 export type InstanceInterruptionBehavior = typeof InstanceInterruptionBehavior.Type
 
 /**
+ * AWS enumeration `InstanceLifecycle`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceLifecycle = Schema.Literals(["capacity-block", "interruptible-capacity-reservation", "on-demand", "spot"])
+/**
+ * AWS enumeration `InstanceLifecycle`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceLifecycle = typeof InstanceLifecycle.Type
+
+/**
  * AWS enumeration `InstanceLifecycleType`.
  *
  * @since 0.1.0
@@ -717,6 +1197,21 @@ export const InstanceLifecycleType = Schema.Literals(["capacity-block", "interru
  * @category enumerations
  */
 export type InstanceLifecycleType = typeof InstanceLifecycleType.Type
+
+/**
+ * AWS enumeration `InstanceMatchCriteria`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InstanceMatchCriteria = Schema.Literals(["open", "targeted"])
+/**
+ * AWS enumeration `InstanceMatchCriteria`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InstanceMatchCriteria = typeof InstanceMatchCriteria.Type
 
 /**
  * AWS enumeration `InstanceMetadataEndpointState`.
@@ -822,6 +1317,36 @@ export const InstanceTypeHypervisor = Schema.Literals(["nitro", "xen"])
  * @category enumerations
  */
 export type InstanceTypeHypervisor = typeof InstanceTypeHypervisor.Type
+
+/**
+ * AWS enumeration `InterruptibleCapacityReservationAllocationStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InterruptibleCapacityReservationAllocationStatus = Schema.Literals(["active", "canceled", "canceling", "failed", "pending", "updating"])
+/**
+ * AWS enumeration `InterruptibleCapacityReservationAllocationStatus`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InterruptibleCapacityReservationAllocationStatus = typeof InterruptibleCapacityReservationAllocationStatus.Type
+
+/**
+ * AWS enumeration `InterruptionType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const InterruptionType = Schema.Literals(["adhoc"])
+/**
+ * AWS enumeration `InterruptionType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type InterruptionType = typeof InterruptionType.Type
 
 /**
  * AWS enumeration `IpSource`.
@@ -1169,6 +1694,36 @@ export const NitroTpmSupport = Schema.Literals(["supported", "unsupported"])
 export type NitroTpmSupport = typeof NitroTpmSupport.Type
 
 /**
+ * AWS enumeration `OfferingClassType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const OfferingClassType = Schema.Literals(["convertible", "standard"])
+/**
+ * AWS enumeration `OfferingClassType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type OfferingClassType = typeof OfferingClassType.Type
+
+/**
+ * AWS enumeration `OfferingTypeValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const OfferingTypeValues = Schema.Literals(["All Upfront", "Heavy Utilization", "Light Utilization", "Medium Utilization", "No Upfront", "Partial Upfront"])
+/**
+ * AWS enumeration `OfferingTypeValues`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type OfferingTypeValues = typeof OfferingTypeValues.Type
+
+/**
  * AWS enumeration `PhcSupport`.
  *
  * @since 0.1.0
@@ -1259,6 +1814,21 @@ export const ProductCodeValues = Schema.Literals(["devpay", "marketplace"])
 export type ProductCodeValues = typeof ProductCodeValues.Type
 
 /**
+ * AWS enumeration `RIProductDescription`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const RIProductDescription = Schema.Literals(["Linux/UNIX", "Linux/UNIX (Amazon VPC)", "Windows", "Windows (Amazon VPC)"])
+/**
+ * AWS enumeration `RIProductDescription`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type RIProductDescription = typeof RIProductDescription.Type
+
+/**
  * AWS enumeration `RebootMigrationSupport`.
  *
  * @since 0.1.0
@@ -1272,6 +1842,66 @@ export const RebootMigrationSupport = Schema.Literals(["supported", "unsupported
  * @category enumerations
  */
 export type RebootMigrationSupport = typeof RebootMigrationSupport.Type
+
+/**
+ * AWS enumeration `RecurringChargeFrequency`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const RecurringChargeFrequency = Schema.Literals(["Hourly"])
+/**
+ * AWS enumeration `RecurringChargeFrequency`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type RecurringChargeFrequency = typeof RecurringChargeFrequency.Type
+
+/**
+ * AWS enumeration `ReservedCapacityAllocationStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ReservedCapacityAllocationStrategy = Schema.Literals(["prioritized"])
+/**
+ * AWS enumeration `ReservedCapacityAllocationStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ReservedCapacityAllocationStrategy = typeof ReservedCapacityAllocationStrategy.Type
+
+/**
+ * AWS enumeration `ReservedCapacityFallbackMarketType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ReservedCapacityFallbackMarketType = Schema.Literals(["on-demand"])
+/**
+ * AWS enumeration `ReservedCapacityFallbackMarketType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ReservedCapacityFallbackMarketType = typeof ReservedCapacityFallbackMarketType.Type
+
+/**
+ * AWS enumeration `ReservedInstanceState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ReservedInstanceState = Schema.Literals(["active", "payment-failed", "payment-pending", "queued", "queued-deleted", "retired"])
+/**
+ * AWS enumeration `ReservedInstanceState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ReservedInstanceState = typeof ReservedInstanceState.Type
 
 /**
  * AWS enumeration `ResourceType`.
@@ -1377,6 +2007,21 @@ export const SSEType = Schema.Literals(["none", "sse-ebs", "sse-kms"])
  * @category enumerations
  */
 export type SSEType = typeof SSEType.Type
+
+/**
+ * AWS enumeration `Scope`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const Scope = Schema.Literals(["Availability Zone", "Region"])
+/**
+ * AWS enumeration `Scope`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type Scope = typeof Scope.Type
 
 /**
  * AWS enumeration `SecondaryInterfaceStatus`.
@@ -1497,6 +2142,51 @@ export const SnapshotState = Schema.Literals(["completed", "error", "pending", "
  * @category enumerations
  */
 export type SnapshotState = typeof SnapshotState.Type
+
+/**
+ * AWS enumeration `SpotAllocationStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SpotAllocationStrategy = Schema.Literals(["capacity-optimized", "capacity-optimized-prioritized", "diversified", "lowest-price", "price-capacity-optimized"])
+/**
+ * AWS enumeration `SpotAllocationStrategy`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SpotAllocationStrategy = typeof SpotAllocationStrategy.Type
+
+/**
+ * AWS enumeration `SpotInstanceInterruptionBehavior`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SpotInstanceInterruptionBehavior = Schema.Literals(["hibernate", "stop", "terminate"])
+/**
+ * AWS enumeration `SpotInstanceInterruptionBehavior`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SpotInstanceInterruptionBehavior = typeof SpotInstanceInterruptionBehavior.Type
+
+/**
+ * AWS enumeration `SpotInstanceState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const SpotInstanceState = Schema.Literals(["active", "cancelled", "closed", "disabled", "failed", "open"])
+/**
+ * AWS enumeration `SpotInstanceState`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type SpotInstanceState = typeof SpotInstanceState.Type
 
 /**
  * AWS enumeration `SpotInstanceType`.
@@ -1632,6 +2322,21 @@ export const SupportedAdditionalProcessorFeature = Schema.Literals(["amd-sev-snp
  * @category enumerations
  */
 export type SupportedAdditionalProcessorFeature = typeof SupportedAdditionalProcessorFeature.Type
+
+/**
+ * AWS enumeration `TargetCapacityUnitType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const TargetCapacityUnitType = Schema.Literals(["memory-mib", "units", "vcpu"])
+/**
+ * AWS enumeration `TargetCapacityUnitType`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type TargetCapacityUnitType = typeof TargetCapacityUnitType.Type
 
 /**
  * AWS enumeration `Tenancy`.
@@ -1887,6 +2592,21 @@ export const VpcState = Schema.Literals(["available", "deleting", "pending"])
  * @category enumerations
  */
 export type VpcState = typeof VpcState.Type
+
+/**
+ * AWS enumeration `ZeroSizePreference`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export const ZeroSizePreference = Schema.Literals(["default", "retain"])
+/**
+ * AWS enumeration `ZeroSizePreference`.
+ *
+ * @since 0.1.0
+ * @category enumerations
+ */
+export type ZeroSizePreference = typeof ZeroSizePreference.Type
 
 // ---------------------------------------------------------------------------- shapes
 
@@ -11288,6 +12008,2283 @@ export const DisableEbsEncryptionByDefaultResult = Schema.Struct({
  */
 export interface DisableEbsEncryptionByDefaultResult extends TypeOf<typeof DisableEbsEncryptionByDefaultResult> {}
 
+/**
+ * AWS `DescribeSpotPriceHistoryRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeSpotPriceHistoryRequest = Schema.Struct({
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  StartTime: Schema.optionalKey(Schema.Date),
+  EndTime: Schema.optionalKey(Schema.Date),
+  InstanceTypes: Schema.optionalKey(Schema.Array(InstanceType.InstanceTypeName)),
+  ProductDescriptions: Schema.optionalKey(Schema.Array(Schema.String)),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeSpotPriceHistoryRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeSpotPriceHistoryRequest extends TypeOf<typeof DescribeSpotPriceHistoryRequest> {}
+
+/**
+ * AWS `SpotPrice`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const SpotPrice = Schema.Struct({
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  InstanceType: Schema.optionalKey(Schema.String),
+  ProductDescription: Schema.optionalKey(RIProductDescription),
+  SpotPrice: Schema.optionalKey(Schema.String),
+  Timestamp: Schema.optionalKey(Schema.Date)
+})
+/**
+ * AWS `SpotPrice`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface SpotPrice extends TypeOf<typeof SpotPrice> {}
+
+/**
+ * AWS `DescribeSpotPriceHistoryResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeSpotPriceHistoryResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  SpotPriceHistory: Schema.optionalKey(Schema.Array(SpotPrice))
+})
+/**
+ * AWS `DescribeSpotPriceHistoryResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeSpotPriceHistoryResult extends TypeOf<typeof DescribeSpotPriceHistoryResult> {}
+
+/**
+ * AWS `SpotPlacement`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const SpotPlacement = Schema.Struct({
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  GroupName: Schema.optionalKey(Schema.String),
+  Tenancy: Schema.optionalKey(Tenancy),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `SpotPlacement`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface SpotPlacement extends TypeOf<typeof SpotPlacement> {}
+
+/**
+ * AWS `RequestSpotLaunchSpecification` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const RequestSpotLaunchSpecificationInput = Schema.Struct({
+  SecurityGroupIds: Schema.optionalKey(Schema.Array(Identifier.SecurityGroupId)),
+  SecurityGroups: Schema.optionalKey(Schema.Array(Schema.String)),
+  AddressingType: Schema.optionalKey(Schema.String),
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(BlockDeviceMappingInput)),
+  EbsOptimized: Schema.optionalKey(Schema.Boolean),
+  IamInstanceProfile: Schema.optionalKey(IamInstanceProfileSpecification),
+  ImageId: Schema.optionalKey(Identifier.ImageId),
+  InstanceType: Schema.optionalKey(InstanceType.InstanceTypeName),
+  KernelId: Schema.optionalKey(Schema.String),
+  KeyName: Schema.optionalKey(Schema.String),
+  Monitoring: Schema.optionalKey(RunInstancesMonitoringEnabled),
+  NetworkInterfaces: Schema.optionalKey(Schema.Array(InstanceNetworkInterfaceSpecificationInput)),
+  Placement: Schema.optionalKey(SpotPlacement),
+  RamdiskId: Schema.optionalKey(Schema.String),
+  SubnetId: Schema.optionalKey(Identifier.SubnetId),
+  UserData: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `RequestSpotLaunchSpecification` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface RequestSpotLaunchSpecificationInput extends TypeOf<typeof RequestSpotLaunchSpecificationInput> {}
+
+/**
+ * AWS `RequestSpotInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const RequestSpotInstancesRequest = Schema.Struct({
+  LaunchSpecification: Schema.optionalKey(RequestSpotLaunchSpecificationInput),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  InstanceInterruptionBehavior: Schema.optionalKey(InstanceInterruptionBehavior),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  SpotPrice: Schema.optionalKey(Schema.String),
+  ClientToken: Schema.optionalKey(Schema.String),
+  InstanceCount: Schema.optionalKey(Schema.Number),
+  Type: Schema.optionalKey(SpotInstanceType),
+  ValidFrom: Schema.optionalKey(Schema.Date),
+  ValidUntil: Schema.optionalKey(Schema.Date),
+  LaunchGroup: Schema.optionalKey(Schema.String),
+  AvailabilityZoneGroup: Schema.optionalKey(Schema.String),
+  BlockDurationMinutes: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `RequestSpotInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface RequestSpotInstancesRequest extends TypeOf<typeof RequestSpotInstancesRequest> {}
+
+/**
+ * AWS `SpotInstanceStateFault`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const SpotInstanceStateFault = Schema.Struct({
+  Code: Schema.optionalKey(Schema.String),
+  Message: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `SpotInstanceStateFault`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface SpotInstanceStateFault extends TypeOf<typeof SpotInstanceStateFault> {}
+
+/**
+ * AWS `InstanceNetworkInterfaceSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceNetworkInterfaceSpecification = Schema.Struct({
+  AssociatePublicIpAddress: Schema.optionalKey(Schema.Boolean),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  Description: Schema.optionalKey(Schema.String),
+  DeviceIndex: Schema.optionalKey(Schema.Number),
+  Groups: Schema.optionalKey(Schema.Array(Schema.String)),
+  Ipv6AddressCount: Schema.optionalKey(Schema.Number),
+  Ipv6Addresses: Schema.optionalKey(Schema.Array(InstanceIpv6Address)),
+  NetworkInterfaceId: Schema.optionalKey(Schema.String),
+  PrivateIpAddress: Schema.optionalKey(Schema.String),
+  PrivateIpAddresses: Schema.optionalKey(Schema.Array(PrivateIpAddressSpecification)),
+  SecondaryPrivateIpAddressCount: Schema.optionalKey(Schema.Number),
+  SubnetId: Schema.optionalKey(Schema.String),
+  AssociateCarrierIpAddress: Schema.optionalKey(Schema.Boolean),
+  InterfaceType: Schema.optionalKey(Schema.String),
+  NetworkCardIndex: Schema.optionalKey(Schema.Number),
+  Ipv4Prefixes: Schema.optionalKey(Schema.Array(Ipv4PrefixSpecificationRequest)),
+  Ipv4PrefixCount: Schema.optionalKey(Schema.Number),
+  Ipv6Prefixes: Schema.optionalKey(Schema.Array(Ipv6PrefixSpecificationRequest)),
+  Ipv6PrefixCount: Schema.optionalKey(Schema.Number),
+  PrimaryIpv6: Schema.optionalKey(Schema.Boolean),
+  EnaSrdSpecification: Schema.optionalKey(EnaSrdSpecificationRequest),
+  ConnectionTrackingSpecification: Schema.optionalKey(ConnectionTrackingSpecificationRequest),
+  EnaQueueCount: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `InstanceNetworkInterfaceSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceNetworkInterfaceSpecification extends TypeOf<typeof InstanceNetworkInterfaceSpecification> {}
+
+/**
+ * AWS `LaunchSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchSpecification = Schema.Struct({
+  UserData: Schema.optionalKey(Schema.String),
+  AddressingType: Schema.optionalKey(Schema.String),
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(BlockDeviceMapping)),
+  EbsOptimized: Schema.optionalKey(Schema.Boolean),
+  IamInstanceProfile: Schema.optionalKey(IamInstanceProfileSpecification),
+  ImageId: Schema.optionalKey(Schema.String),
+  InstanceType: Schema.optionalKey(Schema.String),
+  KernelId: Schema.optionalKey(Schema.String),
+  KeyName: Schema.optionalKey(Schema.String),
+  NetworkInterfaces: Schema.optionalKey(Schema.Array(InstanceNetworkInterfaceSpecification)),
+  Placement: Schema.optionalKey(SpotPlacement),
+  RamdiskId: Schema.optionalKey(Schema.String),
+  SubnetId: Schema.optionalKey(Schema.String),
+  SecurityGroups: Schema.optionalKey(Schema.Array(GroupIdentifier)),
+  Monitoring: Schema.optionalKey(RunInstancesMonitoringEnabled)
+})
+/**
+ * AWS `LaunchSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchSpecification extends TypeOf<typeof LaunchSpecification> {}
+
+/**
+ * AWS `SpotInstanceStatus`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const SpotInstanceStatus = Schema.Struct({
+  Code: Schema.optionalKey(Schema.String),
+  Message: Schema.optionalKey(Schema.String),
+  UpdateTime: Schema.optionalKey(Schema.Date)
+})
+/**
+ * AWS `SpotInstanceStatus`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface SpotInstanceStatus extends TypeOf<typeof SpotInstanceStatus> {}
+
+/**
+ * AWS `SpotInstanceRequest`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const SpotInstanceRequest = Schema.Struct({
+  ActualBlockHourlyPrice: Schema.optionalKey(Schema.String),
+  AvailabilityZoneGroup: Schema.optionalKey(Schema.String),
+  BlockDurationMinutes: Schema.optionalKey(Schema.Number),
+  CreateTime: Schema.optionalKey(Schema.Date),
+  Fault: Schema.optionalKey(SpotInstanceStateFault),
+  InstanceId: Schema.optionalKey(Schema.String),
+  LaunchGroup: Schema.optionalKey(Schema.String),
+  LaunchSpecification: Schema.optionalKey(LaunchSpecification),
+  LaunchedAvailabilityZone: Schema.optionalKey(Schema.String),
+  LaunchedAvailabilityZoneId: Schema.optionalKey(Schema.String),
+  ProductDescription: Schema.optionalKey(RIProductDescription),
+  SpotInstanceRequestId: Schema.optionalKey(Schema.String),
+  SpotPrice: Schema.optionalKey(Schema.String),
+  State: Schema.optionalKey(SpotInstanceState),
+  Status: Schema.optionalKey(SpotInstanceStatus),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  Type: Schema.optionalKey(SpotInstanceType),
+  ValidFrom: Schema.optionalKey(Schema.Date),
+  ValidUntil: Schema.optionalKey(Schema.Date),
+  InstanceInterruptionBehavior: Schema.optionalKey(InstanceInterruptionBehavior)
+})
+/**
+ * AWS `SpotInstanceRequest`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface SpotInstanceRequest extends TypeOf<typeof SpotInstanceRequest> {}
+
+/**
+ * AWS `RequestSpotInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const RequestSpotInstancesResult = Schema.Struct({
+  SpotInstanceRequests: Schema.optionalKey(Schema.Array(SpotInstanceRequest))
+})
+/**
+ * AWS `RequestSpotInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface RequestSpotInstancesResult extends TypeOf<typeof RequestSpotInstancesResult> {}
+
+/**
+ * AWS `DescribeSpotInstanceRequestsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeSpotInstanceRequestsRequest = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  SpotInstanceRequestIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeSpotInstanceRequestsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeSpotInstanceRequestsRequest extends TypeOf<typeof DescribeSpotInstanceRequestsRequest> {}
+
+/**
+ * AWS `DescribeSpotInstanceRequestsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeSpotInstanceRequestsResult = Schema.Struct({
+  SpotInstanceRequests: Schema.optionalKey(Schema.Array(SpotInstanceRequest)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeSpotInstanceRequestsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeSpotInstanceRequestsResult extends TypeOf<typeof DescribeSpotInstanceRequestsResult> {}
+
+/**
+ * AWS `CancelSpotInstanceRequestsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CancelSpotInstanceRequestsRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  SpotInstanceRequestIds: Schema.Array(Schema.String)
+})
+/**
+ * AWS `CancelSpotInstanceRequestsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CancelSpotInstanceRequestsRequest extends TypeOf<typeof CancelSpotInstanceRequestsRequest> {}
+
+/**
+ * AWS `CancelledSpotInstanceRequest`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CancelledSpotInstanceRequest = Schema.Struct({
+  SpotInstanceRequestId: Schema.optionalKey(Schema.String),
+  State: Schema.optionalKey(CancelSpotInstanceRequestState)
+})
+/**
+ * AWS `CancelledSpotInstanceRequest`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CancelledSpotInstanceRequest extends TypeOf<typeof CancelledSpotInstanceRequest> {}
+
+/**
+ * AWS `CancelSpotInstanceRequestsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CancelSpotInstanceRequestsResult = Schema.Struct({
+  CancelledSpotInstanceRequests: Schema.optionalKey(Schema.Array(CancelledSpotInstanceRequest))
+})
+/**
+ * AWS `CancelSpotInstanceRequestsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CancelSpotInstanceRequestsResult extends TypeOf<typeof CancelSpotInstanceRequestsResult> {}
+
+/**
+ * AWS `FleetSpotCapacityRebalanceRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const FleetSpotCapacityRebalanceRequest = Schema.Struct({
+  ReplacementStrategy: Schema.optionalKey(FleetReplacementStrategy),
+  TerminationDelay: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `FleetSpotCapacityRebalanceRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface FleetSpotCapacityRebalanceRequest extends TypeOf<typeof FleetSpotCapacityRebalanceRequest> {}
+
+/**
+ * AWS `FleetSpotMaintenanceStrategiesRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const FleetSpotMaintenanceStrategiesRequest = Schema.Struct({
+  CapacityRebalance: Schema.optionalKey(FleetSpotCapacityRebalanceRequest)
+})
+/**
+ * AWS `FleetSpotMaintenanceStrategiesRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface FleetSpotMaintenanceStrategiesRequest extends TypeOf<typeof FleetSpotMaintenanceStrategiesRequest> {}
+
+/**
+ * AWS `SpotOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const SpotOptionsRequest = Schema.Struct({
+  AllocationStrategy: Schema.optionalKey(SpotAllocationStrategy),
+  MaintenanceStrategies: Schema.optionalKey(FleetSpotMaintenanceStrategiesRequest),
+  InstanceInterruptionBehavior: Schema.optionalKey(SpotInstanceInterruptionBehavior),
+  InstancePoolsToUseCount: Schema.optionalKey(Schema.Number),
+  SingleInstanceType: Schema.optionalKey(Schema.Boolean),
+  SingleAvailabilityZone: Schema.optionalKey(Schema.Boolean),
+  MinTargetCapacity: Schema.optionalKey(Schema.Number),
+  MaxTotalPrice: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `SpotOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface SpotOptionsRequest extends TypeOf<typeof SpotOptionsRequest> {}
+
+/**
+ * AWS `CapacityReservationOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const CapacityReservationOptionsRequest = Schema.Struct({
+  UsageStrategy: Schema.optionalKey(FleetCapacityReservationUsageStrategy)
+})
+/**
+ * AWS `CapacityReservationOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface CapacityReservationOptionsRequest extends TypeOf<typeof CapacityReservationOptionsRequest> {}
+
+/**
+ * AWS `OnDemandOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const OnDemandOptionsRequest = Schema.Struct({
+  AllocationStrategy: Schema.optionalKey(FleetOnDemandAllocationStrategy),
+  CapacityReservationOptions: Schema.optionalKey(CapacityReservationOptionsRequest),
+  SingleInstanceType: Schema.optionalKey(Schema.Boolean),
+  SingleAvailabilityZone: Schema.optionalKey(Schema.Boolean),
+  MinTargetCapacity: Schema.optionalKey(Schema.Number),
+  MaxTotalPrice: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `OnDemandOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface OnDemandOptionsRequest extends TypeOf<typeof OnDemandOptionsRequest> {}
+
+/**
+ * AWS `FleetCapacityReservationTargetRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const FleetCapacityReservationTargetRequest = Schema.Struct({
+  CapacityReservationIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  CapacityReservationResourceGroupArns: Schema.optionalKey(Schema.Array(Schema.String))
+})
+/**
+ * AWS `FleetCapacityReservationTargetRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface FleetCapacityReservationTargetRequest extends TypeOf<typeof FleetCapacityReservationTargetRequest> {}
+
+/**
+ * AWS `ReservedCapacityFallbackOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const ReservedCapacityFallbackOptionsRequest = Schema.Struct({
+  MarketTypes: Schema.optionalKey(Schema.Array(ReservedCapacityFallbackMarketType))
+})
+/**
+ * AWS `ReservedCapacityFallbackOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface ReservedCapacityFallbackOptionsRequest extends TypeOf<typeof ReservedCapacityFallbackOptionsRequest> {}
+
+/**
+ * AWS `ReservedCapacityOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const ReservedCapacityOptionsRequest = Schema.Struct({
+  AllocationStrategy: Schema.optionalKey(ReservedCapacityAllocationStrategy),
+  ReservationTypes: Schema.optionalKey(Schema.Array(FleetReservationType)),
+  CapacityReservationTarget: Schema.optionalKey(FleetCapacityReservationTargetRequest),
+  ReservedCapacityFallbackOptions: Schema.optionalKey(ReservedCapacityFallbackOptionsRequest)
+})
+/**
+ * AWS `ReservedCapacityOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface ReservedCapacityOptionsRequest extends TypeOf<typeof ReservedCapacityOptionsRequest> {}
+
+/**
+ * AWS `FleetLaunchTemplateSpecificationRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const FleetLaunchTemplateSpecificationRequestInput = Schema.Struct({
+  LaunchTemplateId: Schema.optionalKey(Identifier.LaunchTemplateId),
+  LaunchTemplateName: Schema.optionalKey(Schema.String),
+  Version: Schema.optionalKey(Schema.String),
+  LaunchTemplateSpecificationUserData: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `FleetLaunchTemplateSpecificationRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface FleetLaunchTemplateSpecificationRequestInput extends TypeOf<typeof FleetLaunchTemplateSpecificationRequestInput> {}
+
+/**
+ * AWS `FleetEbsBlockDeviceRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const FleetEbsBlockDeviceRequestInput = Schema.Struct({
+  Encrypted: Schema.optionalKey(Schema.Boolean),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  Iops: Schema.optionalKey(Schema.Number),
+  Throughput: Schema.optionalKey(Schema.Number),
+  KmsKeyId: Schema.optionalKey(Schema.String),
+  SnapshotId: Schema.optionalKey(Identifier.SnapshotId),
+  VolumeSize: Schema.optionalKey(Schema.Number),
+  VolumeType: Schema.optionalKey(VolumeType)
+})
+/**
+ * AWS `FleetEbsBlockDeviceRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface FleetEbsBlockDeviceRequestInput extends TypeOf<typeof FleetEbsBlockDeviceRequestInput> {}
+
+/**
+ * AWS `FleetBlockDeviceMappingRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const FleetBlockDeviceMappingRequestInput = Schema.Struct({
+  DeviceName: Schema.optionalKey(Schema.String),
+  VirtualName: Schema.optionalKey(Schema.String),
+  Ebs: Schema.optionalKey(FleetEbsBlockDeviceRequestInput),
+  NoDevice: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `FleetBlockDeviceMappingRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface FleetBlockDeviceMappingRequestInput extends TypeOf<typeof FleetBlockDeviceMappingRequestInput> {}
+
+/**
+ * AWS `FleetIamInstanceProfileSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const FleetIamInstanceProfileSpecificationRequest = Schema.Struct({
+  Arn: Schema.optionalKey(Schema.String),
+  Name: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `FleetIamInstanceProfileSpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface FleetIamInstanceProfileSpecificationRequest extends TypeOf<typeof FleetIamInstanceProfileSpecificationRequest> {}
+
+/**
+ * AWS `FleetInstanceMetadataOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const FleetInstanceMetadataOptionsRequest = Schema.Struct({
+  HttpTokens: Schema.optionalKey(FleetHttpTokensState),
+  HttpPutResponseHopLimit: Schema.optionalKey(Schema.Number),
+  HttpEndpoint: Schema.optionalKey(FleetInstanceMetadataEndpointState)
+})
+/**
+ * AWS `FleetInstanceMetadataOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface FleetInstanceMetadataOptionsRequest extends TypeOf<typeof FleetInstanceMetadataOptionsRequest> {}
+
+/**
+ * AWS `FleetLaunchTemplateOverridesRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const FleetLaunchTemplateOverridesRequestInput = Schema.Struct({
+  InstanceType: Schema.optionalKey(InstanceType.InstanceTypeName),
+  MaxPrice: Schema.optionalKey(Schema.String),
+  SubnetId: Schema.optionalKey(Identifier.SubnetId),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  WeightedCapacity: Schema.optionalKey(Schema.Number),
+  Priority: Schema.optionalKey(Schema.Number),
+  Placement: Schema.optionalKey(PlacementInput),
+  KeyName: Schema.optionalKey(Schema.String),
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(FleetBlockDeviceMappingRequestInput)),
+  IamInstanceProfile: Schema.optionalKey(FleetIamInstanceProfileSpecificationRequest),
+  MetadataOptions: Schema.optionalKey(FleetInstanceMetadataOptionsRequest),
+  InstanceRequirements: Schema.optionalKey(InstanceRequirementsRequest),
+  ImageId: Schema.optionalKey(Identifier.ImageId),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `FleetLaunchTemplateOverridesRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface FleetLaunchTemplateOverridesRequestInput extends TypeOf<typeof FleetLaunchTemplateOverridesRequestInput> {}
+
+/**
+ * AWS `FleetLaunchTemplateConfigRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const FleetLaunchTemplateConfigRequestInput = Schema.Struct({
+  LaunchTemplateSpecification: Schema.optionalKey(FleetLaunchTemplateSpecificationRequestInput),
+  Overrides: Schema.optionalKey(Schema.Array(FleetLaunchTemplateOverridesRequestInput))
+})
+/**
+ * AWS `FleetLaunchTemplateConfigRequest` as a request member (ids are branded and checked).
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface FleetLaunchTemplateConfigRequestInput extends TypeOf<typeof FleetLaunchTemplateConfigRequestInput> {}
+
+/**
+ * AWS `TargetCapacitySpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const TargetCapacitySpecificationRequest = Schema.Struct({
+  TotalTargetCapacity: Schema.Number,
+  OnDemandTargetCapacity: Schema.optionalKey(Schema.Number),
+  SpotTargetCapacity: Schema.optionalKey(Schema.Number),
+  DefaultTargetCapacityType: Schema.optionalKey(DefaultTargetCapacityType),
+  TargetCapacityUnitType: Schema.optionalKey(TargetCapacityUnitType)
+})
+/**
+ * AWS `TargetCapacitySpecificationRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface TargetCapacitySpecificationRequest extends TypeOf<typeof TargetCapacitySpecificationRequest> {}
+
+/**
+ * AWS `CreateFleetRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateFleetRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  ClientToken: Schema.optionalKey(Schema.String),
+  SpotOptions: Schema.optionalKey(SpotOptionsRequest),
+  OnDemandOptions: Schema.optionalKey(OnDemandOptionsRequest),
+  ReservedCapacityOptions: Schema.optionalKey(ReservedCapacityOptionsRequest),
+  ExcessCapacityTerminationPolicy: Schema.optionalKey(FleetExcessCapacityTerminationPolicy),
+  LaunchTemplateConfigs: Schema.Array(FleetLaunchTemplateConfigRequestInput),
+  TargetCapacitySpecification: TargetCapacitySpecificationRequest,
+  TerminateInstancesWithExpiration: Schema.optionalKey(Schema.Boolean),
+  Type: Schema.optionalKey(FleetType),
+  ValidFrom: Schema.optionalKey(Schema.Date),
+  ValidUntil: Schema.optionalKey(Schema.Date),
+  ReplaceUnhealthyInstances: Schema.optionalKey(Schema.Boolean),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  Context: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CreateFleetRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateFleetRequest extends TypeOf<typeof CreateFleetRequest> {}
+
+/**
+ * AWS `FleetLaunchTemplateSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const FleetLaunchTemplateSpecification = Schema.Struct({
+  LaunchTemplateId: Schema.optionalKey(Schema.String),
+  LaunchTemplateName: Schema.optionalKey(Schema.String),
+  Version: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `FleetLaunchTemplateSpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface FleetLaunchTemplateSpecification extends TypeOf<typeof FleetLaunchTemplateSpecification> {}
+
+/**
+ * AWS `PlacementResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const PlacementResponse = Schema.Struct({
+  GroupName: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `PlacementResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface PlacementResponse extends TypeOf<typeof PlacementResponse> {}
+
+/**
+ * AWS `EbsBlockDeviceResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const EbsBlockDeviceResponse = Schema.Struct({
+  Encrypted: Schema.optionalKey(Schema.Boolean),
+  DeleteOnTermination: Schema.optionalKey(Schema.Boolean),
+  Iops: Schema.optionalKey(Schema.Number),
+  Throughput: Schema.optionalKey(Schema.Number),
+  KmsKeyId: Schema.optionalKey(Schema.String),
+  SnapshotId: Schema.optionalKey(Schema.String),
+  VolumeSize: Schema.optionalKey(Schema.Number),
+  VolumeType: Schema.optionalKey(VolumeType)
+})
+/**
+ * AWS `EbsBlockDeviceResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface EbsBlockDeviceResponse extends TypeOf<typeof EbsBlockDeviceResponse> {}
+
+/**
+ * AWS `BlockDeviceMappingResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const BlockDeviceMappingResponse = Schema.Struct({
+  DeviceName: Schema.optionalKey(Schema.String),
+  VirtualName: Schema.optionalKey(Schema.String),
+  Ebs: Schema.optionalKey(EbsBlockDeviceResponse),
+  NoDevice: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `BlockDeviceMappingResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface BlockDeviceMappingResponse extends TypeOf<typeof BlockDeviceMappingResponse> {}
+
+/**
+ * AWS `FleetLaunchTemplateOverrides`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const FleetLaunchTemplateOverrides = Schema.Struct({
+  InstanceType: Schema.optionalKey(Schema.String),
+  MaxPrice: Schema.optionalKey(Schema.String),
+  SubnetId: Schema.optionalKey(Schema.String),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  WeightedCapacity: Schema.optionalKey(Schema.Number),
+  Priority: Schema.optionalKey(Schema.Number),
+  Placement: Schema.optionalKey(PlacementResponse),
+  InstanceRequirements: Schema.optionalKey(InstanceRequirements),
+  ImageId: Schema.optionalKey(Schema.String),
+  BlockDeviceMappings: Schema.optionalKey(Schema.Array(BlockDeviceMappingResponse)),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `FleetLaunchTemplateOverrides`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface FleetLaunchTemplateOverrides extends TypeOf<typeof FleetLaunchTemplateOverrides> {}
+
+/**
+ * AWS `LaunchTemplateAndOverridesResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const LaunchTemplateAndOverridesResponse = Schema.Struct({
+  LaunchTemplateSpecification: Schema.optionalKey(FleetLaunchTemplateSpecification),
+  Overrides: Schema.optionalKey(FleetLaunchTemplateOverrides)
+})
+/**
+ * AWS `LaunchTemplateAndOverridesResponse`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface LaunchTemplateAndOverridesResponse extends TypeOf<typeof LaunchTemplateAndOverridesResponse> {}
+
+/**
+ * AWS `CreateFleetError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CreateFleetError = Schema.Struct({
+  LaunchTemplateAndOverrides: Schema.optionalKey(LaunchTemplateAndOverridesResponse),
+  Lifecycle: Schema.optionalKey(InstanceLifecycle),
+  ErrorCode: Schema.optionalKey(Schema.String),
+  ErrorMessage: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CreateFleetError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CreateFleetError extends TypeOf<typeof CreateFleetError> {}
+
+/**
+ * AWS `CreateFleetInstance`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CreateFleetInstance = Schema.Struct({
+  LaunchTemplateAndOverrides: Schema.optionalKey(LaunchTemplateAndOverridesResponse),
+  Lifecycle: Schema.optionalKey(InstanceLifecycle),
+  InstanceIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  InstanceType: Schema.optionalKey(Schema.String),
+  Platform: Schema.optionalKey(PlatformValues),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  SubnetId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CreateFleetInstance`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CreateFleetInstance extends TypeOf<typeof CreateFleetInstance> {}
+
+/**
+ * AWS `CreateFleetResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateFleetResult = Schema.Struct({
+  FleetId: Schema.optionalKey(Schema.String),
+  Errors: Schema.optionalKey(Schema.Array(CreateFleetError)),
+  Instances: Schema.optionalKey(Schema.Array(CreateFleetInstance))
+})
+/**
+ * AWS `CreateFleetResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateFleetResult extends TypeOf<typeof CreateFleetResult> {}
+
+/**
+ * AWS `DescribeFleetsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeFleetsRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  NextToken: Schema.optionalKey(Schema.String),
+  FleetIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeFleetsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeFleetsRequest extends TypeOf<typeof DescribeFleetsRequest> {}
+
+/**
+ * AWS `FleetLaunchTemplateConfig`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const FleetLaunchTemplateConfig = Schema.Struct({
+  LaunchTemplateSpecification: Schema.optionalKey(FleetLaunchTemplateSpecification),
+  Overrides: Schema.optionalKey(Schema.Array(FleetLaunchTemplateOverrides))
+})
+/**
+ * AWS `FleetLaunchTemplateConfig`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface FleetLaunchTemplateConfig extends TypeOf<typeof FleetLaunchTemplateConfig> {}
+
+/**
+ * AWS `TargetCapacitySpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const TargetCapacitySpecification = Schema.Struct({
+  TotalTargetCapacity: Schema.optionalKey(Schema.Number),
+  OnDemandTargetCapacity: Schema.optionalKey(Schema.Number),
+  SpotTargetCapacity: Schema.optionalKey(Schema.Number),
+  DefaultTargetCapacityType: Schema.optionalKey(DefaultTargetCapacityType),
+  TargetCapacityUnitType: Schema.optionalKey(TargetCapacityUnitType)
+})
+/**
+ * AWS `TargetCapacitySpecification`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface TargetCapacitySpecification extends TypeOf<typeof TargetCapacitySpecification> {}
+
+/**
+ * AWS `FleetSpotCapacityRebalance`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const FleetSpotCapacityRebalance = Schema.Struct({
+  ReplacementStrategy: Schema.optionalKey(FleetReplacementStrategy),
+  TerminationDelay: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `FleetSpotCapacityRebalance`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface FleetSpotCapacityRebalance extends TypeOf<typeof FleetSpotCapacityRebalance> {}
+
+/**
+ * AWS `FleetSpotMaintenanceStrategies`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const FleetSpotMaintenanceStrategies = Schema.Struct({
+  CapacityRebalance: Schema.optionalKey(FleetSpotCapacityRebalance)
+})
+/**
+ * AWS `FleetSpotMaintenanceStrategies`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface FleetSpotMaintenanceStrategies extends TypeOf<typeof FleetSpotMaintenanceStrategies> {}
+
+/**
+ * AWS `SpotOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const SpotOptions = Schema.Struct({
+  AllocationStrategy: Schema.optionalKey(SpotAllocationStrategy),
+  MaintenanceStrategies: Schema.optionalKey(FleetSpotMaintenanceStrategies),
+  InstanceInterruptionBehavior: Schema.optionalKey(SpotInstanceInterruptionBehavior),
+  InstancePoolsToUseCount: Schema.optionalKey(Schema.Number),
+  SingleInstanceType: Schema.optionalKey(Schema.Boolean),
+  SingleAvailabilityZone: Schema.optionalKey(Schema.Boolean),
+  MinTargetCapacity: Schema.optionalKey(Schema.Number),
+  MaxTotalPrice: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `SpotOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface SpotOptions extends TypeOf<typeof SpotOptions> {}
+
+/**
+ * AWS `CapacityReservationOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CapacityReservationOptions = Schema.Struct({
+  UsageStrategy: Schema.optionalKey(FleetCapacityReservationUsageStrategy)
+})
+/**
+ * AWS `CapacityReservationOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CapacityReservationOptions extends TypeOf<typeof CapacityReservationOptions> {}
+
+/**
+ * AWS `OnDemandOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const OnDemandOptions = Schema.Struct({
+  AllocationStrategy: Schema.optionalKey(FleetOnDemandAllocationStrategy),
+  CapacityReservationOptions: Schema.optionalKey(CapacityReservationOptions),
+  SingleInstanceType: Schema.optionalKey(Schema.Boolean),
+  SingleAvailabilityZone: Schema.optionalKey(Schema.Boolean),
+  MinTargetCapacity: Schema.optionalKey(Schema.Number),
+  MaxTotalPrice: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `OnDemandOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface OnDemandOptions extends TypeOf<typeof OnDemandOptions> {}
+
+/**
+ * AWS `ReservedCapacityFallbackOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ReservedCapacityFallbackOptions = Schema.Struct({
+  MarketTypes: Schema.optionalKey(Schema.Array(ReservedCapacityFallbackMarketType))
+})
+/**
+ * AWS `ReservedCapacityFallbackOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ReservedCapacityFallbackOptions extends TypeOf<typeof ReservedCapacityFallbackOptions> {}
+
+/**
+ * AWS `ReservedCapacityOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ReservedCapacityOptions = Schema.Struct({
+  AllocationStrategy: Schema.optionalKey(ReservedCapacityAllocationStrategy),
+  ReservationTypes: Schema.optionalKey(Schema.Array(FleetReservationType)),
+  ReservedCapacityFallbackOptions: Schema.optionalKey(ReservedCapacityFallbackOptions)
+})
+/**
+ * AWS `ReservedCapacityOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ReservedCapacityOptions extends TypeOf<typeof ReservedCapacityOptions> {}
+
+/**
+ * AWS `DescribeFleetError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const DescribeFleetError = Schema.Struct({
+  LaunchTemplateAndOverrides: Schema.optionalKey(LaunchTemplateAndOverridesResponse),
+  Lifecycle: Schema.optionalKey(InstanceLifecycle),
+  ErrorCode: Schema.optionalKey(Schema.String),
+  ErrorMessage: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeFleetError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface DescribeFleetError extends TypeOf<typeof DescribeFleetError> {}
+
+/**
+ * AWS `DescribeFleetsInstances`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const DescribeFleetsInstances = Schema.Struct({
+  LaunchTemplateAndOverrides: Schema.optionalKey(LaunchTemplateAndOverridesResponse),
+  Lifecycle: Schema.optionalKey(InstanceLifecycle),
+  InstanceIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  InstanceType: Schema.optionalKey(Schema.String),
+  Platform: Schema.optionalKey(PlatformValues)
+})
+/**
+ * AWS `DescribeFleetsInstances`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface DescribeFleetsInstances extends TypeOf<typeof DescribeFleetsInstances> {}
+
+/**
+ * AWS `FleetData`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const FleetData = Schema.Struct({
+  ActivityStatus: Schema.optionalKey(FleetActivityStatus),
+  CreateTime: Schema.optionalKey(Schema.Date),
+  FleetId: Schema.optionalKey(Schema.String),
+  FleetState: Schema.optionalKey(FleetStateCode),
+  ClientToken: Schema.optionalKey(Schema.String),
+  ExcessCapacityTerminationPolicy: Schema.optionalKey(FleetExcessCapacityTerminationPolicy),
+  FulfilledCapacity: Schema.optionalKey(Schema.Number),
+  FulfilledOnDemandCapacity: Schema.optionalKey(Schema.Number),
+  LaunchTemplateConfigs: Schema.optionalKey(Schema.Array(FleetLaunchTemplateConfig)),
+  TargetCapacitySpecification: Schema.optionalKey(TargetCapacitySpecification),
+  TerminateInstancesWithExpiration: Schema.optionalKey(Schema.Boolean),
+  Type: Schema.optionalKey(FleetType),
+  ValidFrom: Schema.optionalKey(Schema.Date),
+  ValidUntil: Schema.optionalKey(Schema.Date),
+  ReplaceUnhealthyInstances: Schema.optionalKey(Schema.Boolean),
+  SpotOptions: Schema.optionalKey(SpotOptions),
+  OnDemandOptions: Schema.optionalKey(OnDemandOptions),
+  ReservedCapacityOptions: Schema.optionalKey(ReservedCapacityOptions),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  Errors: Schema.optionalKey(Schema.Array(DescribeFleetError)),
+  Instances: Schema.optionalKey(Schema.Array(DescribeFleetsInstances)),
+  Context: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `FleetData`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface FleetData extends TypeOf<typeof FleetData> {}
+
+/**
+ * AWS `DescribeFleetsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeFleetsResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  Fleets: Schema.optionalKey(Schema.Array(FleetData))
+})
+/**
+ * AWS `DescribeFleetsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeFleetsResult extends TypeOf<typeof DescribeFleetsResult> {}
+
+/**
+ * AWS `DescribeFleetInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeFleetInstancesRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  NextToken: Schema.optionalKey(Schema.String),
+  FleetId: Schema.String,
+  Filters: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeFleetInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeFleetInstancesRequest extends TypeOf<typeof DescribeFleetInstancesRequest> {}
+
+/**
+ * AWS `ActiveInstance`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ActiveInstance = Schema.Struct({
+  InstanceId: Schema.optionalKey(Schema.String),
+  InstanceType: Schema.optionalKey(Schema.String),
+  SpotInstanceRequestId: Schema.optionalKey(Schema.String),
+  InstanceHealth: Schema.optionalKey(InstanceHealthStatus)
+})
+/**
+ * AWS `ActiveInstance`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ActiveInstance extends TypeOf<typeof ActiveInstance> {}
+
+/**
+ * AWS `DescribeFleetInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeFleetInstancesResult = Schema.Struct({
+  ActiveInstances: Schema.optionalKey(Schema.Array(ActiveInstance)),
+  NextToken: Schema.optionalKey(Schema.String),
+  FleetId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeFleetInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeFleetInstancesResult extends TypeOf<typeof DescribeFleetInstancesResult> {}
+
+/**
+ * AWS `DeleteFleetsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DeleteFleetsRequest = Schema.Struct({
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  FleetIds: Schema.Array(Schema.String),
+  TerminateInstances: Schema.Boolean
+})
+/**
+ * AWS `DeleteFleetsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DeleteFleetsRequest extends TypeOf<typeof DeleteFleetsRequest> {}
+
+/**
+ * AWS `DeleteFleetSuccessItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const DeleteFleetSuccessItem = Schema.Struct({
+  CurrentFleetState: Schema.optionalKey(FleetStateCode),
+  PreviousFleetState: Schema.optionalKey(FleetStateCode),
+  FleetId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DeleteFleetSuccessItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface DeleteFleetSuccessItem extends TypeOf<typeof DeleteFleetSuccessItem> {}
+
+/**
+ * AWS `DeleteFleetError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const DeleteFleetError = Schema.Struct({
+  Code: Schema.optionalKey(DeleteFleetErrorCode),
+  Message: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DeleteFleetError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface DeleteFleetError extends TypeOf<typeof DeleteFleetError> {}
+
+/**
+ * AWS `DeleteFleetErrorItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const DeleteFleetErrorItem = Schema.Struct({
+  Error: Schema.optionalKey(DeleteFleetError),
+  FleetId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DeleteFleetErrorItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface DeleteFleetErrorItem extends TypeOf<typeof DeleteFleetErrorItem> {}
+
+/**
+ * AWS `DeleteFleetsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DeleteFleetsResult = Schema.Struct({
+  SuccessfulFleetDeletions: Schema.optionalKey(Schema.Array(DeleteFleetSuccessItem)),
+  UnsuccessfulFleetDeletions: Schema.optionalKey(Schema.Array(DeleteFleetErrorItem))
+})
+/**
+ * AWS `DeleteFleetsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DeleteFleetsResult extends TypeOf<typeof DeleteFleetsResult> {}
+
+/**
+ * AWS `CreateCapacityReservationRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CreateCapacityReservationRequest = Schema.Struct({
+  ClientToken: Schema.optionalKey(Schema.String),
+  InstanceType: Schema.String,
+  InstancePlatform: CapacityReservationInstancePlatform,
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  Tenancy: Schema.optionalKey(CapacityReservationTenancy),
+  InstanceCount: Schema.Number,
+  EbsOptimized: Schema.optionalKey(Schema.Boolean),
+  EphemeralStorage: Schema.optionalKey(Schema.Boolean),
+  EndDate: Schema.optionalKey(Schema.Date),
+  EndDateType: Schema.optionalKey(EndDateType),
+  InstanceMatchCriteria: Schema.optionalKey(InstanceMatchCriteria),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  PlacementGroupArn: Schema.optionalKey(Schema.String),
+  StartDate: Schema.optionalKey(Schema.Date),
+  CommitmentDuration: Schema.optionalKey(Schema.Number),
+  DeliveryPreference: Schema.optionalKey(CapacityReservationDeliveryPreference)
+})
+/**
+ * AWS `CreateCapacityReservationRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CreateCapacityReservationRequest extends TypeOf<typeof CreateCapacityReservationRequest> {}
+
+/**
+ * AWS `CapacityAllocationMetadataEntry`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CapacityAllocationMetadataEntry = Schema.Struct({
+  Key: Schema.optionalKey(Schema.String),
+  Value: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CapacityAllocationMetadataEntry`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CapacityAllocationMetadataEntry extends TypeOf<typeof CapacityAllocationMetadataEntry> {}
+
+/**
+ * AWS `CapacityAllocation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CapacityAllocation = Schema.Struct({
+  AllocationType: Schema.optionalKey(AllocationType),
+  Count: Schema.optionalKey(Schema.Number),
+  AllocationMetadata: Schema.optionalKey(Schema.Array(CapacityAllocationMetadataEntry))
+})
+/**
+ * AWS `CapacityAllocation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CapacityAllocation extends TypeOf<typeof CapacityAllocation> {}
+
+/**
+ * AWS `CapacityReservationCommitmentInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CapacityReservationCommitmentInfo = Schema.Struct({
+  CommittedInstanceCount: Schema.optionalKey(Schema.Number),
+  CommitmentEndDate: Schema.optionalKey(Schema.Date),
+  CommitmentDuration: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `CapacityReservationCommitmentInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CapacityReservationCommitmentInfo extends TypeOf<typeof CapacityReservationCommitmentInfo> {}
+
+/**
+ * AWS `InterruptibleCapacityAllocation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InterruptibleCapacityAllocation = Schema.Struct({
+  InstanceCount: Schema.optionalKey(Schema.Number),
+  TargetInstanceCount: Schema.optionalKey(Schema.Number),
+  Status: Schema.optionalKey(InterruptibleCapacityReservationAllocationStatus),
+  InterruptibleCapacityReservationId: Schema.optionalKey(Schema.String),
+  InterruptionType: Schema.optionalKey(InterruptionType),
+  ZeroSizePreference: Schema.optionalKey(ZeroSizePreference)
+})
+/**
+ * AWS `InterruptibleCapacityAllocation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InterruptibleCapacityAllocation extends TypeOf<typeof InterruptibleCapacityAllocation> {}
+
+/**
+ * AWS `InterruptionInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InterruptionInfo = Schema.Struct({
+  SourceCapacityReservationId: Schema.optionalKey(Schema.String),
+  InterruptionType: Schema.optionalKey(InterruptionType)
+})
+/**
+ * AWS `InterruptionInfo`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InterruptionInfo extends TypeOf<typeof InterruptionInfo> {}
+
+/**
+ * AWS `CapacityReservationAdjustmentDetails`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CapacityReservationAdjustmentDetails = Schema.Struct({
+  StartDate: Schema.optionalKey(Schema.Date),
+  EndDate: Schema.optionalKey(Schema.Date),
+  CommitmentEndDate: Schema.optionalKey(Schema.Date),
+  EndDateType: Schema.optionalKey(Schema.String),
+  CommitmentDuration: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `CapacityReservationAdjustmentDetails`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CapacityReservationAdjustmentDetails extends TypeOf<typeof CapacityReservationAdjustmentDetails> {}
+
+/**
+ * AWS `CapacityReservation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const CapacityReservation = Schema.Struct({
+  CapacityReservationId: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String),
+  CapacityReservationArn: Schema.optionalKey(Schema.String),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  InstanceType: Schema.optionalKey(Schema.String),
+  InstancePlatform: Schema.optionalKey(CapacityReservationInstancePlatform),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  Tenancy: Schema.optionalKey(CapacityReservationTenancy),
+  TotalInstanceCount: Schema.optionalKey(Schema.Number),
+  AvailableInstanceCount: Schema.optionalKey(Schema.Number),
+  EbsOptimized: Schema.optionalKey(Schema.Boolean),
+  EphemeralStorage: Schema.optionalKey(Schema.Boolean),
+  State: Schema.optionalKey(CapacityReservationState),
+  StartDate: Schema.optionalKey(Schema.Date),
+  EndDate: Schema.optionalKey(Schema.Date),
+  EndDateType: Schema.optionalKey(EndDateType),
+  InstanceMatchCriteria: Schema.optionalKey(InstanceMatchCriteria),
+  CreateDate: Schema.optionalKey(Schema.Date),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  CapacityReservationFleetId: Schema.optionalKey(Schema.String),
+  PlacementGroupArn: Schema.optionalKey(Schema.String),
+  CapacityAllocations: Schema.optionalKey(Schema.Array(CapacityAllocation)),
+  ReservationType: Schema.optionalKey(CapacityReservationType),
+  UnusedReservationBillingOwnerId: Schema.optionalKey(Schema.String),
+  CommitmentInfo: Schema.optionalKey(CapacityReservationCommitmentInfo),
+  DeliveryPreference: Schema.optionalKey(CapacityReservationDeliveryPreference),
+  CapacityBlockId: Schema.optionalKey(Schema.String),
+  Interruptible: Schema.optionalKey(Schema.Boolean),
+  InterruptibleCapacityAllocation: Schema.optionalKey(InterruptibleCapacityAllocation),
+  InterruptionInfo: Schema.optionalKey(InterruptionInfo),
+  AdjustmentStatus: Schema.optionalKey(CapacityReservationAdjustmentStatus),
+  AdjustmentDetails: Schema.optionalKey(CapacityReservationAdjustmentDetails),
+  OriginalStartDate: Schema.optionalKey(Schema.Date),
+  ZeroSizePreference: Schema.optionalKey(ZeroSizePreference),
+  LaunchStatus: Schema.optionalKey(CapacityReservationLaunchStatus)
+})
+/**
+ * AWS `CapacityReservation`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface CapacityReservation extends TypeOf<typeof CapacityReservation> {}
+
+/**
+ * AWS `CreateCapacityReservationResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CreateCapacityReservationResult = Schema.Struct({
+  CapacityReservation: Schema.optionalKey(CapacityReservation)
+})
+/**
+ * AWS `CreateCapacityReservationResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CreateCapacityReservationResult extends TypeOf<typeof CreateCapacityReservationResult> {}
+
+/**
+ * AWS `DescribeCapacityReservationsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeCapacityReservationsRequest = Schema.Struct({
+  CapacityReservationIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  DryRun: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `DescribeCapacityReservationsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeCapacityReservationsRequest extends TypeOf<typeof DescribeCapacityReservationsRequest> {}
+
+/**
+ * AWS `DescribeCapacityReservationsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeCapacityReservationsResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  CapacityReservations: Schema.optionalKey(Schema.Array(CapacityReservation))
+})
+/**
+ * AWS `DescribeCapacityReservationsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeCapacityReservationsResult extends TypeOf<typeof DescribeCapacityReservationsResult> {}
+
+/**
+ * AWS `ModifyCapacityReservationRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ModifyCapacityReservationRequest = Schema.Struct({
+  CapacityReservationId: Schema.String,
+  InstanceCount: Schema.optionalKey(Schema.Number),
+  EndDate: Schema.optionalKey(Schema.Date),
+  EndDateType: Schema.optionalKey(EndDateType),
+  Accept: Schema.optionalKey(Schema.Boolean),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  AdditionalInfo: Schema.optionalKey(Schema.String),
+  InstanceMatchCriteria: Schema.optionalKey(InstanceMatchCriteria),
+  AcceptModificationTerms: Schema.optionalKey(Schema.Boolean),
+  StartDate: Schema.optionalKey(Schema.Date),
+  QuoteId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `ModifyCapacityReservationRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ModifyCapacityReservationRequest extends TypeOf<typeof ModifyCapacityReservationRequest> {}
+
+/**
+ * AWS `ModifyCapacityReservationResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ModifyCapacityReservationResult = Schema.Struct({
+  Return: Schema.optionalKey(Schema.Boolean),
+  AdjustmentStatus: Schema.optionalKey(CapacityReservationAdjustmentStatus),
+  AdjustmentDetails: Schema.optionalKey(CapacityReservationAdjustmentDetails)
+})
+/**
+ * AWS `ModifyCapacityReservationResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface ModifyCapacityReservationResult extends TypeOf<typeof ModifyCapacityReservationResult> {}
+
+/**
+ * AWS `CancelCapacityReservationRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const CancelCapacityReservationRequest = Schema.Struct({
+  CapacityReservationId: Schema.String,
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  ApplyCancellationCharges: Schema.optionalKey(ApplyCancellationCharges),
+  QuoteId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `CancelCapacityReservationRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface CancelCapacityReservationRequest extends TypeOf<typeof CancelCapacityReservationRequest> {}
+
+/**
+ * AWS `CancelCapacityReservationResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const CancelCapacityReservationResult = Schema.Struct({
+  Return: Schema.optionalKey(Schema.Boolean)
+})
+/**
+ * AWS `CancelCapacityReservationResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface CancelCapacityReservationResult extends TypeOf<typeof CancelCapacityReservationResult> {}
+
+/**
+ * AWS `HostCpuOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const HostCpuOptionsRequest = Schema.Struct({
+  AmdSevSnp: Schema.optionalKey(AmdSevSnp)
+})
+/**
+ * AWS `HostCpuOptionsRequest`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface HostCpuOptionsRequest extends TypeOf<typeof HostCpuOptionsRequest> {}
+
+/**
+ * AWS `AllocateHostsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const AllocateHostsRequest = Schema.Struct({
+  InstanceFamily: Schema.optionalKey(Schema.String),
+  TagSpecifications: Schema.optionalKey(Schema.Array(TagSpecification)),
+  HostRecovery: Schema.optionalKey(HostRecovery),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  HostMaintenance: Schema.optionalKey(HostMaintenance),
+  AssetIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  CpuOptions: Schema.optionalKey(HostCpuOptionsRequest),
+  AutoPlacement: Schema.optionalKey(AutoPlacement),
+  ClientToken: Schema.optionalKey(Schema.String),
+  InstanceType: Schema.optionalKey(Schema.String),
+  Quantity: Schema.optionalKey(Schema.Number),
+  AvailabilityZone: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `AllocateHostsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface AllocateHostsRequest extends TypeOf<typeof AllocateHostsRequest> {}
+
+/**
+ * AWS `AllocateHostsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const AllocateHostsResult = Schema.Struct({
+  HostIds: Schema.optionalKey(Schema.Array(Schema.String))
+})
+/**
+ * AWS `AllocateHostsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface AllocateHostsResult extends TypeOf<typeof AllocateHostsResult> {}
+
+/**
+ * AWS `DescribeHostsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeHostsRequest = Schema.Struct({
+  HostIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number),
+  Filter: Schema.optionalKey(Schema.Array(Filter))
+})
+/**
+ * AWS `DescribeHostsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeHostsRequest extends TypeOf<typeof DescribeHostsRequest> {}
+
+/**
+ * AWS `InstanceCapacity`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const InstanceCapacity = Schema.Struct({
+  AvailableCapacity: Schema.optionalKey(Schema.Number),
+  InstanceType: Schema.optionalKey(Schema.String),
+  TotalCapacity: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `InstanceCapacity`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface InstanceCapacity extends TypeOf<typeof InstanceCapacity> {}
+
+/**
+ * AWS `AvailableCapacity`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const AvailableCapacity = Schema.Struct({
+  AvailableInstanceCapacity: Schema.optionalKey(Schema.Array(InstanceCapacity)),
+  AvailableVCpus: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `AvailableCapacity`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface AvailableCapacity extends TypeOf<typeof AvailableCapacity> {}
+
+/**
+ * AWS `HostProperties`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const HostProperties = Schema.Struct({
+  Cores: Schema.optionalKey(Schema.Number),
+  InstanceType: Schema.optionalKey(Schema.String),
+  InstanceFamily: Schema.optionalKey(Schema.String),
+  Sockets: Schema.optionalKey(Schema.Number),
+  TotalVCpus: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `HostProperties`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface HostProperties extends TypeOf<typeof HostProperties> {}
+
+/**
+ * AWS `HostInstance`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const HostInstance = Schema.Struct({
+  InstanceId: Schema.optionalKey(Schema.String),
+  InstanceType: Schema.optionalKey(Schema.String),
+  OwnerId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `HostInstance`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface HostInstance extends TypeOf<typeof HostInstance> {}
+
+/**
+ * AWS `HostCpuOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const HostCpuOptions = Schema.Struct({
+  AmdSevSnp: Schema.optionalKey(AmdSevSnp)
+})
+/**
+ * AWS `HostCpuOptions`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface HostCpuOptions extends TypeOf<typeof HostCpuOptions> {}
+
+/**
+ * AWS `Host`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const Host = Schema.Struct({
+  AutoPlacement: Schema.optionalKey(AutoPlacement),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  AvailableCapacity: Schema.optionalKey(AvailableCapacity),
+  ClientToken: Schema.optionalKey(Schema.String),
+  HostId: Schema.optionalKey(Schema.String),
+  HostProperties: Schema.optionalKey(HostProperties),
+  HostReservationId: Schema.optionalKey(Schema.String),
+  Instances: Schema.optionalKey(Schema.Array(HostInstance)),
+  State: Schema.optionalKey(AllocationState),
+  AllocationTime: Schema.optionalKey(Schema.Date),
+  ReleaseTime: Schema.optionalKey(Schema.Date),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  HostRecovery: Schema.optionalKey(HostRecovery),
+  AllowsMultipleInstanceTypes: Schema.optionalKey(AllowsMultipleInstanceTypes),
+  OwnerId: Schema.optionalKey(Schema.String),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  MemberOfServiceLinkedResourceGroup: Schema.optionalKey(Schema.Boolean),
+  OutpostArn: Schema.optionalKey(Schema.String),
+  HostMaintenance: Schema.optionalKey(HostMaintenance),
+  AssetId: Schema.optionalKey(Schema.String),
+  CpuOptions: Schema.optionalKey(HostCpuOptions)
+})
+/**
+ * AWS `Host`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface Host extends TypeOf<typeof Host> {}
+
+/**
+ * AWS `DescribeHostsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeHostsResult = Schema.Struct({
+  Hosts: Schema.optionalKey(Schema.Array(Host)),
+  NextToken: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `DescribeHostsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeHostsResult extends TypeOf<typeof DescribeHostsResult> {}
+
+/**
+ * AWS `ReleaseHostsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const ReleaseHostsRequest = Schema.Struct({
+  HostIds: Schema.Array(Schema.String)
+})
+/**
+ * AWS `ReleaseHostsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface ReleaseHostsRequest extends TypeOf<typeof ReleaseHostsRequest> {}
+
+/**
+ * AWS `UnsuccessfulItemError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const UnsuccessfulItemError = Schema.Struct({
+  Code: Schema.optionalKey(Schema.String),
+  Message: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `UnsuccessfulItemError`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface UnsuccessfulItemError extends TypeOf<typeof UnsuccessfulItemError> {}
+
+/**
+ * AWS `UnsuccessfulItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const UnsuccessfulItem = Schema.Struct({
+  Error: Schema.optionalKey(UnsuccessfulItemError),
+  ResourceId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `UnsuccessfulItem`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface UnsuccessfulItem extends TypeOf<typeof UnsuccessfulItem> {}
+
+/**
+ * AWS `ReleaseHostsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const ReleaseHostsResult = Schema.Struct({
+  Successful: Schema.optionalKey(Schema.Array(Schema.String)),
+  Unsuccessful: Schema.optionalKey(Schema.Array(UnsuccessfulItem))
+})
+/**
+ * AWS `ReleaseHostsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface ReleaseHostsResult extends TypeOf<typeof ReleaseHostsResult> {}
+
+/**
+ * AWS `DescribeReservedInstancesOfferingsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeReservedInstancesOfferingsRequest = Schema.Struct({
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  IncludeMarketplace: Schema.optionalKey(Schema.Boolean),
+  InstanceType: Schema.optionalKey(InstanceType.InstanceTypeName),
+  MaxDuration: Schema.optionalKey(Schema.Number),
+  MaxInstanceCount: Schema.optionalKey(Schema.Number),
+  MinDuration: Schema.optionalKey(Schema.Number),
+  OfferingClass: Schema.optionalKey(OfferingClassType),
+  ProductDescription: Schema.optionalKey(RIProductDescription),
+  ReservedInstancesOfferingIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  InstanceTenancy: Schema.optionalKey(Tenancy),
+  OfferingType: Schema.optionalKey(OfferingTypeValues),
+  NextToken: Schema.optionalKey(Schema.String),
+  MaxResults: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `DescribeReservedInstancesOfferingsRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeReservedInstancesOfferingsRequest extends TypeOf<typeof DescribeReservedInstancesOfferingsRequest> {}
+
+/**
+ * AWS `PricingDetail`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const PricingDetail = Schema.Struct({
+  Count: Schema.optionalKey(Schema.Number),
+  Price: Schema.optionalKey(Schema.Number)
+})
+/**
+ * AWS `PricingDetail`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface PricingDetail extends TypeOf<typeof PricingDetail> {}
+
+/**
+ * AWS `RecurringCharge`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const RecurringCharge = Schema.Struct({
+  Amount: Schema.optionalKey(Schema.Number),
+  Frequency: Schema.optionalKey(RecurringChargeFrequency)
+})
+/**
+ * AWS `RecurringCharge`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface RecurringCharge extends TypeOf<typeof RecurringCharge> {}
+
+/**
+ * AWS `ReservedInstancesOffering`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ReservedInstancesOffering = Schema.Struct({
+  CurrencyCode: Schema.optionalKey(CurrencyCodeValues),
+  InstanceTenancy: Schema.optionalKey(Tenancy),
+  Marketplace: Schema.optionalKey(Schema.Boolean),
+  OfferingClass: Schema.optionalKey(OfferingClassType),
+  OfferingType: Schema.optionalKey(OfferingTypeValues),
+  PricingDetails: Schema.optionalKey(Schema.Array(PricingDetail)),
+  RecurringCharges: Schema.optionalKey(Schema.Array(RecurringCharge)),
+  Scope: Schema.optionalKey(Scope),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  ReservedInstancesOfferingId: Schema.optionalKey(Schema.String),
+  InstanceType: Schema.optionalKey(Schema.String),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  Duration: Schema.optionalKey(Schema.Number),
+  UsagePrice: Schema.optionalKey(Schema.Number),
+  FixedPrice: Schema.optionalKey(Schema.Number),
+  ProductDescription: Schema.optionalKey(RIProductDescription)
+})
+/**
+ * AWS `ReservedInstancesOffering`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ReservedInstancesOffering extends TypeOf<typeof ReservedInstancesOffering> {}
+
+/**
+ * AWS `DescribeReservedInstancesOfferingsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeReservedInstancesOfferingsResult = Schema.Struct({
+  NextToken: Schema.optionalKey(Schema.String),
+  ReservedInstancesOfferings: Schema.optionalKey(Schema.Array(ReservedInstancesOffering))
+})
+/**
+ * AWS `DescribeReservedInstancesOfferingsResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeReservedInstancesOfferingsResult extends TypeOf<typeof DescribeReservedInstancesOfferingsResult> {}
+
+/**
+ * AWS `ReservedInstanceLimitPrice`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export const ReservedInstanceLimitPrice = Schema.Struct({
+  Amount: Schema.optionalKey(Schema.Number),
+  CurrencyCode: Schema.optionalKey(CurrencyCodeValues)
+})
+/**
+ * AWS `ReservedInstanceLimitPrice`.
+ *
+ * @since 0.1.0
+ * @category request shapes
+ */
+export interface ReservedInstanceLimitPrice extends TypeOf<typeof ReservedInstanceLimitPrice> {}
+
+/**
+ * AWS `PurchaseReservedInstancesOfferingRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const PurchaseReservedInstancesOfferingRequest = Schema.Struct({
+  InstanceCount: Schema.Number,
+  ReservedInstancesOfferingId: Schema.String,
+  PurchaseTime: Schema.optionalKey(Schema.Date),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  LimitPrice: Schema.optionalKey(ReservedInstanceLimitPrice)
+})
+/**
+ * AWS `PurchaseReservedInstancesOfferingRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface PurchaseReservedInstancesOfferingRequest extends TypeOf<typeof PurchaseReservedInstancesOfferingRequest> {}
+
+/**
+ * AWS `PurchaseReservedInstancesOfferingResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const PurchaseReservedInstancesOfferingResult = Schema.Struct({
+  ReservedInstancesId: Schema.optionalKey(Schema.String)
+})
+/**
+ * AWS `PurchaseReservedInstancesOfferingResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface PurchaseReservedInstancesOfferingResult extends TypeOf<typeof PurchaseReservedInstancesOfferingResult> {}
+
+/**
+ * AWS `DescribeReservedInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const DescribeReservedInstancesRequest = Schema.Struct({
+  OfferingClass: Schema.optionalKey(OfferingClassType),
+  ReservedInstancesIds: Schema.optionalKey(Schema.Array(Schema.String)),
+  DryRun: Schema.optionalKey(Schema.Boolean),
+  Filters: Schema.optionalKey(Schema.Array(Filter)),
+  OfferingType: Schema.optionalKey(OfferingTypeValues)
+})
+/**
+ * AWS `DescribeReservedInstancesRequest`.
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export interface DescribeReservedInstancesRequest extends TypeOf<typeof DescribeReservedInstancesRequest> {}
+
+/**
+ * AWS `ReservedInstances`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export const ReservedInstances = Schema.Struct({
+  CurrencyCode: Schema.optionalKey(CurrencyCodeValues),
+  InstanceTenancy: Schema.optionalKey(Tenancy),
+  OfferingClass: Schema.optionalKey(OfferingClassType),
+  OfferingType: Schema.optionalKey(OfferingTypeValues),
+  RecurringCharges: Schema.optionalKey(Schema.Array(RecurringCharge)),
+  Scope: Schema.optionalKey(Scope),
+  Tags: Schema.optionalKey(Schema.Array(Tag)),
+  AvailabilityZoneId: Schema.optionalKey(Schema.String),
+  ReservedInstancesId: Schema.optionalKey(Schema.String),
+  InstanceType: Schema.optionalKey(Schema.String),
+  AvailabilityZone: Schema.optionalKey(Schema.String),
+  Start: Schema.optionalKey(Schema.Date),
+  End: Schema.optionalKey(Schema.Date),
+  Duration: Schema.optionalKey(Schema.Number),
+  UsagePrice: Schema.optionalKey(Schema.Number),
+  FixedPrice: Schema.optionalKey(Schema.Number),
+  InstanceCount: Schema.optionalKey(Schema.Number),
+  ProductDescription: Schema.optionalKey(RIProductDescription),
+  State: Schema.optionalKey(ReservedInstanceState)
+})
+/**
+ * AWS `ReservedInstances`.
+ *
+ * @since 0.1.0
+ * @category response shapes
+ */
+export interface ReservedInstances extends TypeOf<typeof ReservedInstances> {}
+
+/**
+ * AWS `DescribeReservedInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export const DescribeReservedInstancesResult = Schema.Struct({
+  ReservedInstances: Schema.optionalKey(Schema.Array(ReservedInstances))
+})
+/**
+ * AWS `DescribeReservedInstancesResult`.
+ *
+ * @since 0.1.0
+ * @category responses
+ */
+export interface DescribeReservedInstancesResult extends TypeOf<typeof DescribeReservedInstancesResult> {}
+
 // ---------------------------------------------------------------------------- operation aliases
 
 /**
@@ -11863,7 +14860,25 @@ export const operations = {
   getConsoleOutput: { name: "GetConsoleOutput", Request: GetConsoleOutputRequest, Result: GetConsoleOutputResult },
   getEbsEncryptionByDefault: { name: "GetEbsEncryptionByDefault", Request: GetEbsEncryptionByDefaultRequest, Result: GetEbsEncryptionByDefaultResult },
   enableEbsEncryptionByDefault: { name: "EnableEbsEncryptionByDefault", Request: EnableEbsEncryptionByDefaultRequest, Result: EnableEbsEncryptionByDefaultResult },
-  disableEbsEncryptionByDefault: { name: "DisableEbsEncryptionByDefault", Request: DisableEbsEncryptionByDefaultRequest, Result: DisableEbsEncryptionByDefaultResult }
+  disableEbsEncryptionByDefault: { name: "DisableEbsEncryptionByDefault", Request: DisableEbsEncryptionByDefaultRequest, Result: DisableEbsEncryptionByDefaultResult },
+  describeSpotPriceHistory: { name: "DescribeSpotPriceHistory", Request: DescribeSpotPriceHistoryRequest, Result: DescribeSpotPriceHistoryResult },
+  requestSpotInstances: { name: "RequestSpotInstances", Request: RequestSpotInstancesRequest, Result: RequestSpotInstancesResult },
+  describeSpotInstanceRequests: { name: "DescribeSpotInstanceRequests", Request: DescribeSpotInstanceRequestsRequest, Result: DescribeSpotInstanceRequestsResult },
+  cancelSpotInstanceRequests: { name: "CancelSpotInstanceRequests", Request: CancelSpotInstanceRequestsRequest, Result: CancelSpotInstanceRequestsResult },
+  createFleet: { name: "CreateFleet", Request: CreateFleetRequest, Result: CreateFleetResult },
+  describeFleets: { name: "DescribeFleets", Request: DescribeFleetsRequest, Result: DescribeFleetsResult },
+  describeFleetInstances: { name: "DescribeFleetInstances", Request: DescribeFleetInstancesRequest, Result: DescribeFleetInstancesResult },
+  deleteFleets: { name: "DeleteFleets", Request: DeleteFleetsRequest, Result: DeleteFleetsResult },
+  createCapacityReservation: { name: "CreateCapacityReservation", Request: CreateCapacityReservationRequest, Result: CreateCapacityReservationResult },
+  describeCapacityReservations: { name: "DescribeCapacityReservations", Request: DescribeCapacityReservationsRequest, Result: DescribeCapacityReservationsResult },
+  modifyCapacityReservation: { name: "ModifyCapacityReservation", Request: ModifyCapacityReservationRequest, Result: ModifyCapacityReservationResult },
+  cancelCapacityReservation: { name: "CancelCapacityReservation", Request: CancelCapacityReservationRequest, Result: CancelCapacityReservationResult },
+  allocateHosts: { name: "AllocateHosts", Request: AllocateHostsRequest, Result: AllocateHostsResult },
+  describeHosts: { name: "DescribeHosts", Request: DescribeHostsRequest, Result: DescribeHostsResult },
+  releaseHosts: { name: "ReleaseHosts", Request: ReleaseHostsRequest, Result: ReleaseHostsResult },
+  describeReservedInstancesOfferings: { name: "DescribeReservedInstancesOfferings", Request: DescribeReservedInstancesOfferingsRequest, Result: DescribeReservedInstancesOfferingsResult },
+  purchaseReservedInstancesOffering: { name: "PurchaseReservedInstancesOffering", Request: PurchaseReservedInstancesOfferingRequest, Result: PurchaseReservedInstancesOfferingResult },
+  describeReservedInstances: { name: "DescribeReservedInstances", Request: DescribeReservedInstancesRequest, Result: DescribeReservedInstancesResult }
 } as const
 
 /**

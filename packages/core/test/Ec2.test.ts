@@ -92,7 +92,7 @@ describe("Ec2.make decoding", () => {
   })
 
   it("every operation is in the service", () => {
-    expect(Ec2.operationNames).toHaveLength(102)
+    expect(Ec2.operationNames).toHaveLength(120)
     expect(Ec2.operationNames.every((n) => typeof (ec2 as unknown as Record<string, unknown>)[n] === "function")).toBe(true)
   })
 

@@ -8,6 +8,29 @@
  * @internal
  */
 import type { Lifecycle, MetadataOptions, PlacementGroup } from "@ec2kit/core"
+import type {
+  CapacityReservationRecord,
+  CpuCreditRecord,
+  DedicatedHostRecord,
+  FleetRecord,
+  ReservedInstancesRecord,
+  SavingsPlanRecord,
+  SpotInstanceRequestRecord,
+  SpotPoolRecord,
+  UsageRecord
+} from "./records/Purchasing.js"
+
+export type {
+  CapacityReservationRecord,
+  CpuCreditRecord,
+  DedicatedHostRecord,
+  FleetRecord,
+  ReservedInstancesRecord,
+  SavingsPlanRecord,
+  SpotInstanceRequestRecord,
+  SpotPoolRecord,
+  UsageRecord
+}
 
 /** World-wide settings and counters (table `meta`, id `world`). */
 export interface MetaRecord {
@@ -475,6 +498,15 @@ export interface Tables {
   readonly internetGateways: InternetGatewayRecord
   readonly routeTables: RouteTableRecord
   readonly networkAcls: NetworkAclRecord
+  readonly spotInstanceRequests: SpotInstanceRequestRecord
+  readonly spotPools: SpotPoolRecord
+  readonly fleets: FleetRecord
+  readonly capacityReservations: CapacityReservationRecord
+  readonly dedicatedHosts: DedicatedHostRecord
+  readonly reservedInstances: ReservedInstancesRecord
+  readonly savingsPlans: SavingsPlanRecord
+  readonly usage: UsageRecord
+  readonly cpuCredits: CpuCreditRecord
 }
 
 export type TableName = keyof Tables
@@ -505,7 +537,16 @@ export const tableNames: ReadonlyArray<TableName> = [
   "launchTemplateVersions",
   "internetGateways",
   "routeTables",
-  "networkAcls"
+  "networkAcls",
+  "spotInstanceRequests",
+  "spotPools",
+  "fleets",
+  "capacityReservations",
+  "dedicatedHosts",
+  "reservedInstances",
+  "savingsPlans",
+  "usage",
+  "cpuCredits"
 ]
 
 /** Primary key of each table's records. */
@@ -532,5 +573,14 @@ export const keyOf: { readonly [T in TableName]: (r: Tables[T]) => string } = {
   launchTemplateVersions: (r) => r.Key,
   internetGateways: (r) => r.InternetGatewayId,
   routeTables: (r) => r.RouteTableId,
-  networkAcls: (r) => r.NetworkAclId
+  networkAcls: (r) => r.NetworkAclId,
+  spotInstanceRequests: (r) => r.SpotInstanceRequestId,
+  spotPools: (r) => r.Key,
+  fleets: (r) => r.FleetId,
+  capacityReservations: (r) => r.CapacityReservationId,
+  dedicatedHosts: (r) => r.HostId,
+  reservedInstances: (r) => r.ReservedInstancesId,
+  savingsPlans: (r) => r.SavingsPlanId,
+  usage: (r) => r.Key,
+  cpuCredits: (r) => r.InstanceId
 }

@@ -1,0 +1,16 @@
+/**
+ * The billing meter (issue 12 §4). SCAFFOLD: being written in this session.
+ *
+ * @internal
+ */
+import { Effect } from "effect"
+import { Ec2Error } from "@ec2kit/core"
+import type { HypervisorShape } from "../Hypervisor.js"
+import type { Engine } from "../internal/Engine.js"
+
+const notYet = (op: string) => Effect.fail(Ec2Error.make("UnsupportedOperation", `${op} is not implemented yet.`))
+
+/** The `Hypervisor` controls of this area. */
+export const controls = (_engine: Engine): Pick<HypervisorShape, "bill"> => ({
+  bill: () => notYet("bill")
+})

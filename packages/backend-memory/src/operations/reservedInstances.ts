@@ -1,0 +1,23 @@
+/**
+ * Reserved Instances (issue 12 §3). SCAFFOLD: being written in this session; every operation answers UnsupportedOperation.
+ *
+ * @internal
+ */
+import { Effect } from "effect"
+import { type Ec2, Ec2Error } from "@ec2kit/core"
+import type { HypervisorShape } from "../Hypervisor.js"
+import type { Engine } from "../internal/Engine.js"
+
+const notYet = (op: string) => Effect.fail(Ec2Error.make("UnsupportedOperation", `${op} is not implemented yet.`))
+
+/** The operations of this area over an engine. */
+export const operations = (_engine: Engine): Pick<Ec2.Implementation, "describeReservedInstancesOfferings" | "purchaseReservedInstancesOffering" | "describeReservedInstances"> => ({
+  describeReservedInstancesOfferings: () => notYet("DescribeReservedInstancesOfferings"),
+  purchaseReservedInstancesOffering: () => notYet("PurchaseReservedInstancesOffering"),
+  describeReservedInstances: () => notYet("DescribeReservedInstances"),
+})
+
+/** The `Hypervisor` controls of this area. */
+export const controls = (_engine: Engine): Pick<HypervisorShape, "purchaseSavingsPlan"> => ({
+  purchaseSavingsPlan: () => notYet("purchaseSavingsPlan"),
+})
