@@ -42,3 +42,10 @@ export * as VcpuQuota from "./VcpuQuota.js"
 export * as Tags from "./Tags.js"
 /** @since 0.1.0 */
 export * as UserData from "./UserData.js"
+
+/**
+ * EC2 price tables (on-demand and, with the billing meter, EBS, IPv4, hosts, reservations).
+ *
+ * @since 0.2.0
+ */
+export * as Pricing from "./Pricing.js"
