@@ -95,6 +95,24 @@ const timerOrder = (a: TimerRecord, b: TimerRecord) => a.DueAt - b.DueAt || a.Se
 
 const emptyHosts: ReadonlyMap<number, number> = new Map()
 
+/**
+ * Called after every `put`/`del` of a record of one table, at `w.now` (the virtual time of the change,
+ * also inside the catch-up of due timers), with the record before and after (`undefined` when absent).
+ * Observers may write other tables (their writes are part of the same transaction, so a rollback undoes
+ * them) but must not throw. Journal replay and snapshot loading do not run them: what they wrote was
+ * journaled with the change. Used by the billing meter and CPU credits to keep usage histories without
+ * hooks in every operation.
+ */
+export type RecordObserver<T extends TableName> = (w: World, prev: Tables[T] | undefined, next: Tables[T] | undefined) => void
+
+const observers: { [T in TableName]?: Array<RecordObserver<T>> } = {}
+
+/** Registers observers of a table's writes for every world (once, at module load; see {@link RecordObserver}). */
+export const observeRecords = <T extends TableName>(table: T, observer: RecordObserver<T>): void => {
+  const list = (observers[table] ??= []) as Array<RecordObserver<T>>
+  if (!list.includes(observer)) list.push(observer)
+}
+
 /** The world; see the module comment for its API. */
 export class World {
   private readonly maps: { readonly [T in TableName]: Map<string, Tables[T]> }
@@ -201,6 +219,7 @@ export class World {
     map.set(id, record)
     this.indexIn(table, id, record)
     this.logChange(table, id, record)
+    this.notify(table, prev, record)
   }
 
   del(table: TableName, id: string): void {
@@ -211,6 +230,14 @@ export class World {
     this.indexOut(table, id, prev)
     map.delete(id)
     this.logChange(table, id, null)
+    this.notify(table, prev, undefined)
+  }
+
+  /** Runs the observers of `table` (see {@link observeRecords}) after a write at `now`. */
+  private notify(table: TableName, prev: unknown, next: unknown): void {
+    const list = observers[table]
+    if (list === undefined) return
+    for (const f of list) (f as RecordObserver<TableName>)(this, prev as never, next as never)
   }
 
   private logChange(table: TableName, id: string, record: unknown) {
