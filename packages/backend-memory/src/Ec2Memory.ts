@@ -214,7 +214,14 @@ const handlers: Readonly<Record<string, TimerHandler>> = {
   ...Volumes.timers,
   ...Snapshots.timers,
   ...Images.timers,
-  ...IamInstanceProfiles.timers
+  ...IamInstanceProfiles.timers,
+  ...SpotRequests.timers,
+  ...Fleets.timers,
+  ...CapacityReservations.timers,
+  ...Hosts.timers,
+  ...ReservedInstances.timers,
+  ...CpuCredits.timers,
+  ...Billing.timers
 }
 
 /**

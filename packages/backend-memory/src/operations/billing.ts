@@ -6,7 +6,7 @@
 import { Effect } from "effect"
 import { Ec2Error } from "@ec2kit/core"
 import type { HypervisorShape } from "../Hypervisor.js"
-import type { Engine } from "../internal/Engine.js"
+import type { Engine, TimerHandler } from "../internal/Engine.js"
 
 const notYet = (op: string) => Effect.fail(Ec2Error.make("UnsupportedOperation", `${op} is not implemented yet.`))
 
@@ -14,3 +14,6 @@ const notYet = (op: string) => Effect.fail(Ec2Error.make("UnsupportedOperation",
 export const controls = (_engine: Engine): Pick<HypervisorShape, "bill"> => ({
   bill: () => notYet("bill")
 })
+
+/** The timer handlers of this area (`Kind` → handler). */
+export const timers: Readonly<Record<string, TimerHandler>> = {}

@@ -5,7 +5,7 @@
  */
 import { Effect } from "effect"
 import { type Ec2, Ec2Error } from "@ec2kit/core"
-import type { Engine } from "../internal/Engine.js"
+import type { Engine, TimerHandler } from "../internal/Engine.js"
 
 const notYet = (op: string) => Effect.fail(Ec2Error.make("UnsupportedOperation", `${op} is not implemented yet.`))
 
@@ -16,3 +16,6 @@ export const operations = (_engine: Engine): Pick<Ec2.Implementation, "createFle
   describeFleetInstances: () => notYet("DescribeFleetInstances"),
   deleteFleets: () => notYet("DeleteFleets"),
 })
+
+/** The timer handlers of this area (`Kind` → handler). */
+export const timers: Readonly<Record<string, TimerHandler>> = {}

@@ -6,7 +6,7 @@
 import { Effect } from "effect"
 import { type Ec2, Ec2Error } from "@ec2kit/core"
 import type { HypervisorShape } from "../Hypervisor.js"
-import type { Engine } from "../internal/Engine.js"
+import type { Engine, TimerHandler } from "../internal/Engine.js"
 
 const notYet = (op: string) => Effect.fail(Ec2Error.make("UnsupportedOperation", `${op} is not implemented yet.`))
 
@@ -21,3 +21,6 @@ export const operations = (_engine: Engine): Pick<Ec2.Implementation, "describeR
 export const controls = (_engine: Engine): Pick<HypervisorShape, "purchaseSavingsPlan"> => ({
   purchaseSavingsPlan: () => notYet("purchaseSavingsPlan"),
 })
+
+/** The timer handlers of this area (`Kind` → handler). */
+export const timers: Readonly<Record<string, TimerHandler>> = {}

@@ -6,7 +6,7 @@
 import { Effect } from "effect"
 import { type Ec2, Ec2Error } from "@ec2kit/core"
 import type { HypervisorShape } from "../Hypervisor.js"
-import type { Engine } from "../internal/Engine.js"
+import type { Engine, TimerHandler } from "../internal/Engine.js"
 
 const notYet = (op: string) => Effect.fail(Ec2Error.make("UnsupportedOperation", `${op} is not implemented yet.`))
 
@@ -23,3 +23,6 @@ export const controls = (_engine: Engine): Pick<HypervisorShape, "setSpotPrice" 
   setSpotPrice: () => notYet("setSpotPrice"),
   setSpotCapacity: () => notYet("setSpotCapacity"),
 })
+
+/** The timer handlers of this area (`Kind` → handler). */
+export const timers: Readonly<Record<string, TimerHandler>> = {}
