@@ -34,6 +34,7 @@ export type Input<K extends Shapes.OperationName> = Ec2Input.Input<K>
  * @category models
  */
 export interface Service {
+  // BEGIN GENERATED Service members (scripts/gen-ec2-shapes/emit_service.py from `ops`; do not edit by hand)
   /** AWS `RunInstances`. */
   readonly runInstances: (input: Ec2Input.RunInstancesInput) => Effect.Effect<Shapes.RunInstancesResult, Ec2Error.Ec2Error>
   /** AWS `DescribeInstances`. */
@@ -274,6 +275,7 @@ export interface Service {
   readonly purchaseReservedInstancesOffering: (input: Ec2Input.PurchaseReservedInstancesOfferingInput) => Effect.Effect<Shapes.PurchaseReservedInstancesOfferingResult, Ec2Error.Ec2Error>
   /** AWS `DescribeReservedInstances`. */
   readonly describeReservedInstances: (input: Ec2Input.DescribeReservedInstancesInput) => Effect.Effect<Shapes.DescribeReservedInstancesResult, Ec2Error.Ec2Error>
+  // END GENERATED Service members
 }
 
 /**
@@ -284,6 +286,7 @@ export interface Service {
  * @category models
  */
 export interface Implementation {
+  // BEGIN GENERATED Implementation members (scripts/gen-ec2-shapes/emit_service.py from `ops`; do not edit by hand)
   /** AWS `RunInstances`, receiving the decoded request. */
   readonly runInstances: (input: Shapes.RunInstancesRequest) => Effect.Effect<Shapes.RunInstancesResult, Ec2Error.Ec2Error>
   /** AWS `DescribeInstances`, receiving the decoded request. */
@@ -524,6 +527,7 @@ export interface Implementation {
   readonly purchaseReservedInstancesOffering: (input: Shapes.PurchaseReservedInstancesOfferingRequest) => Effect.Effect<Shapes.PurchaseReservedInstancesOfferingResult, Ec2Error.Ec2Error>
   /** AWS `DescribeReservedInstances`, receiving the decoded request. */
   readonly describeReservedInstances: (input: Shapes.DescribeReservedInstancesRequest) => Effect.Effect<Shapes.DescribeReservedInstancesResult, Ec2Error.Ec2Error>
+  // END GENERATED Implementation members
 }
 
 /**
