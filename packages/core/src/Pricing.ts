@@ -28,6 +28,73 @@ export interface PriceTable {
   readonly Sources: ReadonlyArray<string>
   /** Instance type → Linux/UNIX on-demand price per hour, shared tenancy. */
   readonly OnDemandHourly: Readonly<Record<string, number>>
+  /**
+   * Published Reserved Instance prices (Linux/UNIX, default tenancy, one instance): instance type →
+   * its offerings. A type absent here is priced from `OnDemandHourly` by {@link PriceTable.ReservedRatios}.
+   */
+  readonly ReservedInstances?: Readonly<Record<string, ReadonlyArray<ReservedPrice>>>
+  /**
+   * How an RI price is derived from the on-demand price where none is published, one entry per
+   * (class, term, payment option). No entry: no offering of that kind for types without a published price.
+   */
+  readonly ReservedRatios?: ReadonlyArray<ReservedRatio>
+  /** Savings Plans rates as a discount off on-demand, per (plan type, term, payment option). */
+  readonly SavingsPlanDiscounts?: ReadonlyArray<SavingsPlanDiscount>
+}
+
+/**
+ * One published Reserved Instance price of an instance type (per instance).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ReservedPrice {
+  readonly OfferingClass: "standard" | "convertible"
+  /** Term in years (1 = 31,536,000 s, 3 = 94,608,000 s). */
+  readonly Years: 1 | 3
+  readonly OfferingType: "No Upfront" | "Partial Upfront" | "All Upfront"
+  /** Upfront payment, USD. */
+  readonly FixedPrice: number
+  /** Charge per hour of the term, used or not, USD (0 for All Upfront). */
+  readonly HourlyPrice: number
+  /** Where the price was read (page and date). */
+  readonly Source: string
+}
+
+/**
+ * How to derive an RI price from an on-demand price `od` over a term of `h` hours: the whole term costs
+ * `EffectiveRatio × od × h`, of which `UpfrontShare` is paid upfront and the rest hourly.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ReservedRatio {
+  readonly OfferingClass: "standard" | "convertible"
+  readonly Years: 1 | 3
+  readonly OfferingType: "No Upfront" | "Partial Upfront" | "All Upfront"
+  /** Effective hourly price over on-demand (0–1). */
+  readonly EffectiveRatio: number
+  /** Share of the term's total paid upfront (0 No Upfront, 1 All Upfront). */
+  readonly UpfrontShare: number
+  /** The published prices the ratio was taken from (pages and dates). */
+  readonly Source: string
+}
+
+/**
+ * A Savings Plans rate as a fraction off the on-demand rate (AWS publishes a rate per instance type;
+ * a table may carry one discount per plan kind instead).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface SavingsPlanDiscount {
+  readonly SavingsPlanType: "Compute" | "EC2Instance"
+  readonly Years: 1 | 3
+  readonly PaymentOption: "No Upfront" | "Partial Upfront" | "All Upfront"
+  /** Fraction off on-demand (0–1): the plan rate is `(1 − Discount) × on-demand`. */
+  readonly Discount: number
+  /** Where the figure was read (pages and dates); say when it is unverified. */
+  readonly Source: string
 }
 
 /**
