@@ -409,6 +409,21 @@ export interface InstanceRecord {
   /** When the instance reached `terminated` (it vanishes about an hour later). */
   readonly TerminatedAt?: number
   /**
+   * RunInstances `CapacityReservationSpecification` as AWS echoes it (`CapacityReservationPreference`
+   * `open` | `none` | `capacity-reservations-only`, or a `CapacityReservationTarget`); absent = `open`
+   * (see `operations/reservationAdmission.ts`).
+   */
+  readonly CapacityReservationSpecification?: {
+    readonly CapacityReservationPreference?: "open" | "none" | "capacity-reservations-only"
+    readonly CapacityReservationTarget?: { readonly CapacityReservationId: string }
+  }
+  /** The On-Demand Capacity Reservation (`cr-…`) the instance runs in; it holds a slot only while active. */
+  readonly CapacityReservationId?: string
+  /** The Dedicated Host (`h-…`, AllocateHosts) of a `host`-tenancy instance. Not `HostId`, which is the simulator's rack host. */
+  readonly DedicatedHostId?: string
+  /** `Placement.Affinity` of a `host`-tenancy instance: `host` restarts on the same Dedicated Host; absent = `default`. */
+  readonly Affinity?: "default" | "host"
+  /**
    * Fault injection (`Hypervisor.hangOsShutdown`): the guest OS never finishes a graceful shutdown,
    * so a user stop stays `stopping` and a user terminate stays `shutting-down` unless forced or
    * skipped. Kept across stop/start until released. Absent = false.
