@@ -15,10 +15,27 @@ export interface SpotInstanceRequestRecord {
   readonly [member: string]: unknown
 }
 
-/** A Spot capacity pool's overrides (`Hypervisor.setSpotPrice`/`setSpotCapacity`). Key: `"<az>|<instanceType>"`. */
+/** One override of a Spot pool's price: from `From` (epoch ms) the price is `Price` (USD/h), or the market model's when absent. */
+export interface SpotPricePin {
+  readonly From: number
+  readonly Price?: number
+}
+
+/**
+ * A Spot capacity pool's overrides (`Hypervisor.setSpotPrice`/`setSpotCapacity`); a pool without a
+ * record follows the market model (`internal/SpotPricing.ts`). Key: `"<az>|<instanceType>"`.
+ */
 export interface SpotPoolRecord {
   readonly Key: string
-  readonly [member: string]: unknown
+  readonly AvailabilityZone: string
+  readonly InstanceType: string
+  /**
+   * Price pins in time order (never two with one `From`): kept as history so that the price history and
+   * the meter see each pin from the time it was set.
+   */
+  readonly Pins?: ReadonlyArray<SpotPricePin>
+  /** `setSpotCapacity`: the number of Spot instances the pool holds at most; absent = the fleet's free capacity. */
+  readonly Capacity?: number
 }
 
 /** An EC2 Fleet (`operations/fleets.ts`). Key: `FleetId`. */
