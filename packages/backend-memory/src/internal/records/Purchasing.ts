@@ -56,16 +56,75 @@ export interface DedicatedHostRecord {
   readonly [member: string]: unknown
 }
 
-/** A Reserved Instance purchase (`operations/reservedInstances.ts`). Key: `ReservedInstancesId`. */
+/**
+ * A Reserved Instance purchase (`operations/reservedInstances.ts`), AWS's `ReservedInstances` shape with
+ * times as epoch ms of virtual time. Key: `ReservedInstancesId` (a uuid, as AWS's).
+ *
+ * `Start`/`End` bound the term (`End = Start + Duration × 1000`); a queued purchase has its future
+ * `Start`. `State` moves `payment-pending` → `active` → `retired` (or `queued` → `active`, `queued-deleted`)
+ * by timers; the discount (`internal/Discounts.ts`) reads `Start`/`End`, not `State`, so a bill of the
+ * past does not depend on when it is asked.
+ */
 export interface ReservedInstancesRecord {
   readonly ReservedInstancesId: string
-  readonly [member: string]: unknown
+  /** The offering bought (ec2kit keeps it; AWS's `ReservedInstances` shape has no such member). */
+  readonly ReservedInstancesOfferingId: string
+  readonly InstanceType: string
+  /** Zonal RIs only. */
+  readonly AvailabilityZone?: string
+  /** Zonal RIs only. */
+  readonly AvailabilityZoneId?: string
+  /** `Availability Zone` (zonal) or `Region`. */
+  readonly Scope: "Availability Zone" | "Region"
+  /** Epoch ms: start of the term (the purchase time, or the queued `PurchaseTime`). */
+  readonly Start: number
+  /** Epoch ms: end of the term. */
+  readonly End: number
+  /** Term in seconds (31,536,000 or 94,608,000). */
+  readonly Duration: number
+  /** Upfront price per instance, USD. */
+  readonly FixedPrice: number
+  /** Usage price per instance-hour, USD (0 for current offerings: AWS puts the hourly fee in `RecurringCharges`). */
+  readonly UsagePrice: number
+  readonly InstanceCount: number
+  readonly ProductDescription: string
+  readonly InstanceTenancy: "default" | "dedicated"
+  readonly OfferingClass: "standard" | "convertible"
+  readonly OfferingType: "No Upfront" | "Partial Upfront" | "All Upfront"
+  /** Hourly charges per instance (`Frequency: "Hourly"`), every hour of the term, used or not. */
+  readonly RecurringCharges: ReadonlyArray<{ readonly Amount: number; readonly Frequency: "Hourly" }>
+  readonly CurrencyCode: "USD"
+  readonly State: "payment-pending" | "payment-failed" | "active" | "retired" | "queued" | "queued-deleted"
+  /** Epoch ms of the purchase call (for the monthly purchase quota). */
+  readonly PurchasedAt: number
 }
 
-/** A Savings Plan commitment (`Hypervisor.purchaseSavingsPlan`). Key: `SavingsPlanId`. */
+/**
+ * A Savings Plan commitment (`Hypervisor.purchaseSavingsPlan`); members are the Savings Plans API's
+ * `SavingsPlan` shape (savingsplans service) in PascalCase, times as epoch ms of virtual time.
+ * Key: `SavingsPlanId` (a uuid, as AWS's).
+ */
 export interface SavingsPlanRecord {
   readonly SavingsPlanId: string
-  readonly [member: string]: unknown
+  readonly SavingsPlanArn: string
+  readonly SavingsPlanType: "Compute" | "EC2Instance"
+  readonly PaymentOption: "No Upfront" | "Partial Upfront" | "All Upfront"
+  /** USD per hour committed. */
+  readonly Commitment: number
+  /** EC2 Instance Savings Plans: the instance family (e.g. `m5`). */
+  readonly Ec2InstanceFamily?: string
+  readonly Region: string
+  /** 31,536,000 or 94,608,000. */
+  readonly TermDurationInSeconds: number
+  /** Epoch ms. */
+  readonly Start: number
+  /** Epoch ms. */
+  readonly End: number
+  /** USD paid at `Start`. */
+  readonly UpfrontPaymentAmount: number
+  /** USD per hour, every hour of the term. */
+  readonly RecurringPaymentAmount: number
+  readonly State: "payment-pending" | "active" | "retired" | "queued"
 }
 
 /** One entry of the billing meter's usage ledger (`Billing`). Key: `Key`. */
