@@ -19,6 +19,7 @@ import { Hypervisor } from "@ec2kit/backend-memory"
 import { Ec2Error } from "@ec2kit/core"
 import { Cause, Effect, Result, Schema } from "effect"
 import * as LiveMetadata from "./LiveMetadata.js"
+import * as PriceTableJson from "./PriceTableJson.js"
 import type * as QueryCodec from "./QueryCodec.js"
 import type * as Ec2Server from "./Ec2Server.js"
 
@@ -56,6 +57,10 @@ const InstanceId = Schema.String
 const Count = Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)))
 const Positive = Schema.Int.check(Schema.isGreaterThanOrEqualTo(1))
 const Time = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
+/** A price or commitment in USD: finite and above zero. */
+const UsdRate = Schema.Finite.check(Schema.isGreaterThan(0))
+/** A CPU utilisation in percent. */
+const Percent = Schema.Finite.check(Schema.isBetween({ minimum: 0, maximum: 100 }))
 // setCapacity's two forms are told apart by `Count` (present, possibly null: the limit form) and
 // keys of one form are refused in the other, so that a malformed limit (`"Count":"5"`, `-1`, a
 // misspelt key) is a 400 instead of falling through to a fleet reshape that changes nothing.
@@ -109,23 +114,29 @@ const exposed = {
       Path: Schema.optionalKey(Schema.String)
     })
   ]),
+  // The purchasing controls (issue 12). "Release" members (`Price`, `Count`): the Hypervisor takes
+  // `undefined` to hand a pool back to the market's model, which JSON cannot say: leave the key out
+  // or send null (`releaseKeys` puts the key back as undefined).
   setSpotPrice: Schema.Tuple([
-    Schema.Struct({ AvailabilityZone: Schema.String, InstanceType: Schema.String, Price: Schema.UndefinedOr(Schema.Number) })
+    Schema.Struct({ AvailabilityZone: Zone, InstanceType: Schema.String, Price: Schema.optionalKey(Schema.NullOr(UsdRate)) })
   ]),
   setSpotCapacity: Schema.Tuple([
-    Schema.Struct({ AvailabilityZone: Schema.String, InstanceType: Schema.String, Count: Schema.UndefinedOr(Schema.Number) })
+    Schema.Struct({ AvailabilityZone: Zone, InstanceType: Schema.String, Count: Schema.optionalKey(Count) })
   ]),
   purchaseSavingsPlan: Schema.Tuple([
-    Schema.Struct({ SavingsPlanType: Schema.Literals(["Compute", "EC2Instance"]), Commitment: Schema.Number })
+    Schema.Struct({ SavingsPlanType: Schema.Literals(["Compute", "EC2Instance"]), Commitment: UsdRate })
   ]),
-  bill: Schema.Tuple([Schema.Struct({ StartTime: Time, EndTime: Time })]),
-  setCpuUtilization: Schema.Tuple([InstanceId, Schema.Number]),
+  bill: Schema.Tuple([Schema.Struct({ StartTime: Time, EndTime: Time, PriceTable: Schema.optionalKey(PriceTableJson.schema) })]),
+  setCpuUtilization: Schema.Tuple([InstanceId, Percent]),
   cpuCreditMetrics: Schema.Tuple([
     InstanceId,
-    Schema.Struct({ StartTime: Time, EndTime: Time, PeriodSeconds: Schema.optionalKey(Schema.Number) })
+    Schema.Struct({ StartTime: Time, EndTime: Time, PeriodSeconds: Schema.optionalKey(Positive) })
   ]),
   tick: Schema.Tuple([])
 } as const
+// The input member whose `undefined` releases a pool back to the market (a required key of the
+// Hypervisor's input): absent or null in the JSON, it is passed as an undefined key.
+const releaseKeys: Partial<Record<keyof typeof exposed, string>> = { setSpotPrice: "Price", setSpotCapacity: "Count" }
 // Members taking or giving Effect values, functions or bytes: not reachable over HTTP.
 const internalOnly = ["onFirstBoot", "events", "inspect", "snapshot", "restore"] as const
 type Classified = keyof typeof exposed | (typeof internalOnly)[number]
@@ -133,6 +144,24 @@ type Classified = keyof typeof exposed | (typeof internalOnly)[number]
 const everyMemberClassified: [Exclude<keyof Hypervisor.HypervisorShape, Classified>, Exclude<Classified, keyof Hypervisor.HypervisorShape>] extends
   [never, never] ? true : never = true
 void everyMemberClassified
+
+// The purchasing members' schemas take exactly the members of the Hypervisor's inputs: an input member
+// added, renamed or removed there fails the typecheck here until the schema follows it. (Values are
+// checked by the schemas above and again by the Hypervisor, which has the last word.)
+type MembersOf<T> = { readonly [I in keyof T]: T[I] extends object ? keyof T[I] : "(value)" }
+type SameMembers<K extends keyof typeof exposed & keyof Hypervisor.HypervisorShape> = [
+  MembersOf<Schema.Schema.Type<(typeof exposed)[K]>>,
+  MembersOf<Parameters<Extract<Hypervisor.HypervisorShape[K], (...args: ReadonlyArray<never>) => unknown>>>
+] extends [infer A, infer B] ? [A] extends [B] ? [B] extends [A] ? true : false : false : false
+const purchasingSchemasFollowTheHypervisor: [
+  SameMembers<"setSpotPrice">,
+  SameMembers<"setSpotCapacity">,
+  SameMembers<"purchaseSavingsPlan">,
+  SameMembers<"bill">,
+  SameMembers<"setCpuUtilization">,
+  SameMembers<"cpuCreditMetrics">
+] = [true, true, true, true, true, true]
+void purchasingSchemasFollowTheHypervisor
 
 /**
  * The Hypervisor methods reachable at `POST /_ec2kit/hypervisor/<method>`.
@@ -239,6 +268,10 @@ const callHypervisor = (world: World, method: string, body: unknown): Effect.Eff
       ? Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v === null ? undefined : v]))
       : a
   )
+  const release = releaseKeys[method as HypervisorMethod]
+  if (release !== undefined && typeof values[0] === "object" && values[0] !== null && !(release in values[0])) {
+    values[0] = { ...values[0], [release]: undefined }
+  }
   const member = world.hypervisor[method as keyof typeof exposed]
   const run = (Effect.isEffect(member) ? member : (member as (...a: ReadonlyArray<unknown>) => Effect.Effect<unknown, unknown>)(...values)) as Effect.Effect<
     unknown,

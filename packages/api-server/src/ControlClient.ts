@@ -125,9 +125,10 @@ export interface ControlClientEffect {
   readonly metadata: MetadataClient<"effect">
 }
 
-// The Hypervisor takes `undefined` for "no limit" where JSON can only say `null` (Control reads
-// `null` back as `undefined` in these two members); other undefined members are simply left out.
-const nullable = new Set(["Count", "Vcpus"])
+// The Hypervisor takes `undefined` for "no limit" (or "back to the market" for a Spot pool's `Price`)
+// where JSON can only say `null` (Control reads `null` back as `undefined` in these members); other
+// undefined members are simply left out.
+const nullable = new Set(["Count", "Vcpus", "Price"])
 const encode = (args: ReadonlyArray<unknown>) => JSON.stringify(args, (k, v: unknown) => (v === undefined && nullable.has(k) ? null : v))
 
 const request = async (base: string, path: string, method: string, body: string | undefined, signal?: AbortSignal): Promise<unknown> => {

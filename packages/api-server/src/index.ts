@@ -31,3 +31,5 @@ export * as Emulator from "./Emulator.js"
 export * as ControlClient from "./ControlClient.js"
 /** @since 0.1.0 */
 export * as LiveMetadata from "./LiveMetadata.js"
+/** @since 0.2.0 */
+export * as PriceTableJson from "./PriceTableJson.js"
