@@ -27,6 +27,8 @@ export interface CpuCreditMetrics {
   readonly CPUCreditBalance: ReadonlyArray<Datapoint>
   readonly CPUSurplusCreditBalance: ReadonlyArray<Datapoint>
   readonly CPUSurplusCreditsCharged: ReadonlyArray<Datapoint>
+  /** The effective CPU utilisation (%), averaged over the running time of each period. */
+  readonly CPUUtilization: ReadonlyArray<Datapoint>
 }
 
 /**
