@@ -109,4 +109,139 @@ describe("CPU credits on the memory backend", () => {
         message: "The m5.large instance type does not support T2 Unlimited."
       })
     })))
+
+  it("T2 standard: 30 launch credits per vCPU at each launch and start, spent first, lost at a stop; none in unlimited", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const id = yield* launch(m, "t2.micro") // 1 vCPU, 6 credits/h, cap 144
+      const balanceAt = (h: number) =>
+        Effect.map(m.hypervisor.cpuCreditMetrics(id, { StartTime: h * HOUR - 300_000, EndTime: h * HOUR }), (x) => x.CPUCreditBalance.at(-1)?.Value)
+      yield* hours(1)
+      // idle: 30 launch credits + 6 earned
+      expect(yield* balanceAt(1)).toBeCloseTo(36, 9)
+      // 100 % for 20 min: 20 credits, all from the launch credits; 2 more earned
+      yield* m.hypervisor.setCpuUtilization(id, 100)
+      yield* hours(1 / 3)
+      yield* m.hypervisor.setCpuUtilization(id, 0)
+      yield* hours(2 / 3)
+      expect(yield* balanceAt(2)).toBeCloseTo(10 + 12, 9)
+      yield* m.ec2.stopInstances({ InstanceIds: [id] })
+      yield* hours(1)
+      yield* m.ec2.startInstances({ InstanceIds: [id] })
+      yield* hours(1)
+      // the stop lost everything; the start granted 30 again
+      expect(yield* balanceAt(4)).toBeCloseTo(30 + 6, 9)
+      // standard → unlimited removes the launch credits, keeps the earned ones
+      yield* m.ec2.modifyInstanceCreditSpecification({ InstanceCreditSpecifications: [{ InstanceId: id, CpuCredits: "unlimited" }] })
+      yield* hours(1)
+      expect(yield* balanceAt(5)).toBeCloseTo(12, 9)
+      // a T2 launched unlimited gets none
+      const u = yield* launch(m, "t2.micro", { CreditSpecification: { CpuCredits: "unlimited" } })
+      yield* hours(1)
+      const mu = yield* m.hypervisor.cpuCreditMetrics(u, { StartTime: 5 * HOUR, EndTime: 6 * HOUR })
+      expect(mu.CPUCreditBalance.at(-1)?.Value).toBeCloseTo(6, 9)
+    })))
+
+  it("T2 launch credits: at most 100 launches or starts per account in a rolling 24 hours receive them", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const ImageId = yield* m.engine.read((w) => [...w.all("images")].find((i) => i.Architecture === "x86_64")!.ImageId)
+      const r = yield* m.ec2.runInstances({ ImageId, InstanceType: "t2.nano", MinCount: 101, MaxCount: 101 })
+      const ids = r.Instances!.map((i) => i.InstanceId!)
+      yield* hours(0.5)
+      const balances = yield* Effect.forEach(ids, (id) =>
+        Effect.map(m.hypervisor.cpuCreditMetrics(id, { StartTime: 0, EndTime: HOUR }), (x) => x.CPUCreditBalance.at(-1)!.Value))
+      // t2.nano: 1 vCPU → 30 launch credits; 1.5 credits earned in 30 min
+      expect(balances.filter((b) => Math.abs(b - 31.5) < 1e-9).length).toBe(100)
+      expect(balances.filter((b) => Math.abs(b - 1.5) < 1e-9).length).toBe(1)
+      // a day later the window has moved on: a start receives them again
+      yield* m.ec2.stopInstances({ InstanceIds: [ids[0]!] })
+      yield* hours(24)
+      yield* m.ec2.startInstances({ InstanceIds: [ids[0]!] })
+      yield* hours(0.5)
+      const after = yield* m.hypervisor.cpuCreditMetrics(ids[0]!, { StartTime: 24.5 * HOUR, EndTime: 25 * HOUR })
+      expect(after.CPUCreditBalance.at(-1)!.Value).toBeCloseTo(31.5, 9)
+    })))
+
+  it("T3 keeps its accrued credits for 7 days after a stop, loses them after", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const id = yield* launch(m, "t3.micro", { CreditSpecification: { CpuCredits: "standard" } }) // 2 vCPUs, 12/h, cap 288
+      yield* hours(30)
+      const balance = (from: number) =>
+        Effect.map(m.hypervisor.cpuCreditMetrics(id, { StartTime: from * HOUR, EndTime: from * HOUR + 300_000 }), (x) => x.CPUCreditBalance[0]?.Value)
+      expect(yield* balance(29.9)).toBeCloseTo(288, 9)
+      yield* m.ec2.stopInstances({ InstanceIds: [id] })
+      yield* hours(6 * 24)
+      yield* m.ec2.startInstances({ InstanceIds: [id] })
+      yield* hours(1 / 12)
+      expect(yield* balance(30 + 6 * 24)).toBeCloseTo(288, 9)
+      yield* m.ec2.stopInstances({ InstanceIds: [id] })
+      yield* hours(7 * 24)
+      yield* m.ec2.startInstances({ InstanceIds: [id] })
+      yield* hours(1 / 12)
+      // 5 min after the start: only what it earned since (1 credit)
+      expect(yield* balance(30 + 1 / 12 + 13 * 24)).toBeCloseTo(1, 9)
+    })))
+
+  it("unlimited → standard charges the surplus at once and keeps the balance; standard is then held to the baseline", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const id = yield* launch(m, "t3.micro") // unlimited by default; 2 vCPUs, 12/h, baseline 10 %
+      yield* m.hypervisor.setCpuUtilization(id, 60)
+      yield* hours(1)
+      // spent 72, earned 12: 60 surplus
+      const before = yield* m.hypervisor.cpuCreditMetrics(id, { StartTime: 0, EndTime: HOUR })
+      expect(before.CPUSurplusCreditBalance.at(-1)!.Value).toBeCloseTo(60, 9)
+      expect(before.CPUUtilization.every((d) => Math.abs(d.Value - 60) < 1e-9)).toBe(true)
+      expect(before.CPUCreditUsage.length).toBe(12)
+      before.CPUCreditUsage.forEach((d, i) => expect(d).toEqual({ Timestamp: i * 300_000, Value: expect.closeTo(6, 9) }))
+      yield* m.ec2.modifyInstanceCreditSpecification({ InstanceCreditSpecifications: [{ InstanceId: id, CpuCredits: "standard" }] })
+      const charges = yield* m.engine.read((w) => surplusCharges(w, 0, 2 * HOUR))
+      expect(charges).toEqual([{ InstanceId: id, InstanceType: "t3.micro", Time: HOUR, Credits: expect.closeTo(60, 9) }])
+      yield* hours(1)
+      const after = yield* m.hypervisor.cpuCreditMetrics(id, { StartTime: HOUR, EndTime: 2 * HOUR })
+      expect(after.CPUSurplusCreditsCharged[0]!.Value).toBeCloseTo(60, 9)
+      expect(after.CPUSurplusCreditBalance.every((d) => d.Value === 0)).toBe(true)
+      expect(after.CPUCreditBalance.every((d) => d.Value === 0)).toBe(true)
+      // held to the 10 % baseline
+      expect(after.CPUUtilization.every((d) => Math.abs(d.Value - 10) < 1e-9)).toBe(true)
+    })))
+
+  it("cpuCreditMetrics refuses unknown and non-burstable instances and bad windows (CloudWatch's codes)", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const t3 = yield* launch(m, "t3.micro")
+      const m5 = yield* launch(m, "m5.large")
+      const w = { StartTime: 0, EndTime: HOUR }
+      expect((yield* failure(m.hypervisor.cpuCreditMetrics("i-0123456789abcdef0", w))).code).toBe("InvalidInstanceID.NotFound")
+      expect((yield* failure(m.hypervisor.cpuCreditMetrics(m5, w))).code).toBe("InstanceCreditSpecification.NotSupported")
+      expect(yield* failure(m.hypervisor.cpuCreditMetrics(t3, { StartTime: HOUR, EndTime: HOUR }))).toEqual({
+        code: "InvalidParameterValue",
+        message: "The parameter StartTime must be less than the parameter EndTime."
+      })
+      expect((yield* failure(m.hypervisor.cpuCreditMetrics(t3, { ...w, PeriodSeconds: 60 }))).code).toBe("InvalidParameterValue")
+      expect(yield* failure(m.hypervisor.cpuCreditMetrics(t3, { StartTime: 0, EndTime: 6 * 24 * HOUR }))).toEqual({
+        code: "InvalidParameterCombination",
+        message: "You have requested up to 1728 datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range."
+      })
+      // a stopped instance has no datapoints (CloudWatch has no data for it); a terminated one keeps its history
+      yield* hours(1)
+      yield* m.ec2.terminateInstances({ InstanceIds: [t3] })
+      yield* hours(3)
+      const x = yield* m.hypervisor.cpuCreditMetrics(t3, { StartTime: 0, EndTime: 4 * HOUR, PeriodSeconds: 3600 })
+      expect(x.CPUCreditBalance).toEqual([{ Timestamp: 0, Value: expect.closeTo(12, 9) }])
+    })))
+
+  it("a window starting on the clock hour of an end-of-hour charge reports that charge (regression: it was dropped)", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const ImageId = yield* m.engine.read((w) => [...w.all("images")].find((i) => i.Architecture === "arm64")!.ImageId)
+      const id = (yield* m.ec2.runInstances({ ImageId, InstanceType: "t4g.small", MinCount: 1, MaxCount: 1 })).Instances![0]!.InstanceId!
+      // t4g.small: 2 vCPUs, 24/h, maximum 576; at 100 % the surplus grows 96/h, reaches 576 at 6 h; 96 charged at 7 h
+      yield* m.hypervisor.setCpuUtilization(id, 100)
+      yield* hours(7.5)
+      const x = yield* m.hypervisor.cpuCreditMetrics(id, { StartTime: 7 * HOUR, EndTime: 8 * HOUR, PeriodSeconds: 3600 })
+      expect(x.CPUSurplusCreditsCharged).toEqual([{ Timestamp: 7 * HOUR, Value: expect.closeTo(96, 9) }])
+    })))
 })

@@ -312,18 +312,24 @@ export const metricsOf = (rec: CpuCreditRecord | undefined, options: CpuCreditMe
     const k = Math.floor((t - first) / periodMs)
     return (buckets[k] ??= { used: 0, runningMs: 0, charged: 0, charges: 0, capacity: 0, state: undefined })
   }
+  const addCharge = (t: number, credits: number) => {
+    const b = bucket(t)
+    b.charged += credits
+    b.charges++
+  }
   if (rec !== undefined && end > first) {
     rec.Segments.forEach((seg, i) => {
       const segEnd = Math.min(endOf(rec, i, now), end)
-      if (seg.Charged !== undefined && seg.From >= first && seg.From < end) {
-        const b = bucket(seg.From)
-        b.charged += seg.Charged
-        b.charges++
-      }
+      if (seg.Charged !== undefined && seg.From >= first && seg.From < end) addCharge(seg.From, seg.Charged)
       if (segEnd <= first || seg.From >= end) return
       // the segment from its start to the window, then period by period
       let t = Math.max(seg.From, first)
-      let state = run(seg, t).State
+      const before = run(seg, t)
+      let state = before.State
+      // a charge at the window's first instant belongs to its first period
+      for (const c of before.Charges) {
+        if (c.Time >= first) addCharge(c.Time, c.Credits)
+      }
       const rates = ratesOf(seg.InstanceType)
       const r = rates ?? { Vcpus: 0, EarnedPerHour: 0, Max: 0, BaselinePercent: 0 }
       const cond = conditionsOf(seg, rates)
@@ -336,11 +342,7 @@ export const metricsOf = (rec: CpuCreditRecord | undefined, options: CpuCreditMe
         b.capacity += r.Vcpus * 60 * a.RunningMs / HOUR
         b.state = a.State
         for (const c of a.Charges) {
-          if (c.Time < end) {
-            const cb = bucket(c.Time)
-            cb.charged += c.Credits
-            cb.charges++
-          }
+          if (c.Time < end) addCharge(c.Time, c.Credits)
         }
         state = a.State
         t = to
