@@ -36,6 +36,17 @@ export interface RunInstancesRequest {
     readonly Tenancy?: "default" | "dedicated" | "host"
     readonly GroupName?: string
     readonly PartitionNumber?: number
+    /** A Dedicated Host (`h-…`) to launch on (`host` tenancy; reservationAdmission.ts). */
+    readonly HostId?: string
+    /** `default` | `host` (`host` tenancy only). */
+    readonly Affinity?: string
+    /** Refused with `UnsupportedOperation` (host resource groups are not modelled). */
+    readonly HostResourceGroupArn?: string
+  }
+  /** Capacity Reservation preference or target (reservationAdmission.ts). */
+  readonly CapacityReservationSpecification?: {
+    readonly CapacityReservationPreference?: string
+    readonly CapacityReservationTarget?: { readonly CapacityReservationId?: string; readonly CapacityReservationResourceGroupArn?: string }
   }
   readonly BlockDeviceMappings?: ReadonlyArray<BlockDeviceMappingRequest>
   readonly IamInstanceProfile?: { readonly Arn?: string; readonly Name?: string }
@@ -134,8 +145,17 @@ export const toInstance = (w: World, r: InstanceRecord) => {
       Tenancy: r.Tenancy,
       GroupName: r.PlacementGroupName ?? "",
       ...(r.PartitionNumber !== undefined ? { PartitionNumber: r.PartitionNumber } : {}),
-      ...(r.PlacementGroupName !== undefined ? groupIdOf(w, r.PlacementGroupName) : {})
+      ...(r.PlacementGroupName !== undefined ? groupIdOf(w, r.PlacementGroupName) : {}),
+      ...(r.DedicatedHostId !== undefined ? { HostId: r.DedicatedHostId, Affinity: r.Affinity ?? "default" } : {})
     },
+    ...(r.CapacityReservationId !== undefined ? { CapacityReservationId: r.CapacityReservationId } : {}),
+    ...(r.CapacityReservationSpecification !== undefined
+      ? {
+        CapacityReservationSpecification: r.CapacityReservationSpecification.CapacityReservationTarget !== undefined
+          ? { CapacityReservationTarget: r.CapacityReservationSpecification.CapacityReservationTarget }
+          : { CapacityReservationPreference: r.CapacityReservationSpecification.CapacityReservationPreference ?? "open" }
+      }
+      : {}),
     ...(state === "terminated" ? {} : {
       SubnetId: r.SubnetId,
       VpcId: r.VpcId,

@@ -17,6 +17,7 @@ import { freeCapacity, insufficientCapacity, MaxRequestCount, membersOf, vcpuQuo
 import { type PlannedDevice, planBlockDevices } from "./launchDevices.js"
 import { checkNetworkInterfaceSpecs, groupIdsByName, groupsFor, type PlannedEni, planNetworkInterfaces } from "./launchInterfaces.js"
 import { attachmentLimit, ipAllocator } from "./networkInterfaces.js"
+import { admitLaunch, type LaunchAdmission } from "./reservationAdmission.js"
 
 /**
  * Members of the request that make up the idempotency fingerprint: all but ClientToken, DryRun and the
@@ -164,7 +165,8 @@ const fitLaunch = (
   enis: ReadonlyArray<PlannedEni>,
   zone: string,
   zones: ReadonlyArray<string>,
-  group: PlacementGroupRecord | undefined
+  group: PlacementGroupRecord | undefined,
+  purchasing: LaunchAdmission
 ) =>
   Effect.gen(function*() {
     const spot = req.InstanceMarketOptions?.MarketType === "spot"
@@ -199,8 +201,9 @@ const fitLaunch = (
     }
     // at most this many can launch; at least MinCount (checked above)
     const bound = Math.min(req.MaxCount, quotaFits, fitIps)
-    // capacity (the zones to suggest are worked out only for the error)
-    const free = freeCapacity(w, zone, instanceType)
+    // capacity (the zones to suggest are worked out only for the error): reservation slots, Dedicated
+    // Hosts or the AZ's free capacity outside reservations (reservationAdmission.ts)
+    const free = purchasing.free
     const others = () =>
       zones.filter((z) =>
         z !== zone && freeCapacity(w, z, instanceType) >= req.MinCount && Fleet.fitAny(w, z, instanceType, req.MinCount) >= req.MinCount
@@ -423,7 +426,9 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         `Instance type '${instanceType}' supports at most ${limit.Limit} attachments; the request needs ${attachments}.`
       )
     }
-    const { spot, placements, pinAfter, hosts } = yield* fitLaunch(w, req, instanceType, enis, zone, zones, group)
+    // tenancy, Dedicated Hosts and Capacity Reservation slots (issue 12 §3)
+    const purchasing = yield* admitLaunch(w, req, { InstanceType: instanceType, AvailabilityZone: zone, ImageId: image.ImageId, VpcId: subnet.VpcId, ...(cpuCredits !== undefined ? { CpuCredits: cpuCredits } : {}) })
+    const { spot, placements, pinAfter, hosts } = yield* fitLaunch(w, req, instanceType, enis, zone, zones, group, purchasing)
     const count = hosts.length
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
 
@@ -472,7 +477,6 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         MetadataOptions: metadata,
         ...(req.UserData !== undefined ? { UserData: req.UserData } : {}),
         ...(req.ClientToken !== undefined ? { ClientToken: req.ClientToken } : {}),
-        Tenancy: req.Placement?.Tenancy ?? "default",
         ...(group !== undefined ? { PlacementGroupName: group.GroupName } : {}),
         ...(placements?.[i]?.PartitionNumber !== undefined ? { PartitionNumber: placements[i]!.PartitionNumber } : {}),
         ...(placements?.[i]?.Slot !== undefined ? { Slot: placements[i]!.Slot } : {}),
@@ -482,6 +486,7 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         EbsOptimized: req.EbsOptimized ?? false,
         ...(spot !== undefined ? { Spot: spot } : {}),
         ...(cpuCredits !== undefined ? { CpuCredits: cpuCredits } : {}),
+        ...purchasing.members(i),
         Events: [],
         SystemStatus: "initializing",
         InstanceStatus: "initializing",
