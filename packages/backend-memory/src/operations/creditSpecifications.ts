@@ -1,7 +1,7 @@
 /**
  * CPU credit options of burstable performance instances: DescribeInstanceCreditSpecifications,
- * ModifyInstanceCreditSpecification and RunInstances' `CreditSpecification`. The credit balance itself
- * is not modelled (a later issue).
+ * ModifyInstanceCreditSpecification and RunInstances' `CreditSpecification`. The credit balance, usage
+ * and surplus are `cpuCredits.ts`'s, which observes the option on the instance record.
  *
  * Rules (read 2026-12-06):
  * - defaults: "Default: standard (T2 instances) or unlimited (T3/T3a/T4g instances). For T3 instances with
