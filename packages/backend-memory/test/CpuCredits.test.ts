@@ -244,4 +244,20 @@ describe("CPU credits on the memory backend", () => {
       const x = yield* m.hypervisor.cpuCreditMetrics(id, { StartTime: 7 * HOUR, EndTime: 8 * HOUR, PeriodSeconds: 3600 })
       expect(x.CPUSurplusCreditsCharged).toEqual([{ Timestamp: 7 * HOUR, Value: expect.closeTo(96, 9) }])
     })))
+
+  it("terminate charges the surplus; the charge stays listed after the instance vanished", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const id = yield* launch(m, "t3.micro") // 2 vCPUs, 12/h
+      yield* m.hypervisor.setCpuUtilization(id, 25)
+      yield* hours(2) // spends 30/h, earns 12/h: 36 surplus
+      yield* m.ec2.terminateInstances({ InstanceIds: [id] })
+      expect(yield* m.engine.read((w) => surplusCharges(w, 0, 3 * HOUR))).toEqual([
+        { InstanceId: id, InstanceType: "t3.micro", Time: 2 * HOUR, Credits: expect.closeTo(36, 9) }
+      ])
+      expect((yield* failure(m.hypervisor.setCpuUtilization(id, 10))).code).toBe("IncorrectInstanceState")
+      yield* hours(3)
+      expect(yield* m.engine.read((w) => w.get("instances", id))).toBeUndefined()
+      expect((yield* m.engine.read((w) => surplusCharges(w, 0, 3 * HOUR))).map((c) => c.Credits)).toEqual([expect.closeTo(36, 9)])
+    })))
 })
