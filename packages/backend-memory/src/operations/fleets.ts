@@ -1,21 +1,506 @@
 /**
- * EC2 Fleet (issue 12 §2). SCAFFOLD: being written in this session; every operation answers UnsupportedOperation.
+ * EC2 Fleet (issue 12 §2): CreateFleet (`instant`, `request`, `maintain`), DescribeFleets,
+ * DescribeFleetInstances, DeleteFleets. The request's checks are `fleetRequest.ts`, the pools, strategies and
+ * launches `fleetLaunch.ts` (over `internal/Allocation.ts` and RunInstances).
+ *
+ * Behaviour (sources read 2026-12-06; purchasing-facts §4, SDK @aws-sdk/client-ec2 3.1169.0):
+ * - `instant`: synchronous; answers the instances it launched and `Errors` for what it could not; its state is
+ *   `active` ("The EC2 Fleet places a synchronous one-time request … and returns errors for any instances that
+ *   could not be launched", SDK `CreateFleetRequest.Type`).
+ * - `request` and `maintain`: asynchronous; `submitted`, then at `ValidFrom` (or at once) a timer fulfils it and it
+ *   is `active` with `ActivityStatus` `fulfilled` or `pending_fulfillment`. A `maintain` fleet replaces an instance
+ *   that is terminated (observed on the instance records: no polling) and retries when capacity frees up
+ *   (an instance leaves the active states, or a Spot pool changes); a `request` fleet does not ("does not maintain
+ *   Spot capacity if Spot Instances are interrupted", SDK). After a fulfilment with errors a `request` fleet's
+ *   activity is `error`.
+ * - `ValidUntil`: a timer ends the fleet — `deleted_terminating` (instances terminated) with
+ *   `TerminateInstancesWithExpiration`, else `deleted_running` (our reading of "no new EC2 Fleet requests are placed
+ *   or able to fulfill the request"; AWS documents no state for an expired fleet).
+ * - DeleteFleets: `deleted_terminating` (its instances terminated; `deleted` once they all are) or
+ *   `deleted_running`; "A deleted instant fleet with running instances is not supported" and "you cannot specify
+ *   NoTerminateInstances" for it (SDK `DeleteFleetsRequest`): refused per fleet (`fleetNotInDeletableState`, text
+ *   unverified); up to 25 instant and 100 other ids per call (SDK).
+ * - DescribeFleetInstances of an instant fleet: "An error occurred (Unsupported) when calling the
+ *   DescribeFleetInstances operation: Fleet <fleet_id> is instant fleet. Describe fleet instances is not supported
+ *   by this type of fleet" (boto/boto3#4005, 2024).
+ * - Fleet ids: `fleet-` and a UUID (as AWS's, e.g. `fleet-3bcfb7bc-4a75-4d3d-8258-1b3654ff337b`,
+ *   hashicorp/terraform-provider-aws#41272); the errors for unknown and malformed ids follow the house shape
+ *   (`InvalidFleetId.NotFound` / `.Malformed`, unverified).
  *
  * @internal
  */
+import { type Ec2, Ec2Error, type Ec2Shapes, Lifecycle } from "@ec2kit/core"
 import { Effect } from "effect"
-import { type Ec2, Ec2Error } from "@ec2kit/core"
 import type { Engine, TimerHandler } from "../internal/Engine.js"
+import type { FleetErrorRecord, FleetInstanceRecord, FleetRecord } from "../internal/records/Purchasing.js"
+import type { InstanceRecord, TimerRecord } from "../internal/Records.js"
+import { observeRecords, type World } from "../internal/World.js"
+import { compileFilters, type Extractors, pageParams, paginate, tagsFor, tagsOut } from "./filters.js"
+import { FleetIdTag, launchMarket, type Market, type ResolvedConfig, resolveConfigs } from "./fleetLaunch.js"
+import { checkCreateFleet } from "./fleetRequest.js"
+import { applyTransition } from "./instanceLifecycle.js"
+import { stableStringify } from "./instanceShapes.js"
+import { toPlain } from "./launchTemplateLookup.js"
 
-const notYet = (op: string) => Effect.fail(Ec2Error.make("UnsupportedOperation", `${op} is not implemented yet.`))
+const FulfilTimer = "fleet.fulfil"
+/**
+ * How long a `request`/`maintain` fleet stays `submitted` before it is fulfilled (ms). AWS publishes no figure
+ * (fulfilment is asynchronous, typically seconds); ours is one second, so a test sees `submitted` first.
+ */
+export const FulfilDelayMs = 1_000
+const ExpireTimer = "fleet.expire"
 
-/** The operations of this area over an engine. */
-export const operations = (_engine: Engine): Pick<Ec2.Implementation, "createFleet" | "describeFleets" | "describeFleetInstances" | "deleteFleets"> => ({
-  createFleet: () => notYet("CreateFleet"),
-  describeFleets: () => notYet("DescribeFleets"),
-  describeFleetInstances: () => notYet("DescribeFleetInstances"),
-  deleteFleets: () => notYet("DeleteFleets"),
-})
+const fleetIdPattern = /^fleet-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** `InvalidFleetId.Malformed` (house shape; unverified). */
+const malformed = (id: string) => Ec2Error.make("InvalidFleetId.Malformed", `Invalid id: "${id}" (expecting "fleet-...")`)
+/** `InvalidFleetId.NotFound` (house shape; unverified). */
+const notFound = (id: string) => Ec2Error.make("InvalidFleetId.NotFound", `The fleet ID '${id}' does not exist`)
+
+const findFleet = (w: World, id: string) =>
+  Effect.gen(function*() {
+    if (!fleetIdPattern.test(id)) return yield* Effect.fail(malformed(id))
+    const f = w.get("fleets", id)
+    return f ?? (yield* Effect.fail(notFound(id)))
+  })
+
+const isActive = (r: InstanceRecord | undefined) => r !== undefined && (r.Lifecycle.State === "pending" || r.Lifecycle.State === "running")
+
+/**
+ * Whether an instance counts toward its fleet's capacity: pending or running, or a Spot instance interrupted
+ * with `stop`/`hibernate`, which its maintain fleet restarts rather than replaces (UG23 stop-spot-instances.md).
+ */
+const holdsCapacity = (r: InstanceRecord | undefined) =>
+  isActive(r) || (r !== undefined && r.Spot !== undefined && r.Spot.InstanceInterruptionBehavior !== "terminate" &&
+    (r.Lifecycle.State === "stopping" || r.Lifecycle.State === "stopped"))
+
+/** The units of a fleet's market its instances provide now (see {@link holdsCapacity}). */
+const liveUnits = (w: World, f: FleetRecord, market: Market) =>
+  f.Instances.reduce((s, i) => (i.Lifecycle === market && holdsCapacity(w.get("instances", i.InstanceId)) ? s + i.Units : s), 0)
+
+/** The units each market of a fleet is to have. */
+const targets = (f: FleetRecord) => {
+  const t = f.TargetCapacitySpecification
+  const rest = t.TotalTargetCapacity - t.OnDemandTargetCapacity - t.SpotTargetCapacity
+  return {
+    "on-demand": t.OnDemandTargetCapacity + (t.DefaultTargetCapacityType === "on-demand" ? rest : 0),
+    spot: t.SpotTargetCapacity + (t.DefaultTargetCapacityType === "spot" ? rest : 0)
+  } as const
+}
+
+/** The configs of a stored fleet, resolved again (a template deleted since: nothing launches for it). */
+const configsOf = (w: World, f: FleetRecord): ReadonlyArray<ResolvedConfig> | undefined => {
+  const exit = Effect.runSyncExit(resolveConfigs(w, f.LaunchTemplateConfigs))
+  return exit._tag === "Success" ? exit.value : undefined
+}
+
+/**
+ * Launches what each market of a fleet lacks (both markets, on-demand first) and records the instances, the
+ * errors and the activity. Synchronous (operations and timers).
+ */
+const fulfil = (w: World, f: FleetRecord, configs: ReadonlyArray<ResolvedConfig>, tags: ReadonlyArray<Ec2Shapes.TagSpecification> = []) => {
+  const want = targets(f)
+  const instances: Array<FleetInstanceRecord> = []
+  const errors: Array<FleetErrorRecord> = []
+  let short = false
+  for (const market of ["on-demand", "spot"] as const) {
+    const missing = want[market] - liveUnits(w, f, market)
+    if (missing <= 0) continue
+    const r = launchMarket(w, f, configs, market, missing, tags)
+    instances.push(...r.Instances)
+    errors.push(...r.Errors)
+    if (r.Units < missing) short = true
+  }
+  const next: FleetRecord = {
+    ...f,
+    FleetState: "active",
+    ...(f.Type === "instant" ? {} : { ActivityStatus: !short ? "fulfilled" : f.Type === "request" ? "error" : "pending_fulfillment" }),
+    Instances: [...f.Instances, ...instances],
+    Errors: errors
+  }
+  w.put("fleets", next)
+  return { fleet: next, instances, errors }
+}
+
+// ------------------------------------------------------------------------------------------------
+// shapes
+// ------------------------------------------------------------------------------------------------
+
+const overridesOut = (o: Readonly<Record<string, unknown>>): Ec2Shapes.FleetLaunchTemplateOverrides => {
+  const keep = ["InstanceType", "MaxPrice", "SubnetId", "AvailabilityZone", "WeightedCapacity", "Priority", "ImageId", "BlockDeviceMappings", "AvailabilityZoneId"]
+  const out: Record<string, unknown> = Object.fromEntries(keep.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]))
+  const placement = o["Placement"] as { readonly GroupName?: string } | undefined
+  if (placement?.GroupName !== undefined) out["Placement"] = { GroupName: placement.GroupName }
+  return out as Ec2Shapes.FleetLaunchTemplateOverrides
+}
+
+const specOut = (f: FleetRecord, config: number): Ec2Shapes.FleetLaunchTemplateSpecification => {
+  const spec = (f.LaunchTemplateConfigs[config]?.["LaunchTemplateSpecification"] ?? {}) as Ec2Shapes.FleetLaunchTemplateSpecification
+  return {
+    ...(spec.LaunchTemplateId !== undefined ? { LaunchTemplateId: spec.LaunchTemplateId } : {}),
+    ...(spec.LaunchTemplateName !== undefined ? { LaunchTemplateName: spec.LaunchTemplateName } : {}),
+    ...(spec.Version !== undefined ? { Version: spec.Version } : {})
+  }
+}
+
+const andOverrides = (f: FleetRecord, config: number, override: number): Ec2Shapes.LaunchTemplateAndOverridesResponse => {
+  const overrides = (f.LaunchTemplateConfigs[config]?.["Overrides"] ?? []) as ReadonlyArray<Readonly<Record<string, unknown>>>
+  const o = override >= 0 ? overrides[override] : undefined
+  return { LaunchTemplateSpecification: specOut(f, config), ...(o !== undefined ? { Overrides: overridesOut(o) } : {}) }
+}
+
+/** Instances grouped by override, market and type (and AZ/subnet for CreateFleet's answer). */
+const groupInstances = (w: World, f: FleetRecord, list: ReadonlyArray<FleetInstanceRecord>, withPlace: boolean) => {
+  const groups = new Map<string, { first: FleetInstanceRecord; ids: Array<string>; r: InstanceRecord | undefined }>()
+  for (const i of list) {
+    const r = w.get("instances", i.InstanceId)
+    const key = [i.Config, i.Override, i.Lifecycle, i.InstanceType, withPlace ? r?.SubnetId : ""].join("|")
+    const g = groups.get(key)
+    if (g === undefined) groups.set(key, { first: i, ids: [i.InstanceId], r })
+    else g.ids.push(i.InstanceId)
+  }
+  return [...groups.values()].map(({ first, ids, r }) => ({
+    LaunchTemplateAndOverrides: andOverrides(f, first.Config, first.Override),
+    Lifecycle: first.Lifecycle,
+    InstanceIds: ids,
+    InstanceType: first.InstanceType,
+    ...(withPlace && r !== undefined ? { AvailabilityZone: r.AvailabilityZone, SubnetId: r.SubnetId } : {})
+  }))
+}
+
+const errorsOut = (f: FleetRecord, errors: ReadonlyArray<FleetErrorRecord>) =>
+  errors.map((e) => ({
+    LaunchTemplateAndOverrides: andOverrides(f, e.Config, e.Override),
+    Lifecycle: e.Lifecycle,
+    ErrorCode: e.ErrorCode,
+    ErrorMessage: e.ErrorMessage
+  }))
+
+const fleetOut = (w: World, f: FleetRecord): Ec2Shapes.FleetData => {
+  const t = f.TargetCapacitySpecification
+  const units = f.Type === "instant"
+    ? { od: f.Instances.filter((i) => i.Lifecycle === "on-demand").reduce((s, i) => s + i.Units, 0), all: f.Instances.reduce((s, i) => s + i.Units, 0) }
+    : { od: liveUnits(w, f, "on-demand"), all: liveUnits(w, f, "on-demand") + liveUnits(w, f, "spot") }
+  return {
+    ...(f.ActivityStatus !== undefined ? { ActivityStatus: f.ActivityStatus } : {}),
+    CreateTime: new Date(f.CreateTime),
+    FleetId: f.FleetId,
+    FleetState: f.FleetState,
+    ...(f.ClientToken !== undefined ? { ClientToken: f.ClientToken } : {}),
+    ...(f.ExcessCapacityTerminationPolicy !== undefined ? { ExcessCapacityTerminationPolicy: f.ExcessCapacityTerminationPolicy } : {}),
+    FulfilledCapacity: units.all,
+    FulfilledOnDemandCapacity: units.od,
+    LaunchTemplateConfigs: f.LaunchTemplateConfigs.map((c, i) => ({
+      LaunchTemplateSpecification: specOut(f, i),
+      ...(Array.isArray(c["Overrides"]) ? { Overrides: (c["Overrides"] as ReadonlyArray<Readonly<Record<string, unknown>>>).map(overridesOut) } : {})
+    })),
+    TargetCapacitySpecification: {
+      TotalTargetCapacity: t.TotalTargetCapacity,
+      OnDemandTargetCapacity: t.OnDemandTargetCapacity,
+      SpotTargetCapacity: t.SpotTargetCapacity,
+      DefaultTargetCapacityType: t.DefaultTargetCapacityType,
+      ...(t.TargetCapacityUnitType !== undefined ? { TargetCapacityUnitType: t.TargetCapacityUnitType as Ec2Shapes.TargetCapacityUnitType } : {})
+    },
+    TerminateInstancesWithExpiration: f.TerminateInstancesWithExpiration ?? false,
+    Type: f.Type,
+    ...(f.ValidFrom !== undefined ? { ValidFrom: new Date(f.ValidFrom) } : {}),
+    ...(f.ValidUntil !== undefined ? { ValidUntil: new Date(f.ValidUntil) } : {}),
+    ReplaceUnhealthyInstances: f.ReplaceUnhealthyInstances ?? false,
+    SpotOptions: (f.SpotOptions ?? {}) as Ec2Shapes.SpotOptions,
+    OnDemandOptions: (f.OnDemandOptions ?? {}) as Ec2Shapes.OnDemandOptions,
+    ...tagsOut(w, f.FleetId),
+    ...(f.Type === "instant" ? { Instances: groupInstances(w, f, f.Instances, false), Errors: errorsOut(f, f.Errors) } : {}),
+    ...(f.Type !== "instant" && f.Errors.length > 0 ? { Errors: errorsOut(f, f.Errors) } : {}),
+    ...(f.Context !== undefined ? { Context: f.Context } : {})
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// CreateFleet
+// ------------------------------------------------------------------------------------------------
+
+/** The request as the idempotency fingerprint sees it (all but ClientToken and DryRun). */
+const fingerprint = (req: Ec2Shapes.CreateFleetRequest) => {
+  const { ClientToken: _t, DryRun: _d, ...rest } = req
+  return stableStringify(toPlain(rest))
+}
+
+/** CreateFleet. */
+export const createFleet = (w: World, req: Ec2Shapes.CreateFleetRequest) =>
+  Effect.gen(function*() {
+    if (req.ClientToken !== undefined) {
+      const prior = [...w.all("fleets")].find((f) => f.ClientToken === req.ClientToken)
+      if (prior !== undefined) {
+        if (prior.Fingerprint !== fingerprint(req)) {
+          return yield* Ec2Error.fail("IdempotentParameterMismatch", "Arguments on this idempotent request are inconsistent with arguments used in previous request(s).")
+        }
+        return answer(w, prior, prior.Instances, prior.Errors)
+      }
+    }
+    const checked = yield* checkCreateFleet(w, req)
+    const configs = yield* resolveConfigs(w, req.LaunchTemplateConfigs.map((c) => toPlain(c) as Readonly<Record<string, unknown>>))
+    // tags: `fleet` always; `instance`, `volume`, `network-interface` for instant fleets only (SDK CreateFleetRequest.TagSpecifications)
+    const allowed = checked.Type === "instant" ? ["fleet", "instance", "volume", "network-interface"] : ["fleet"]
+    const tags = yield* tagsFor(
+      (req.TagSpecifications ?? []).map((s) => ({
+        ...(s.ResourceType !== undefined ? { ResourceType: s.ResourceType } : {}),
+        Tags: (s.Tags ?? []).map((t) => ({ Key: t.Key ?? "", Value: t.Value ?? "" }))
+      })),
+      allowed
+    )
+    if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
+
+    const FleetId = `fleet-${w.uuid()}`
+    const t = req.TargetCapacitySpecification
+    const fleet: FleetRecord = {
+      FleetId,
+      Type: checked.Type,
+      FleetState: checked.Type === "instant" ? "active" : "submitted",
+      ...(checked.Type === "instant" ? {} : { ActivityStatus: "pending_fulfillment" as const }),
+      CreateTime: w.now,
+      ...(req.ClientToken !== undefined ? { ClientToken: req.ClientToken, Fingerprint: fingerprint(req) } : {}),
+      LaunchTemplateConfigs: req.LaunchTemplateConfigs.map((c) => toPlain(c) as Readonly<Record<string, unknown>>),
+      TargetCapacitySpecification: {
+        TotalTargetCapacity: t.TotalTargetCapacity,
+        OnDemandTargetCapacity: t.OnDemandTargetCapacity ?? 0,
+        SpotTargetCapacity: t.SpotTargetCapacity ?? 0,
+        DefaultTargetCapacityType: checked.DefaultTargetCapacityType,
+        ...(t.TargetCapacityUnitType !== undefined ? { TargetCapacityUnitType: t.TargetCapacityUnitType } : {})
+      },
+      ...(req.SpotOptions !== undefined ? { SpotOptions: toPlain(req.SpotOptions) as Readonly<Record<string, unknown>> } : {}),
+      ...(req.OnDemandOptions !== undefined ? { OnDemandOptions: toPlain(req.OnDemandOptions) as Readonly<Record<string, unknown>> } : {}),
+      ...(req.ExcessCapacityTerminationPolicy !== undefined ? { ExcessCapacityTerminationPolicy: req.ExcessCapacityTerminationPolicy } : {}),
+      ...(req.TerminateInstancesWithExpiration !== undefined ? { TerminateInstancesWithExpiration: req.TerminateInstancesWithExpiration } : {}),
+      ...(req.ReplaceUnhealthyInstances !== undefined ? { ReplaceUnhealthyInstances: req.ReplaceUnhealthyInstances } : {}),
+      ...(req.ValidFrom !== undefined ? { ValidFrom: req.ValidFrom.getTime() } : {}),
+      ...(req.ValidUntil !== undefined ? { ValidUntil: req.ValidUntil.getTime() } : {}),
+      ...(req.Context !== undefined ? { Context: req.Context } : {}),
+      Instances: [],
+      Errors: []
+    }
+    w.put("fleets", fleet)
+    const fleetTags = tags.get("fleet") ?? []
+    if (fleetTags.length > 0) w.setTags(FleetId, fleetTags)
+    if (checked.Type === "instant") {
+      const launchTags = ["instance", "volume"].flatMap((type) => {
+        const list = tags.get(type) ?? []
+        return list.length > 0 ? [{ ResourceType: type as Ec2Shapes.ResourceType, Tags: list.map(([Key, Value]) => ({ Key, Value })) }] : []
+      })
+      const r = fulfil(w, fleet, configs, launchTags)
+      return answer(w, r.fleet, r.instances, r.errors)
+    }
+    w.schedule(FulfilTimer, FleetId, Math.max(FulfilDelayMs, (fleet.ValidFrom ?? w.now) - w.now))
+    if (fleet.ValidUntil !== undefined) w.schedule(ExpireTimer, FleetId, fleet.ValidUntil - w.now)
+    return { FleetId }
+  })
+
+/** CreateFleet's answer: the id, and for an instant fleet its instances and errors. */
+const answer = (w: World, f: FleetRecord, instances: ReadonlyArray<FleetInstanceRecord>, errors: ReadonlyArray<FleetErrorRecord>): Ec2Shapes.CreateFleetResult =>
+  f.Type !== "instant"
+    ? { FleetId: f.FleetId }
+    : { FleetId: f.FleetId, Errors: errorsOut(f, errors), Instances: groupInstances(w, f, instances, true) }
+
+// ------------------------------------------------------------------------------------------------
+// DescribeFleets, DescribeFleetInstances
+// ------------------------------------------------------------------------------------------------
+
+const fleetFilters: Extractors<FleetRecord> = {
+  "activity-status": (_w, f) => [f.ActivityStatus],
+  "excess-capacity-termination-policy": (_w, f) => [f.ExcessCapacityTerminationPolicy],
+  "fleet-state": (_w, f) => [f.FleetState],
+  "replace-unhealthy-instances": (_w, f) => [String(f.ReplaceUnhealthyInstances ?? false)],
+  type: (_w, f) => [f.Type]
+}
+
+/** DescribeFleets. */
+export const describeFleets = (w: World, req: Ec2Shapes.DescribeFleetsRequest) =>
+  Effect.gen(function*() {
+    const match = yield* compileFilters(req.Filters, fleetFilters, (f) => f.FleetId)
+    // MaxResults: unstated range in the SDK; 1–1000 as DescribeInstances' maximum (unverified)
+    const page = yield* pageParams(req, { min: 1, max: 1000 })
+    const ids = req.FleetIds ?? []
+    const chosen: Array<FleetRecord> = []
+    if (ids.length > 0) {
+      for (const id of ids) {
+        const f = yield* findFleet(w, id)
+        if (!chosen.includes(f)) chosen.push(f)
+      }
+    } else chosen.push(...w.all("fleets"))
+    const all = chosen.filter((f) => match(w, f))
+    const { page: items, ...next } = paginate(all, page)
+    if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
+    return { Fleets: items.map((f) => fleetOut(w, f)), ...next }
+  })
+
+/** DescribeFleetInstances. */
+export const describeFleetInstances = (w: World, req: Ec2Shapes.DescribeFleetInstancesRequest) =>
+  Effect.gen(function*() {
+    const f = yield* findFleet(w, req.FleetId)
+    if (f.Type === "instant") {
+      return yield* Ec2Error.fail("Unsupported", `Fleet ${f.FleetId} is instant fleet. Describe fleet instances is not supported by this type of fleet`)
+    }
+    const match = yield* compileFilters(req.Filters, { "instance-type": (_w, i: FleetInstanceRecord) => [i.InstanceType] }, (i) => i.InstanceId)
+    const page = yield* pageParams(req, { min: 1, max: 1000 })
+    const active = f.Instances.filter((i) => isActive(w.get("instances", i.InstanceId)) && match(w, i))
+    const { page: items, ...next } = paginate(active, page)
+    if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
+    return {
+      FleetId: f.FleetId,
+      ActiveInstances: items.map((i) => ({ InstanceId: i.InstanceId, InstanceType: i.InstanceType, InstanceHealth: "healthy" as const })),
+      ...next
+    }
+  })
+
+// ------------------------------------------------------------------------------------------------
+// DeleteFleets, expiry
+// ------------------------------------------------------------------------------------------------
+
+/** Terminates the fleet's live instances (termination-protected ones are left running, as TerminateInstances would refuse them). */
+const terminateAll = (w: World, f: FleetRecord) => {
+  for (const i of f.Instances) {
+    const r = w.get("instances", i.InstanceId)
+    if (r === undefined || r.Lifecycle.DisableApiTermination) continue
+    const s = r.Lifecycle.State
+    if (s === "shutting-down" || s === "terminated") continue
+    const t = Lifecycle.transition(r.Lifecycle, "terminate", w.now)
+    if (t._tag === "Success" && !t.success.Noop) applyTransition(w, r, t.success)
+  }
+}
+
+/** Whether none of the fleet's instances is left but terminated ones. */
+const allGone = (w: World, f: FleetRecord) =>
+  f.Instances.every((i) => {
+    const r = w.get("instances", i.InstanceId)
+    return r === undefined || r.Lifecycle.State === "terminated" || r.Lifecycle.DisableApiTermination
+  })
+
+/** Ends a fleet (DeleteFleets, ValidUntil): terminating its instances or leaving them running. */
+const endFleet = (w: World, f: FleetRecord, terminate: boolean): FleetRecord => {
+  w.cancelTimers(f.FleetId)
+  if (terminate) terminateAll(w, f)
+  const state: FleetRecord["FleetState"] = terminate ? (allGone(w, f) ? "deleted" : "deleted_terminating") : "deleted_running"
+  const next: FleetRecord = { ...f, FleetState: state, ...(f.Type === "instant" ? {} : { ActivityStatus: terminate ? "pending_termination" as const : f.ActivityStatus ?? "fulfilled" }) }
+  w.put("fleets", next)
+  return next
+}
+
+/** Most fleet ids per DeleteFleets call: "up to 25 instant fleet IDs and up to 100 maintain or request fleet IDs" (SDK). */
+const MaxDeleteInstant = 25
+const MaxDeleteOther = 100
+
+/** DeleteFleets. */
+export const deleteFleets = (w: World, req: Ec2Shapes.DeleteFleetsRequest) =>
+  Effect.gen(function*() {
+    const known = req.FleetIds.map((id) => w.get("fleets", id))
+    const instant = known.filter((f) => f?.Type === "instant").length
+    if (instant > MaxDeleteInstant || req.FleetIds.length - instant > MaxDeleteOther) {
+      return yield* Ec2Error.fail(
+        "InvalidParameterValue",
+        `You can delete up to ${MaxDeleteInstant} instant fleets and up to ${MaxDeleteOther} maintain or request fleets in one request.`
+      )
+    }
+    if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
+    const ok: Array<Ec2Shapes.DeleteFleetSuccessItem> = []
+    const failed: Array<Ec2Shapes.DeleteFleetErrorItem> = []
+    for (const id of req.FleetIds) {
+      const fail = (Code: Ec2Shapes.DeleteFleetErrorCode, Message: string) => failed.push({ FleetId: id, Error: { Code, Message } })
+      if (!fleetIdPattern.test(id)) {
+        fail("fleetIdMalformed", `Invalid id: "${id}" (expecting "fleet-...")`)
+        continue
+      }
+      const f = w.get("fleets", id)
+      if (f === undefined) {
+        fail("fleetIdDoesNotExist", `The fleet ID '${id}' does not exist`)
+        continue
+      }
+      if (f.FleetState === "deleted" || f.FleetState === "deleted_running" || f.FleetState === "deleted_terminating") {
+        if (!(f.FleetState === "deleted_running" && req.TerminateInstances)) {
+          fail("fleetNotInDeletableState", `The fleet '${id}' is in the ${f.FleetState} state and cannot be deleted.`)
+          continue
+        }
+      }
+      if (f.Type === "instant" && !req.TerminateInstances) {
+        fail("fleetNotInDeletableState", "A deleted instant fleet with running instances is not supported. Specify TerminateInstances to delete an instant fleet.")
+        continue
+      }
+      const next = endFleet(w, f, req.TerminateInstances)
+      ok.push({ FleetId: id, PreviousFleetState: f.FleetState, CurrentFleetState: next.FleetState })
+    }
+    return {
+      ...(ok.length > 0 ? { SuccessfulFleetDeletions: ok } : {}),
+      ...(failed.length > 0 ? { UnsuccessfulFleetDeletions: failed } : {})
+    }
+  })
+
+// ------------------------------------------------------------------------------------------------
+// timers and observers
+// ------------------------------------------------------------------------------------------------
+
+/** Schedules a fulfilment of a fleet now, unless one is pending. */
+const fulfilSoon = (w: World, fleetId: string) => {
+  if (!w.timersOf(fleetId).some((t) => t.Kind === FulfilTimer)) w.schedule(FulfilTimer, fleetId, 0)
+}
+
+/** The fulfilment timer: launches what the fleet lacks (request: once; maintain: whenever it lacks). */
+const onFulfil = (w: World, t: TimerRecord) => {
+  const f = w.get("fleets", t.Target)
+  if (f === undefined || f.Type === "instant") return
+  if (f.FleetState !== "submitted" && !(f.FleetState === "active" && f.Type === "maintain")) return
+  const configs = configsOf(w, f)
+  if (configs === undefined) {
+    w.put("fleets", { ...f, FleetState: "failed", ActivityStatus: "error" })
+    return
+  }
+  fulfil(w, f, configs)
+}
+
+/** The expiry timer (ValidUntil). */
+const onExpire = (w: World, t: TimerRecord) => {
+  const f = w.get("fleets", t.Target)
+  if (f === undefined || f.FleetState === "deleted" || f.FleetState === "deleted_running" || f.FleetState === "deleted_terminating") return
+  endFleet(w, f, f.TerminateInstancesWithExpiration === true)
+}
 
 /** The timer handlers of this area (`Kind` → handler). */
-export const timers: Readonly<Record<string, TimerHandler>> = {}
+export const timers: Readonly<Record<string, TimerHandler>> = {
+  [FulfilTimer]: onFulfil,
+  [ExpireTimer]: onExpire
+}
+
+const activeStates = new Set(["pending", "running"])
+
+// An instance leaving the active states: its maintain fleet replaces it (terminated), a deleted_terminating fleet
+// becomes deleted once all are gone, and maintain fleets short of capacity try again (capacity freed up).
+observeRecords("instances", (w, prev, next) => {
+  if (prev === undefined || next === undefined) return
+  const was = prev.Lifecycle.State
+  const now = next.Lifecycle.State
+  if (was === now || !activeStates.has(was) && was !== "stopping" && was !== "shutting-down") return
+  if (activeStates.has(now)) return
+  const fleetId = w.tagsOf(next.InstanceId).find(([k]) => k === FleetIdTag)?.[1]
+  const f = fleetId === undefined ? undefined : w.get("fleets", fleetId)
+  if (f !== undefined && f.FleetState === "deleted_terminating" && now === "terminated" && allGone(w, f)) {
+    w.put("fleets", { ...f, FleetState: "deleted" })
+  }
+  if (now !== "shutting-down" && now !== "terminated" && now !== "stopped") return
+  for (const g of w.all("fleets")) {
+    if (g.Type !== "maintain" || g.FleetState !== "active") continue
+    if (g.FleetId === fleetId || g.ActivityStatus === "pending_fulfillment") fulfilSoon(w, g.FleetId)
+  }
+})
+
+// A Spot pool's price or capacity changed (Hypervisor.setSpotPrice/setSpotCapacity): maintain fleets short of
+// capacity try again.
+observeRecords("spotPools", (w) => {
+  for (const g of w.all("fleets")) {
+    if (g.Type === "maintain" && g.FleetState === "active" && g.ActivityStatus === "pending_fulfillment") fulfilSoon(w, g.FleetId)
+  }
+})
+
+/** The operations of this area over an engine. */
+export const operations = (engine: Engine): Pick<Ec2.Implementation, "createFleet" | "describeFleets" | "describeFleetInstances" | "deleteFleets"> => ({
+  createFleet: (req) => engine.transact((w) => createFleet(w, req)),
+  describeFleets: (req) => engine.transact((w) => describeFleets(w, req)),
+  describeFleetInstances: (req) => engine.transact((w) => describeFleetInstances(w, req)),
+  deleteFleets: (req) => engine.transact((w) => deleteFleets(w, req))
+})

@@ -38,83 +38,80 @@ export interface SpotPoolRecord {
   readonly Capacity?: number
 }
 
-/** An EC2 Fleet (`operations/fleets.ts`). Key: `FleetId`. */
+/** One instance an EC2 Fleet launched (`FleetRecord.Instances`). */
+export interface FleetInstanceRecord {
+  readonly InstanceId: string
+  /** The market it was launched in (SDK `InstanceLifecycle`). */
+  readonly Lifecycle: "spot" | "on-demand"
+  /** The index of its `LaunchTemplateConfigs` entry. */
+  readonly Config: number
+  /** The index of its override in that entry (`-1`: the entry has no overrides). */
+  readonly Override: number
+  readonly InstanceType: string
+  /** Units it provides (its override's `WeightedCapacity`, default 1). */
+  readonly Units: number
+}
+
+/** What an EC2 Fleet could not launch (`CreateFleetError` / `DescribeFleetError`). */
+export interface FleetErrorRecord {
+  readonly Config: number
+  readonly Override: number
+  readonly Lifecycle: "spot" | "on-demand"
+  readonly ErrorCode: string
+  readonly ErrorMessage: string
+}
+
+/**
+ * An EC2 Fleet (`operations/fleets.ts`). Key: `FleetId` (`fleet-` and a UUID). The request's members are kept
+ * as AWS's shapes in plain data (times as epoch ms), so DescribeFleets answers them and the fleet's timers can
+ * fulfil and maintain it.
+ */
 export interface FleetRecord {
   readonly FleetId: string
+  readonly Type: "instant" | "request" | "maintain"
+  /** SDK `FleetStateCode`. */
+  readonly FleetState: "submitted" | "active" | "modifying" | "deleted" | "deleted_running" | "deleted_terminating" | "failed"
+  /** SDK `FleetActivityStatus`; absent for instant fleets. */
+  readonly ActivityStatus?: "error" | "pending_fulfillment" | "pending_termination" | "fulfilled"
+  readonly CreateTime: number
+  readonly ClientToken?: string
+  /** The idempotency fingerprint of the request (with a `ClientToken`). */
+  readonly Fingerprint?: string
+  /** `FleetLaunchTemplateConfigRequest`s as given (plain). */
+  readonly LaunchTemplateConfigs: ReadonlyArray<Readonly<Record<string, unknown>>>
+  readonly TargetCapacitySpecification: {
+    readonly TotalTargetCapacity: number
+    readonly OnDemandTargetCapacity: number
+    readonly SpotTargetCapacity: number
+    readonly DefaultTargetCapacityType: "spot" | "on-demand"
+    readonly TargetCapacityUnitType?: string
+  }
+  /** `SpotOptionsRequest` as given (plain). */
+  readonly SpotOptions?: Readonly<Record<string, unknown>>
+  /** `OnDemandOptionsRequest` as given (plain). */
+  readonly OnDemandOptions?: Readonly<Record<string, unknown>>
+  readonly ExcessCapacityTerminationPolicy?: "no-termination" | "termination"
+  readonly TerminateInstancesWithExpiration?: boolean
+  readonly ReplaceUnhealthyInstances?: boolean
+  readonly ValidFrom?: number
+  readonly ValidUntil?: number
+  readonly Context?: string
+  /** Every instance it launched (also those since terminated). */
+  readonly Instances: ReadonlyArray<FleetInstanceRecord>
+  /** What it could not launch (the last fulfilment's errors). */
+  readonly Errors: ReadonlyArray<FleetErrorRecord>
+}
+
+/** An On-Demand Capacity Reservation (`operations/capacityReservations.ts`). Key: `CapacityReservationId`. */
+export interface CapacityReservationRecord {
+  readonly CapacityReservationId: string
   readonly [member: string]: unknown
 }
 
-/** One point of a Capacity Reservation's history: from `Time` on, its size and state (the meter bills unused slots from it). */
-export interface CapacityReservationChange {
-  /** Epoch ms of virtual time. */
-  readonly Time: number
-  readonly TotalInstanceCount: number
-  readonly State: "active" | "expired" | "cancelled"
-}
-
-/**
- * An On-Demand Capacity Reservation (`operations/capacityReservations.ts`), AWS's `CapacityReservation`
- * shape with times as epoch ms of virtual time. `AvailableInstanceCount` is not stored: it is
- * `TotalInstanceCount` minus the active instances whose `CapacityReservationId` names it (derived on every
- * read, so it can never drift). Key: `CapacityReservationId` (`cr-` + 17 hex digits).
- */
-export interface CapacityReservationRecord {
-  readonly CapacityReservationId: string
-  readonly OwnerId: string
-  readonly InstanceType: string
-  /** `CapacityReservationInstancePlatform` (`Linux/UNIX`, `Windows`, …), matched against the image's `PlatformDetails`. */
-  readonly InstancePlatform: string
-  readonly AvailabilityZone: string
-  readonly AvailabilityZoneId: string
-  readonly Tenancy: "default" | "dedicated"
-  readonly TotalInstanceCount: number
-  readonly EbsOptimized: boolean
-  readonly EphemeralStorage: boolean
-  /** `active` until cancelled (`cancelled`) or its `EndDate` passes (`expired`). */
-  readonly State: "active" | "expired" | "cancelled"
-  /** Epoch ms: when it became active (its creation: future-dated reservations are not modelled). */
-  readonly StartDate: number
-  /** Epoch ms; only when `EndDateType` is `limited`. */
-  readonly EndDate?: number
-  readonly EndDateType: "unlimited" | "limited"
-  readonly InstanceMatchCriteria: "open" | "targeted"
-  readonly CreateDate: number
-  /** When it left `active` (cancelled or expired). */
-  readonly EndedAt?: number
-  /** CreateCapacityReservation idempotency: the token and the request's fingerprint. */
-  readonly ClientToken?: string
-  readonly Fingerprint?: string
-  /** Size and state over time, oldest first; the first entry is the creation. */
-  readonly History: ReadonlyArray<CapacityReservationChange>
-}
-
-
-/**
- * A Dedicated Host (`operations/hosts.ts`), AWS's `Host` shape with times as epoch ms of virtual time. The
- * instances on it are not stored here: they are the instances whose `DedicatedHostId` names it. The meter
- * bills it per second from `AllocationTime` to `ReleaseTime` (or now). Key: `HostId` (`h-` + 17 hex digits).
- */
+/** A Dedicated Host (`operations/hosts.ts`). Key: `HostId` (`h-…`). */
 export interface DedicatedHostRecord {
   readonly HostId: string
-  readonly OwnerId: string
-  readonly AvailabilityZone: string
-  readonly AvailabilityZoneId: string
-  /** The one instance type it supports (`AllowsMultipleInstanceTypes` `off`); absent for a family host. */
-  readonly InstanceType?: string
-  /** Its instance family (`m5`); every size of it fits when `AllowsMultipleInstanceTypes` is `on`. */
-  readonly InstanceFamily: string
-  readonly AllowsMultipleInstanceTypes: "on" | "off"
-  readonly AutoPlacement: "on" | "off"
-  readonly HostRecovery: "on" | "off"
-  readonly HostMaintenance: "on" | "off"
-  /** `HostProperties` (see `operations/hostCapacity.ts` for how they are derived). */
-  readonly Sockets: number
-  readonly Cores: number
-  readonly TotalVCpus: number
-  readonly State: "available" | "released"
-  readonly AllocationTime: number
-  readonly ReleaseTime?: number
-  readonly ClientToken?: string
+  readonly [member: string]: unknown
 }
 
 /**

@@ -1,0 +1,341 @@
+/**
+ * EC2 Fleet on the memory backend (operations/fleets.ts, fleetLaunch.ts, fleetRequest.ts): instant fleets with
+ * on-demand and Spot capacity, Errors, request/maintain fleets in virtual time, replacement, expiry, deletion,
+ * and the request's checks.
+ */
+import { Duration, Effect, type Scope } from "effect"
+import { TestClock } from "effect/testing"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import type { Ec2Shapes } from "@ec2kit/core"
+import { Ec2Memory } from "@ec2kit/backend-memory"
+import { failure } from "./storageWorld.js"
+
+const CI = process.env.CI === "true" || process.env.CI === "1"
+
+const run = <A, E>(self: Effect.Effect<A, E, Scope.Scope>) =>
+  Effect.runPromise(Effect.scoped(self).pipe(Effect.provide(TestClock.layer())))
+
+type CreateFleet = Ec2Shapes.CreateFleetRequest
+
+/** A world with a launch template (x86 AMI, t3.micro) and helpers. */
+const setup = Effect.gen(function*() {
+  const m = yield* Ec2Memory.make({ seed: 7 })
+  const ImageId = yield* m.engine.read((w) => [...w.all("images")].find((i) => i.Architecture === "x86_64")!.ImageId)
+  const t = yield* m.ec2.createLaunchTemplate({ LaunchTemplateName: "fleet-lt", LaunchTemplateData: { ImageId: ImageId as never, InstanceType: "t3.micro" as never } })
+  const LaunchTemplateId = t.LaunchTemplate!.LaunchTemplateId!
+  const zones = yield* m.engine.read((w) => w.meta.Zones.map((z) => z.ZoneName))
+  const fleet = (extra: Partial<CreateFleet> & { readonly TargetCapacitySpecification: CreateFleet["TargetCapacitySpecification"] }): CreateFleet => ({
+    Type: "instant",
+    LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: LaunchTemplateId as never, Version: "$Latest" } }],
+    ...extra
+  })
+  const instancesOf = (fleetId: string) =>
+    m.engine.read((w) => [...w.all("instances")].filter((r) => w.tagsOf(r.InstanceId).some(([k, v]) => k === "aws:ec2:fleet-id" && v === fleetId)))
+  const fleetOf = (FleetId: string) => Effect.map(m.ec2.describeFleets({ FleetIds: [FleetId] }), (r) => r.Fleets![0]!)
+  const advance = (ms: number) => TestClock.adjust(Duration.millis(ms)).pipe(Effect.andThen(m.engine.read(() => undefined)))
+  return { ...m, ImageId, LaunchTemplateId, zones, fleet, instancesOf, fleetOf, advance }
+})
+
+describe("CreateFleet instant", () => {
+  it("launches on-demand and Spot capacity, tags each instance with aws:ec2:fleet-id, and DescribeFleets shows them", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const r = yield* s.ec2.createFleet(s.fleet({
+        TargetCapacitySpecification: { TotalTargetCapacity: 4, OnDemandTargetCapacity: 2, SpotTargetCapacity: 2, DefaultTargetCapacityType: "on-demand" }
+      }))
+      expect(r.FleetId).toMatch(/^fleet-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+      expect(r.Errors).toEqual([])
+      const byMarket = (l: string) => (r.Instances ?? []).filter((i) => i.Lifecycle === l).flatMap((i) => i.InstanceIds ?? [])
+      expect(byMarket("on-demand")).toHaveLength(2)
+      expect(byMarket("spot")).toHaveLength(2)
+      const records = yield* s.instancesOf(r.FleetId!)
+      expect(records).toHaveLength(4)
+      expect(records.filter((x) => x.Spot !== undefined)).toHaveLength(2)
+      const described = yield* s.fleetOf(r.FleetId!)
+      expect(described.FleetState).toBe("active")
+      expect(described.Type).toBe("instant")
+      expect(described.FulfilledCapacity).toBe(4)
+      expect(described.FulfilledOnDemandCapacity).toBe(2)
+      expect((described.Instances ?? []).flatMap((i) => i.InstanceIds ?? []).sort()).toEqual(records.map((x) => x.InstanceId).sort())
+      const tags = yield* s.ec2.describeTags({ Filters: [{ Name: "resource-id", Values: [records[0]!.InstanceId] }] })
+      expect((tags.Tags ?? []).find((t) => t.Key === "aws:ec2:fleet-id")?.Value).toBe(r.FleetId)
+    })))
+
+  it("an override whose type does not run the AMI is an Errors entry with RunInstances' error; the others fulfil the target", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const r = yield* s.ec2.createFleet(s.fleet({
+        LaunchTemplateConfigs: [{
+          LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" },
+          Overrides: [{ InstanceType: "m6g.large" as never, AvailabilityZone: s.zones[0]!, Priority: 0 }, { InstanceType: "m5.large" as never, AvailabilityZone: s.zones[0]!, Priority: 1 }]
+        }],
+        OnDemandOptions: { AllocationStrategy: "prioritized" },
+        TargetCapacitySpecification: { TotalTargetCapacity: 3, DefaultTargetCapacityType: "on-demand" }
+      }))
+      expect(r.Instances).toHaveLength(1)
+      expect(r.Instances![0]!.InstanceType).toBe("m5.large")
+      expect(r.Instances![0]!.InstanceIds).toHaveLength(3)
+      expect(r.Errors).toHaveLength(1)
+      expect(r.Errors![0]!.ErrorCode).toBe("InvalidParameterValue")
+      expect(r.Errors![0]!.ErrorMessage).toMatch(/architecture/)
+      expect(r.Errors![0]!.LaunchTemplateAndOverrides?.Overrides?.InstanceType).toBe("m6g.large")
+      expect(r.Errors![0]!.Lifecycle).toBe("on-demand")
+    })))
+
+  it("capacity short: what launched plus InsufficientInstanceCapacity; nothing: InsufficientCapacity", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const az = s.zones[0]!
+      yield* s.hypervisor.setCapacity({ AvailabilityZone: az, InstanceType: "t3.micro", Count: 2 })
+      const Overrides = [{ AvailabilityZone: az }]
+      const LaunchTemplateConfigs = [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides }]
+      const partial = yield* s.ec2.createFleet(s.fleet({ LaunchTemplateConfigs, TargetCapacitySpecification: { TotalTargetCapacity: 3, DefaultTargetCapacityType: "on-demand" } }))
+      expect(partial.Instances!.flatMap((i) => i.InstanceIds ?? [])).toHaveLength(2)
+      expect(partial.Errors!.map((e) => [e.ErrorCode, e.ErrorMessage])).toEqual([["InsufficientInstanceCapacity", ""]])
+      const none = yield* s.ec2.createFleet(s.fleet({ LaunchTemplateConfigs, TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }))
+      expect(none.Instances).toEqual([])
+      expect(none.Errors!.map((e) => [e.ErrorCode, e.Lifecycle])).toEqual([["InsufficientCapacity", "spot"]])
+    })))
+
+  it("MinTargetCapacity not reached: nothing of that market launches", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const az = s.zones[0]!
+      yield* s.hypervisor.setCapacity({ AvailabilityZone: az, InstanceType: "t3.micro", Count: 2 })
+      const r = yield* s.ec2.createFleet(s.fleet({
+        LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ AvailabilityZone: az }] }],
+        OnDemandOptions: { MinTargetCapacity: 3, SingleInstanceType: true },
+        TargetCapacitySpecification: { TotalTargetCapacity: 3, DefaultTargetCapacityType: "on-demand" }
+      }))
+      expect(r.Instances).toEqual([])
+      expect(r.Errors!.map((e) => e.ErrorCode)).toEqual(["InsufficientCapacity"])
+      expect(yield* s.instancesOf(r.FleetId!)).toEqual([])
+    })))
+
+  it("weights: instances rounded up to cover the target units", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const r = yield* s.ec2.createFleet(s.fleet({
+        LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ AvailabilityZone: s.zones[1]!, WeightedCapacity: 4 }] }],
+        TargetCapacitySpecification: { TotalTargetCapacity: 10, DefaultTargetCapacityType: "on-demand" }
+      }))
+      expect(r.Instances!.flatMap((i) => i.InstanceIds ?? [])).toHaveLength(3)
+      expect((yield* s.fleetOf(r.FleetId!)).FulfilledCapacity).toBe(12)
+    })))
+})
+
+describe("CreateFleet checks", () => {
+  const cases: ReadonlyArray<readonly [string, (s: Effect.Success<typeof setup>) => CreateFleet, string, RegExp]> = [
+    ["on-demand + spot above total", (s) => s.fleet({ TargetCapacitySpecification: { TotalTargetCapacity: 2, OnDemandTargetCapacity: 2, SpotTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidFleetConfig", /cannot exceed TotalTargetCapacity/],
+    ["no default market", (s) => s.fleet({ TargetCapacitySpecification: { TotalTargetCapacity: 2 } }), "MissingParameter", /DefaultTargetCapacityType/],
+    ["InstancePoolsToUseCount with diversified", (s) => s.fleet({ SpotOptions: { AllocationStrategy: "diversified", InstancePoolsToUseCount: 2 }, TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /lowest-price/],
+    ["MinTargetCapacity without Single*", (s) => s.fleet({ SpotOptions: { MinTargetCapacity: 1 }, TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /SingleInstanceType or SingleAvailabilityZone/],
+    ["MinTargetCapacity on a maintain fleet", (s) => s.fleet({ Type: "maintain", SpotOptions: { MinTargetCapacity: 1, SingleInstanceType: true }, TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /only for fleets of type instant/],
+    ["no launch template", (s) => s.fleet({ LaunchTemplateConfigs: [{ Overrides: [{ InstanceType: "t3.micro" as never }] }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "MissingParameter", /LaunchTemplateSpecification/],
+    ["unknown launch template", (s) => s.fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateName: "nope-nope" } }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidLaunchTemplateName.NotFoundException", /nope-nope/],
+    ["MaxPrice at $0.001", (s) => s.fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ MaxPrice: "0.001" }] }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterValue", /MaxPrice/],
+    ["stop behaviour on a request fleet", (s) => s.fleet({ Type: "request", SpotOptions: { InstanceInterruptionBehavior: "stop" }, TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /maintain/],
+    ["ValidUntil on an instant fleet", (s) => s.fleet({ ValidUntil: new Date(Date.UTC(2100, 0, 1)), TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /instant/],
+    ["target above 10,000", (s) => s.fleet({ Type: "maintain", TargetCapacitySpecification: { TotalTargetCapacity: 10_001, DefaultTargetCapacityType: "spot" } }), "InvalidParameterValue", /10000/]
+  ]
+  for (const [name, make, code, text] of cases) {
+    it(`${name}: ${code}, nothing created`, () =>
+      run(Effect.gen(function*() {
+        const s = yield* setup
+        const e = yield* failure(s.ec2.createFleet(make(s)))
+        expect(e.code).toBe(code)
+        expect(e.message).toMatch(text)
+        expect(yield* s.engine.read((w) => [w.count("fleets"), w.count("instances")])).toEqual([0, 0])
+      })))
+  }
+
+  it("two subnets in one AZ: InvalidFleetConfig", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const vpc = yield* s.ec2.createVpc({ CidrBlock: "10.1.0.0/16" })
+      const a = yield* s.ec2.createSubnet({ VpcId: vpc.Vpc!.VpcId! as never, CidrBlock: "10.1.1.0/24", AvailabilityZone: s.zones[0]! })
+      const b = yield* s.ec2.createSubnet({ VpcId: vpc.Vpc!.VpcId! as never, CidrBlock: "10.1.2.0/24", AvailabilityZone: s.zones[0]! })
+      const e = yield* failure(s.ec2.createFleet(s.fleet({
+        LaunchTemplateConfigs: [{
+          LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never },
+          Overrides: [{ SubnetId: a.Subnet!.SubnetId! as never }, { SubnetId: b.Subnet!.SubnetId! as never }]
+        }],
+        TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "on-demand" }
+      })))
+      expect(e.code).toBe("InvalidFleetConfig")
+      expect(e.message).toMatch(/same Availability Zone/)
+    })))
+
+  it("ClientToken: a retry answers the same fleet; other arguments are IdempotentParameterMismatch", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const req = s.fleet({ ClientToken: "tok-1", TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "on-demand" } })
+      const a = yield* s.ec2.createFleet(req)
+      const b = yield* s.ec2.createFleet(req)
+      expect(b.FleetId).toBe(a.FleetId)
+      expect(b.Instances).toEqual(a.Instances)
+      const e = yield* failure(s.ec2.createFleet({ ...req, TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "on-demand" } }))
+      expect(e.code).toBe("IdempotentParameterMismatch")
+      expect(yield* s.engine.read((w) => w.count("fleets"))).toBe(1)
+    })))
+})
+
+describe("request and maintain fleets in virtual time", () => {
+  it("maintain: submitted, then active and fulfilled; a terminated instance is replaced; DescribeFleetInstances lists the active ones", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const r = yield* s.ec2.createFleet(s.fleet({ Type: "maintain", TargetCapacitySpecification: { TotalTargetCapacity: 3, DefaultTargetCapacityType: "spot" } }))
+      expect(r).toEqual({ FleetId: r.FleetId })
+      const before = yield* s.engine.read((w) => w.get("fleets", r.FleetId!)!.FleetState)
+      expect(before).toBe("submitted")
+      yield* s.advance(1_000)
+      const f = yield* s.fleetOf(r.FleetId!)
+      expect([f.FleetState, f.ActivityStatus, f.FulfilledCapacity]).toEqual(["active", "fulfilled", 3])
+      const first = yield* s.ec2.describeFleetInstances({ FleetId: r.FleetId! })
+      expect(first.ActiveInstances).toHaveLength(3)
+      const victim = first.ActiveInstances![0]!.InstanceId!
+      yield* s.ec2.terminateInstances({ InstanceIds: [victim as never] })
+      yield* s.advance(60_000)
+      const after = yield* s.ec2.describeFleetInstances({ FleetId: r.FleetId! })
+      expect(after.ActiveInstances).toHaveLength(3)
+      expect(after.ActiveInstances!.map((i) => i.InstanceId)).not.toContain(victim)
+      expect((yield* s.fleetOf(r.FleetId!)).FulfilledCapacity).toBe(3)
+    })))
+
+  it("request: not replaced; ValidFrom delays fulfilment", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const now = yield* s.engine.read((w) => w.now)
+      const r = yield* s.ec2.createFleet(s.fleet({ Type: "request", ValidFrom: new Date(now + 3_600_000), TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "on-demand" } }))
+      yield* s.advance(3_599_000)
+      expect((yield* s.fleetOf(r.FleetId!)).FleetState).toBe("submitted")
+      yield* s.advance(1_000)
+      const ids = (yield* s.ec2.describeFleetInstances({ FleetId: r.FleetId! })).ActiveInstances!.map((i) => i.InstanceId!)
+      expect(ids).toHaveLength(2)
+      yield* s.ec2.terminateInstances({ InstanceIds: [ids[0]! as never] })
+      yield* s.advance(600_000)
+      expect((yield* s.ec2.describeFleetInstances({ FleetId: r.FleetId! })).ActiveInstances).toHaveLength(1)
+    })))
+
+  it("ValidUntil with TerminateInstancesWithExpiration: the instances are terminated and the fleet ends", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const now = yield* s.engine.read((w) => w.now)
+      const r = yield* s.ec2.createFleet(s.fleet({
+        Type: "maintain",
+        ValidUntil: new Date(now + 86_400_000),
+        TerminateInstancesWithExpiration: true,
+        TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "on-demand" }
+      }))
+      yield* s.advance(86_400_000)
+      const states = (yield* s.instancesOf(r.FleetId!)).map((x) => x.Lifecycle.State)
+      expect(states.every((x) => x === "shutting-down" || x === "terminated")).toBe(true)
+      yield* s.advance(3_600_000)
+      expect((yield* s.fleetOf(r.FleetId!)).FleetState).toBe("deleted")
+      expect((yield* s.instancesOf(r.FleetId!)).length).toBeLessThanOrEqual(2)
+    })))
+
+  it("DescribeFleetInstances of an instant fleet: Unsupported (AWS's text)", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const r = yield* s.ec2.createFleet(s.fleet({ TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "on-demand" } }))
+      const e = yield* failure(s.ec2.describeFleetInstances({ FleetId: r.FleetId! }))
+      expect(e).toEqual({ code: "Unsupported", message: `Fleet ${r.FleetId} is instant fleet. Describe fleet instances is not supported by this type of fleet` })
+    })))
+})
+
+describe("DeleteFleets and DescribeFleets", () => {
+  it("instant without TerminateInstances is refused; with it deleted_terminating then deleted; unknown and malformed ids", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const r = yield* s.ec2.createFleet(s.fleet({ TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "on-demand" } }))
+      const id = r.FleetId!
+      const refused = yield* s.ec2.deleteFleets({ FleetIds: [id], TerminateInstances: false })
+      expect(refused.SuccessfulFleetDeletions).toBeUndefined()
+      expect(refused.UnsuccessfulFleetDeletions![0]!.Error!.Code).toBe("fleetNotInDeletableState")
+      const missing = "fleet-00000000-0000-4000-8000-000000000000"
+      const done = yield* s.ec2.deleteFleets({ FleetIds: [id, missing, "fleet-x"], TerminateInstances: true })
+      expect(done.SuccessfulFleetDeletions).toEqual([{ FleetId: id, PreviousFleetState: "active", CurrentFleetState: "deleted_terminating" }])
+      expect(done.UnsuccessfulFleetDeletions!.map((u) => [u.FleetId, u.Error!.Code])).toEqual([[missing, "fleetIdDoesNotExist"], ["fleet-x", "fleetIdMalformed"]])
+      yield* s.advance(3_600_000)
+      expect((yield* s.fleetOf(id)).FleetState).toBe("deleted")
+    })))
+
+  it("maintain without TerminateInstances: deleted_running, instances keep running and are not replaced", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const r = yield* s.ec2.createFleet(s.fleet({ Type: "maintain", TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "on-demand" } }))
+      yield* s.advance(60_000)
+      const d = yield* s.ec2.deleteFleets({ FleetIds: [r.FleetId!], TerminateInstances: false })
+      expect(d.SuccessfulFleetDeletions![0]!.CurrentFleetState).toBe("deleted_running")
+      const ids = (yield* s.instancesOf(r.FleetId!)).map((x) => x.InstanceId)
+      yield* s.ec2.terminateInstances({ InstanceIds: [ids[0]! as never] })
+      yield* s.advance(600_000)
+      expect(yield* s.instancesOf(r.FleetId!)).toHaveLength(2)
+    })))
+
+  it("filters, tags and pages", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const TagSpecifications = [{ ResourceType: "fleet" as const, Tags: [{ Key: "team", Value: "a" }] }]
+      const a = yield* s.ec2.createFleet(s.fleet({ TagSpecifications, TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "on-demand" } }))
+      const b = yield* s.ec2.createFleet(s.fleet({ Type: "request", TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "on-demand" } }))
+      const ids = (r: Ec2Shapes.DescribeFleetsResult) => (r.Fleets ?? []).map((f) => f.FleetId)
+      expect(ids(yield* s.ec2.describeFleets({ Filters: [{ Name: "type", Values: ["instant"] }] }))).toEqual([a.FleetId])
+      expect(ids(yield* s.ec2.describeFleets({ Filters: [{ Name: "tag:team", Values: ["a"] }] }))).toEqual([a.FleetId])
+      expect(ids(yield* s.ec2.describeFleets({ Filters: [{ Name: "fleet-state", Values: ["submitted"] }] }))).toEqual([b.FleetId])
+      const p1 = yield* s.ec2.describeFleets({ MaxResults: 1 })
+      expect(p1.Fleets).toHaveLength(1)
+      const p2 = yield* s.ec2.describeFleets({ MaxResults: 1, NextToken: p1.NextToken! })
+      expect([...ids(p1), ...ids(p2)].sort()).toEqual([a.FleetId, b.FleetId].sort())
+      expect(p2.NextToken).toBeUndefined()
+      const e = yield* failure(s.ec2.describeFleets({ Filters: [{ Name: "colour", Values: ["x"] }] }))
+      expect(e.code).toBe("InvalidParameterValue")
+      const nf = yield* failure(s.ec2.describeFleets({ FleetIds: ["fleet-00000000-0000-4000-8000-000000000000"] }))
+      expect(nf.code).toBe("InvalidFleetId.NotFound")
+    })))
+})
+
+describe("fleet invariants (property)", () => {
+  it("an instant fleet never launches more units than its target (ceil for weights) nor above any AZ's capacity, and launches nothing without capacity", () =>
+    fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.array(fc.record({ az: fc.integer({ min: 0, max: 2 }), weight: fc.constantFrom(1, 2, 3), cap: fc.integer({ min: 0, max: 4 }) }), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom("lowest-price", "diversified", "capacity-optimized", "price-capacity-optimized") as fc.Arbitrary<"lowest-price">,
+        (total, spotPart, overrides, strategy) =>
+          run(Effect.gen(function*() {
+            const s = yield* setup
+            for (const o of overrides) yield* s.hypervisor.setCapacity({ AvailabilityZone: s.zones[o.az]!, InstanceType: "t3.micro", Count: o.cap })
+            const spot = Math.min(spotPart, total)
+            const r = yield* s.ec2.createFleet(s.fleet({
+              LaunchTemplateConfigs: [{
+                LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never },
+                Overrides: overrides.map((o) => ({ AvailabilityZone: s.zones[o.az]!, WeightedCapacity: o.weight }))
+              }],
+              SpotOptions: { AllocationStrategy: strategy },
+              TargetCapacitySpecification: { TotalTargetCapacity: total, SpotTargetCapacity: spot, DefaultTargetCapacityType: "on-demand" }
+            }))
+            const f = yield* s.fleetOf(r.FleetId!)
+            const maxWeight = Math.max(...overrides.map((o) => o.weight))
+            expect(f.FulfilledCapacity!).toBeLessThan(total + 2 * maxWeight)
+            const records = yield* s.instancesOf(r.FleetId!)
+            for (let az = 0; az < 3; az++) {
+              const caps = overrides.filter((o) => o.az === az).map((o) => o.cap)
+              if (caps.length === 0) continue
+              // the last setCapacity of an AZ is its limit
+              const limit = overrides.filter((o) => o.az === az).at(-1)!.cap
+              expect(records.filter((x) => x.AvailabilityZone === s.zones[az]).length).toBeLessThanOrEqual(limit)
+            }
+            // the capacity of the AZs named: the last setCapacity of each
+            const lastCap = new Map(overrides.map((o) => [o.az, o.cap] as const))
+            const enough = [...lastCap.values()].reduce((sum, c) => sum + c, 0)
+            if ((r.Errors ?? []).length === 0) expect(f.FulfilledCapacity!).toBeGreaterThanOrEqual(total)
+            if (enough === 0) expect(records).toHaveLength(0)
+          }))
+      ),
+      { numRuns: CI ? 1_000 : 25 }
+    ), 600_000)
+})
