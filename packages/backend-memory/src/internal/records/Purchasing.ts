@@ -102,16 +102,77 @@ export interface FleetRecord {
   readonly Errors: ReadonlyArray<FleetErrorRecord>
 }
 
-/** An On-Demand Capacity Reservation (`operations/capacityReservations.ts`). Key: `CapacityReservationId`. */
-export interface CapacityReservationRecord {
-  readonly CapacityReservationId: string
-  readonly [member: string]: unknown
+/** One point of a Capacity Reservation's history: from `Time` on, its size and state (the meter bills unused slots from it). */
+export interface CapacityReservationChange {
+  /** Epoch ms of virtual time. */
+  readonly Time: number
+  readonly TotalInstanceCount: number
+  readonly State: "active" | "expired" | "cancelled"
 }
 
-/** A Dedicated Host (`operations/hosts.ts`). Key: `HostId` (`h-…`). */
+/**
+ * An On-Demand Capacity Reservation (`operations/capacityReservations.ts`), AWS's `CapacityReservation`
+ * shape with times as epoch ms of virtual time. `AvailableInstanceCount` is not stored: it is
+ * `TotalInstanceCount` minus the active instances whose `CapacityReservationId` names it (derived on every
+ * read, so it can never drift). Key: `CapacityReservationId` (`cr-` + 17 hex digits).
+ */
+export interface CapacityReservationRecord {
+  readonly CapacityReservationId: string
+  readonly OwnerId: string
+  readonly InstanceType: string
+  /** `CapacityReservationInstancePlatform` (`Linux/UNIX`, `Windows`, …), matched against the image's `PlatformDetails`. */
+  readonly InstancePlatform: string
+  readonly AvailabilityZone: string
+  readonly AvailabilityZoneId: string
+  readonly Tenancy: "default" | "dedicated"
+  readonly TotalInstanceCount: number
+  readonly EbsOptimized: boolean
+  readonly EphemeralStorage: boolean
+  /** `active` until cancelled (`cancelled`) or its `EndDate` passes (`expired`). */
+  readonly State: "active" | "expired" | "cancelled"
+  /** Epoch ms: when it became active (its creation: future-dated reservations are not modelled). */
+  readonly StartDate: number
+  /** Epoch ms; only when `EndDateType` is `limited`. */
+  readonly EndDate?: number
+  readonly EndDateType: "unlimited" | "limited"
+  readonly InstanceMatchCriteria: "open" | "targeted"
+  readonly CreateDate: number
+  /** When it left `active` (cancelled or expired). */
+  readonly EndedAt?: number
+  /** CreateCapacityReservation idempotency: the token and the request's fingerprint. */
+  readonly ClientToken?: string
+  readonly Fingerprint?: string
+  /** Size and state over time, oldest first; the first entry is the creation. */
+  readonly History: ReadonlyArray<CapacityReservationChange>
+}
+
+
+/**
+ * A Dedicated Host (`operations/hosts.ts`), AWS's `Host` shape with times as epoch ms of virtual time. The
+ * instances on it are not stored here: they are the instances whose `DedicatedHostId` names it. The meter
+ * bills it per second from `AllocationTime` to `ReleaseTime` (or now). Key: `HostId` (`h-` + 17 hex digits).
+ */
 export interface DedicatedHostRecord {
   readonly HostId: string
-  readonly [member: string]: unknown
+  readonly OwnerId: string
+  readonly AvailabilityZone: string
+  readonly AvailabilityZoneId: string
+  /** The one instance type it supports (`AllowsMultipleInstanceTypes` `off`); absent for a family host. */
+  readonly InstanceType?: string
+  /** Its instance family (`m5`); every size of it fits when `AllowsMultipleInstanceTypes` is `on`. */
+  readonly InstanceFamily: string
+  readonly AllowsMultipleInstanceTypes: "on" | "off"
+  readonly AutoPlacement: "on" | "off"
+  readonly HostRecovery: "on" | "off"
+  readonly HostMaintenance: "on" | "off"
+  /** `HostProperties` (see `operations/hostCapacity.ts` for how they are derived). */
+  readonly Sockets: number
+  readonly Cores: number
+  readonly TotalVCpus: number
+  readonly State: "available" | "released"
+  readonly AllocationTime: number
+  readonly ReleaseTime?: number
+  readonly ClientToken?: string
 }
 
 /**
