@@ -149,6 +149,44 @@ describe("capacity reservations", () => {
       expect(history).toEqual([[2, "active"], [5, "active"], [5, "cancelled"]])
     })))
 
+  it("a stopped instance frees its slot; a start takes a slot again, a targeted one only in its reservation", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const cr = yield* reserve({ InstanceCount: 1, InstanceMatchCriteria: "targeted" })
+      const target = { CapacityReservationTarget: { CapacityReservationId: cr.CapacityReservationId! } }
+      const [a] = ids(yield* launch({ CapacityReservationSpecification: target }))
+      yield* TestClock.adjust(Duration.minutes(1))
+      yield* ec2.stopInstances({ InstanceIds: [a!] })
+      yield* TestClock.adjust(Duration.minutes(5))
+      expect((yield* describeOne(cr.CapacityReservationId!)).AvailableInstanceCount).toBe(1)
+      const [b] = ids(yield* launch({ CapacityReservationSpecification: target }))
+      expect(yield* err(ec2.startInstances({ InstanceIds: [a!] }))).toMatchObject({ code: "ReservationCapacityExceeded" })
+      yield* ec2.terminateInstances({ InstanceIds: [b!] })
+      yield* TestClock.adjust(Duration.minutes(5))
+      yield* ec2.startInstances({ InstanceIds: [a!] })
+      const described = yield* ec2.describeInstances({ InstanceIds: [a!] })
+      expect(described.Reservations![0]!.Instances![0]!.CapacityReservationId).toBe(cr.CapacityReservationId)
+      expect((yield* describeOne(cr.CapacityReservationId!)).AvailableInstanceCount).toBe(0)
+    })))
+
+  it("starts outside reservations see the AZ less the unused slots; starts into a slot are not refused for capacity", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      yield* setCapacity(2)
+      const [a, b] = ids(yield* launch({ MinCount: 2, MaxCount: 2, CapacityReservationSpecification: { CapacityReservationPreference: "none" } }))
+      yield* TestClock.adjust(Duration.minutes(1))
+      yield* ec2.stopInstances({ InstanceIds: [a!, b!] })
+      yield* TestClock.adjust(Duration.minutes(5))
+      yield* reserve({ InstanceCount: 1 })
+      // one slot is reserved: only one of the two can start outside it
+      expect(yield* err(ec2.startInstances({ InstanceIds: [a!, b!] }))).toMatchObject({ code: "InsufficientInstanceCapacity" })
+      yield* ec2.startInstances({ InstanceIds: [a!] })
+      // an open-preference instance starts into the free slot
+      const [c] = ids(yield* launch())
+      const described = yield* ec2.describeInstances({ InstanceIds: [c!] })
+      expect(described.Reservations![0]!.Instances![0]!.CapacityReservationId).toBeDefined()
+    })))
+
   it("a limited reservation expires at its EndDate (timer in virtual time)", () =>
     run(Effect.gen(function*() {
       const now = yield* Effect.clockWith((c) => c.currentTimeMillis)

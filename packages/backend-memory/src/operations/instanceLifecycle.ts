@@ -11,7 +11,8 @@ import * as Fleet from "../internal/Fleet.js"
 import { type InstanceRecord, vcpuQuotaKey } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
 import { attempt, type StateChange } from "./instanceShapes.js"
-import { freeCapacity, insufficientCapacity, membersOf, vcpuQuotaFor, vcpusInUse } from "./launchCapacity.js"
+import { insufficientCapacity, membersOf, vcpuQuotaFor, vcpusInUse } from "./launchCapacity.js"
+import { admitStarts, type StartAdmission } from "./reservationAdmission.js"
 
 
 /** Looks up every id first (malformed, then not found), so a bad id changes nothing. */
@@ -117,12 +118,16 @@ const lifecycleOp = (action: Lifecycle.Action) =>
     const slots = new Map<string, PlacementGroup.Placement>()
     const hosts = new Map<string, Fleet.Slot>()
     const options = shutdown.Force === true ? { Force: true } : {}
+    let purchasing: StartAdmission | undefined
     for (const r of records) transitions.push([r, yield* attempt(Lifecycle.transition(r.Lifecycle, action, w.now, options))])
     if (action === "start") {
-      // capacity for starts
+      // reservation slots and Dedicated Hosts, admitted again (reservationAdmission.ts)
+      const starting = new Map(transitions.filter(([, t]) => !t.Noop).map(([r]) => [r.InstanceId, r] as const))
+      purchasing = yield* admitStarts(w, [...starting.values()])
+      // capacity for starts (those in a reservation slot or on a Dedicated Host excepted)
       const want = new Map<string, number>()
       for (const [r, t] of transitions) {
-        if (t.Noop) continue
+        if (t.Noop || purchasing.exempt.has(r.InstanceId)) continue
         const k = `${r.AvailabilityZone}|${r.InstanceType}`
         want.set(k, (want.get(k) ?? 0) + 1)
       }
@@ -142,7 +147,7 @@ const lifecycleOp = (action: Lifecycle.Action) =>
       }
       for (const [k, n] of want) {
         const [az, type] = k.split("|") as [string, string]
-        if (freeCapacity(w, az, type) < n) return yield* Effect.fail(insufficientCapacity(type, az, []))
+        if (purchasing.shared(az, type) < n) return yield* Effect.fail(insufficientCapacity(type, az, []))
       }
       // placement groups: core's admission (spread ≤ 7 per AZ, cluster in its AZ, partitions)
       const byGroup = new Map<string, Array<string>>()
@@ -204,7 +209,7 @@ const lifecycleOp = (action: Lifecycle.Action) =>
         if (action === "start" && next.PublicIpAddress === undefined) next = assignPublicIp(w, next)
         // "The time that the instance was last launched" — SDK Instance.LaunchTime (3.1169.0, read 2026-11):
         // a start is a new launch, so LaunchTime moves to the start.
-        if (action === "start") w.put("instances", next = { ...next, LaunchTime: w.now })
+        if (action === "start") w.put("instances", next = { ...(purchasing?.apply(next) ?? next), LaunchTime: w.now })
         const slot = slots.get(r.InstanceId)?.Slot
         if (slot !== undefined && next.Slot !== slot) w.put("instances", next = { ...next, Slot: slot })
         const host = hosts.get(r.InstanceId)
