@@ -260,4 +260,22 @@ describe("CPU credits on the memory backend", () => {
       expect(yield* m.engine.read((w) => w.get("instances", id))).toBeUndefined()
       expect((yield* m.engine.read((w) => surplusCharges(w, 0, 3 * HOUR))).map((c) => c.Credits)).toEqual([expect.closeTo(36, 9)])
     })))
+
+  it("a snapshot keeps the credit history: a world restored from it answers the same series and charges", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const id = yield* launch(m, "t3.nano")
+      yield* m.hypervisor.setCpuUtilization(id, 100)
+      yield* hours(3)
+      yield* m.hypervisor.setCpuUtilization(id, 0)
+      yield* hours(1)
+      const window = { StartTime: 0, EndTime: 4 * HOUR, PeriodSeconds: 3600 }
+      const before = yield* m.hypervisor.cpuCreditMetrics(id, window)
+      const charges = yield* m.engine.read((w) => surplusCharges(w, 0, 4 * HOUR))
+      const bytes = yield* m.hypervisor.snapshot
+      const r = yield* Ec2Memory.make({ seed: 2, snapshot: bytes })
+      expect(yield* r.hypervisor.cpuCreditMetrics(id, window)).toEqual(before)
+      expect(yield* r.engine.read((w) => surplusCharges(w, 0, 4 * HOUR))).toEqual(charges)
+      expect(charges.length).toBeGreaterThan(0)
+    })))
 })
