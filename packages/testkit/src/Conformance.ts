@@ -15,6 +15,7 @@ import * as Addresses from "./conformance/Addresses.js"
 import * as Atomicity from "./conformance/Atomicity.js"
 import * as DryRun from "./conformance/DryRun.js"
 import * as Fidelity from "./conformance/Fidelity.js"
+import * as Fleets from "./conformance/Fleets.js"
 import * as IamInstanceProfiles from "./conformance/IamInstanceProfiles.js"
 import * as Idempotency from "./conformance/Idempotency.js"
 import * as InstanceExtras from "./conformance/InstanceExtras.js"
@@ -143,6 +144,7 @@ export const suite = <R = never, E = unknown>(
     KeyPairs.register(s)
     Addresses.register(s)
     IamInstanceProfiles.register(s)
+    Fleets.register(s)
 
     Networking.register((body) => world((t) => body({ ec2: t.ec2, launch: t.launch, terminated: t.terminated, running: t.running })))
     InstanceExtras.register((body) => world((t) => body({ ec2: t.ec2, ImageId: t.ImageId, runId: t.runId, launch: t.launch, tryLaunch: t.tryLaunch, running: t.running })), time)
