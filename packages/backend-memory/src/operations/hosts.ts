@@ -100,7 +100,8 @@ export const allocateHosts = (w: World, req: Req<"allocateHosts">) =>
       const types = typesOfFamily(family)
       // strictest plausible: multi-size hosts are a Nitro feature ("Nitro-based instance families",
       // UG23 dedicated-hosts-overview; 2023 list A1, C5, M5, R5, C5n, M5n, R5n, T3 — purchasing-facts §7)
-      if (types.length === 0 || !types.every((t) => t.hypervisor === "nitro")) {
+      // (bare-metal sizes run no hypervisor: the family's virtual sizes decide)
+      if (types.length === 0 || !types.filter((t) => !t.bareMetal).every((t) => t.hypervisor === "nitro")) {
         return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${family}' for InstanceFamily. Specify a Nitro-based instance family that supports multiple instance sizes.`)
       }
     }
