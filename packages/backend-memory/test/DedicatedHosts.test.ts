@@ -200,8 +200,9 @@ describe("dedicated hosts", () => {
               case "start": {
                 const id = pick(insts, o.i)
                 if (id === undefined) break
-                const f = o.k === "terminate" ? ec2.terminateInstances : o.k === "stop" ? ec2.stopInstances : ec2.startInstances
-                yield* attempt(f({ InstanceIds: [id] }))
+                if (o.k === "terminate") yield* attempt(ec2.terminateInstances({ InstanceIds: [id] }))
+                else if (o.k === "stop") yield* attempt(ec2.stopInstances({ InstanceIds: [id] }))
+                else yield* attempt(ec2.startInstances({ InstanceIds: [id] }))
                 break
               }
               case "release": {
