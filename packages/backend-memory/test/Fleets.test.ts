@@ -339,3 +339,59 @@ describe("fleet invariants (property)", () => {
       { numRuns: CI ? 1_000 : 25 }
     ), 600_000)
 })
+
+describe("the guide's example (docs/purchasing/fleets.md)", () => {
+  it("an instant fleet of On-Demand and Spot, then a maintain fleet that replaces a terminated instance", () =>
+    Effect.runPromise(Effect.scoped(guideExample).pipe(Effect.provide(TestClock.layer()))).then((out) =>
+      expect(out).toEqual({
+        instant: { onDemand: ["c5.large", "c5.large"], spot: ["4 × c5.large in us-east-1b"], errors: [] },
+        maintain: { before: ["active", "fulfilled", 4], replaced: true, after: 4 }
+      })
+    ))
+})
+
+// the program of docs/purchasing/fleets.md, returning what the guide prints
+const guideExample = Effect.gen(function*() {
+  const { ec2 } = yield* Ec2Memory.make({ seed: "docs" })
+  const image = (yield* ec2.describeImages({ Owners: ["amazon"] })).Images!.find((i) => i.Architecture === "x86_64")!
+  const lt = yield* ec2.createLaunchTemplate({ LaunchTemplateName: "web", LaunchTemplateData: { ImageId: image.ImageId!, InstanceType: "m5.large" } })
+  const LaunchTemplateSpecification = { LaunchTemplateId: lt.LaunchTemplate!.LaunchTemplateId!, Version: "$Latest" }
+  const Overrides = [
+    { InstanceType: "m5.large", AvailabilityZone: "us-east-1a" },
+    { InstanceType: "c5.large", AvailabilityZone: "us-east-1a" },
+    { InstanceType: "m5.large", AvailabilityZone: "us-east-1b" },
+    { InstanceType: "c5.large", AvailabilityZone: "us-east-1b" }
+  ]
+  const r = yield* ec2.createFleet({
+    Type: "instant",
+    LaunchTemplateConfigs: [{ LaunchTemplateSpecification, Overrides }],
+    TargetCapacitySpecification: { TotalTargetCapacity: 6, OnDemandTargetCapacity: 2, DefaultTargetCapacityType: "spot" },
+    SpotOptions: { AllocationStrategy: "price-capacity-optimized" },
+    OnDemandOptions: { AllocationStrategy: "lowest-price" }
+  })
+  const instant = {
+    onDemand: (r.Instances ?? []).filter((i) => i.Lifecycle === "on-demand").flatMap((i) => (i.InstanceIds ?? []).map(() => i.InstanceType!)),
+    spot: (r.Instances ?? []).filter((i) => i.Lifecycle === "spot").map((i) => `${i.InstanceIds!.length} × ${i.InstanceType} in ${i.AvailabilityZone}`),
+    errors: r.Errors ?? []
+  }
+  const m = yield* ec2.createFleet({
+    Type: "maintain",
+    LaunchTemplateConfigs: [{ LaunchTemplateSpecification, Overrides }],
+    TargetCapacitySpecification: { TotalTargetCapacity: 4, DefaultTargetCapacityType: "spot" },
+    SpotOptions: { AllocationStrategy: "capacity-optimized" }
+  })
+  yield* TestClock.adjust(Duration.seconds(1))
+  const f = (yield* ec2.describeFleets({ FleetIds: [m.FleetId!] })).Fleets![0]!
+  const active = (yield* ec2.describeFleetInstances({ FleetId: m.FleetId! })).ActiveInstances!
+  yield* ec2.terminateInstances({ InstanceIds: [active[0]!.InstanceId!] })
+  yield* TestClock.adjust(Duration.minutes(1))
+  const after = (yield* ec2.describeFleetInstances({ FleetId: m.FleetId! })).ActiveInstances!
+  return {
+    instant,
+    maintain: {
+      before: [f.FleetState, f.ActivityStatus, f.FulfilledCapacity],
+      replaced: !after.some((i) => i.InstanceId === active[0]!.InstanceId),
+      after: after.length
+    }
+  }
+})
