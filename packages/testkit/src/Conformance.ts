@@ -13,6 +13,8 @@ import { Effect, type Layer, Stream } from "effect"
 import { describe } from "vitest"
 import * as Addresses from "./conformance/Addresses.js"
 import * as Atomicity from "./conformance/Atomicity.js"
+import * as CapacityReservations from "./conformance/CapacityReservations.js"
+import * as DedicatedHosts from "./conformance/DedicatedHosts.js"
 import * as DryRun from "./conformance/DryRun.js"
 import * as Fidelity from "./conformance/Fidelity.js"
 import * as Fleets from "./conformance/Fleets.js"
@@ -144,6 +146,8 @@ export const suite = <R = never, E = unknown>(
     KeyPairs.register(s)
     Addresses.register(s)
     IamInstanceProfiles.register(s)
+    CapacityReservations.register(s)
+    DedicatedHosts.register(s)
     Fleets.register(s)
 
     Networking.register((body) => world((t) => body({ ec2: t.ec2, launch: t.launch, terminated: t.terminated, running: t.running })))
