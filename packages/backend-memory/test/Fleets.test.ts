@@ -395,3 +395,40 @@ const guideExample = Effect.gen(function*() {
     }
   }
 })
+
+describe("maintain fleets (property)", () => {
+  it("after any interleaving of terminations and time, a maintain fleet is back at its target and never above it", () =>
+    fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.array(fc.oneof(fc.record({ kill: fc.nat() }), fc.record({ wait: fc.integer({ min: 0, max: 120_000 }) })), { maxLength: 8 }),
+        (total, spotPart, steps) =>
+          run(Effect.gen(function*() {
+            const s = yield* setup
+            const spot = Math.min(spotPart, total)
+            const r = yield* s.ec2.createFleet(s.fleet({
+              Type: "maintain",
+              TargetCapacitySpecification: { TotalTargetCapacity: total, SpotTargetCapacity: spot, DefaultTargetCapacityType: "on-demand" }
+            }))
+            yield* s.advance(1_000)
+            const live = () =>
+              Effect.map(s.instancesOf(r.FleetId!), (xs) => xs.filter((x) => x.Lifecycle.State === "pending" || x.Lifecycle.State === "running"))
+            for (const step of steps) {
+              if ("kill" in step) {
+                const xs = yield* live()
+                if (xs.length > 0) yield* s.ec2.terminateInstances({ InstanceIds: [xs[step.kill % xs.length]!.InstanceId] })
+              } else yield* s.advance(step.wait)
+              expect((yield* live()).length).toBeLessThanOrEqual(total)
+            }
+            yield* s.advance(60_000)
+            const xs = yield* live()
+            expect(xs.length).toBe(total)
+            expect(xs.filter((x) => x.Spot !== undefined).length).toBe(spot)
+            const f = yield* s.fleetOf(r.FleetId!)
+            expect([f.FleetState, f.ActivityStatus, f.FulfilledCapacity]).toEqual(["active", "fulfilled", total])
+          }))
+      ),
+      { numRuns: CI ? 1_000 : 30 }
+    ), 600_000)
+})

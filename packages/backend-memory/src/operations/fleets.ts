@@ -377,11 +377,20 @@ const allGone = (w: World, f: FleetRecord) =>
 /** Ends a fleet (DeleteFleets, ValidUntil): terminating its instances or leaving them running. */
 const endFleet = (w: World, f: FleetRecord, terminate: boolean): FleetRecord => {
   w.cancelTimers(f.FleetId)
-  if (terminate) terminateAll(w, f)
-  const state: FleetRecord["FleetState"] = terminate ? (allGone(w, f) ? "deleted" : "deleted_terminating") : "deleted_running"
-  const next: FleetRecord = { ...f, FleetState: state, ...(f.Type === "instant" ? {} : { ActivityStatus: terminate ? "pending_termination" as const : f.ActivityStatus ?? "fulfilled" }) }
-  w.put("fleets", next)
-  return next
+  // the state first, so the instance observer sees an ended fleet while its instances terminate
+  const ended: FleetRecord = {
+    ...f,
+    FleetState: terminate ? "deleted_terminating" : "deleted_running",
+    ...(f.Type === "instant" ? {} : { ActivityStatus: terminate ? "pending_termination" as const : f.ActivityStatus ?? "fulfilled" })
+  }
+  w.put("fleets", ended)
+  if (!terminate) return ended
+  terminateAll(w, f)
+  const now = w.get("fleets", f.FleetId)!
+  if (now.FleetState !== "deleted_terminating" || !allGone(w, now)) return now
+  const done: FleetRecord = { ...now, FleetState: "deleted" }
+  w.put("fleets", done)
+  return done
 }
 
 /** Most fleet ids per DeleteFleets call: "up to 25 instant fleet IDs and up to 100 maintain or request fleet IDs" (SDK). */
