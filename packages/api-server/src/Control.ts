@@ -124,7 +124,15 @@ const exposed = {
     Schema.Struct({ AvailabilityZone: Zone, InstanceType: Schema.String, Count: Schema.optionalKey(Count) })
   ]),
   purchaseSavingsPlan: Schema.Tuple([
-    Schema.Struct({ SavingsPlanType: Schema.Literals(["Compute", "EC2Instance"]), Commitment: UsdRate })
+    Schema.Struct({
+      SavingsPlanType: Schema.Literals(["Compute", "EC2Instance"]),
+      Commitment: UsdRate,
+      Ec2InstanceFamily: Schema.optionalKey(Schema.String),
+      // 1 or 3 years — https://docs.aws.amazon.com/savingsplans/latest/userguide/what-is-savings-plans.html (read 2026-12-06)
+      TermDurationInSeconds: Schema.optionalKey(Schema.Literals([31_536_000, 94_608_000])),
+      PaymentOption: Schema.optionalKey(Schema.Literals(["No Upfront", "Partial Upfront", "All Upfront"])),
+      PurchaseTime: Schema.optionalKey(Time)
+    })
   ]),
   bill: Schema.Tuple([Schema.Struct({ StartTime: Time, EndTime: Time, PriceTable: Schema.optionalKey(PriceTableJson.schema) })]),
   setCpuUtilization: Schema.Tuple([InstanceId, Percent]),
