@@ -331,3 +331,29 @@ describe("capacity reservations", () => {
     )
   })
 })
+
+describe("the guide's example (docs/purchasing/reservations-and-hosts.md)", () => {
+  it("a targeted reservation, a full one, a family host and the expiry, as the guide prints them", () =>
+    Effect.runPromise(Effect.scoped(Effect.gen(function*() {
+      const DAY = 86_400_000
+      const m = yield* Ec2Memory.make({ seed: 1 })
+      const ImageId = yield* m.engine.read((w) => [...w.all("images")].find((i) => i.Architecture === "x86_64")!.ImageId)
+      const Placement = { AvailabilityZone: "us-east-1a" }
+      const { CapacityReservation: cr } = yield* m.ec2.createCapacityReservation({
+        InstanceType: "m5.large", InstancePlatform: "Linux/UNIX", AvailabilityZone: "us-east-1a", InstanceCount: 2,
+        InstanceMatchCriteria: "targeted", EndDateType: "limited", EndDate: new Date(7 * DAY)
+      })
+      const target = { CapacityReservationTarget: { CapacityReservationId: cr!.CapacityReservationId! } }
+      yield* m.ec2.runInstances({ ImageId, InstanceType: "m5.large", MinCount: 2, MaxCount: 2, Placement, CapacityReservationSpecification: target })
+      const full = yield* Effect.flip(m.ec2.runInstances({ ImageId, InstanceType: "m5.large", MinCount: 1, MaxCount: 1, Placement, CapacityReservationSpecification: target }))
+      expect(full.code).toBe("ReservationCapacityExceeded")
+      const { HostIds } = yield* m.ec2.allocateHosts({ InstanceFamily: "m5", AvailabilityZone: "us-east-1a", Quantity: 1 })
+      yield* m.ec2.runInstances({ ImageId, InstanceType: "m5.4xlarge", MinCount: 1, MaxCount: 1, Placement: { ...Placement, Tenancy: "host", HostId: HostIds![0]! } })
+      const { Hosts } = yield* m.ec2.describeHosts({ HostIds: HostIds! })
+      expect(Hosts![0]!.HostProperties).toEqual({ Cores: 48, InstanceFamily: "m5", Sockets: 2, TotalVCpus: 96 })
+      expect(Hosts![0]!.AvailableCapacity!.AvailableVCpus).toBe(80)
+      yield* TestClock.adjust(Duration.days(7))
+      const { CapacityReservations } = yield* m.ec2.describeCapacityReservations({ CapacityReservationIds: [cr!.CapacityReservationId!] })
+      expect(CapacityReservations![0]!.State).toBe("expired")
+    })).pipe(Effect.provide(TestClock.layer()))))
+})
