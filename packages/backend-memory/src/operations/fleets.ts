@@ -346,7 +346,11 @@ export const describeFleetInstances = (w: World, req: Ec2Shapes.DescribeFleetIns
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
     return {
       FleetId: f.FleetId,
-      ActiveInstances: items.map((i) => ({ InstanceId: i.InstanceId, InstanceType: i.InstanceType, InstanceHealth: "healthy" as const })),
+      ActiveInstances: items.map((i) => {
+        // the Spot request a Spot launch recorded (spotLaunch.ts), when it records one
+        const sir = (w.get("instances", i.InstanceId)?.Spot as { readonly SpotInstanceRequestId?: string } | undefined)?.SpotInstanceRequestId
+        return { InstanceId: i.InstanceId, InstanceType: i.InstanceType, ...(sir !== undefined ? { SpotInstanceRequestId: sir } : {}), InstanceHealth: "healthy" as const }
+      }),
       ...next
     }
   })
