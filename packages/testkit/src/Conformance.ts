@@ -29,6 +29,7 @@ import * as Networking from "./conformance/Networking.js"
 import * as PageTokens from "./conformance/PageTokens.js"
 import * as PlacementGroups from "./conformance/PlacementGroups.js"
 import * as Protection from "./conformance/Protection.js"
+import * as ReservedInstances from "./conformance/ReservedInstances.js"
 import * as SecurityGroups from "./conformance/SecurityGroups.js"
 import * as Snapshots from "./conformance/Snapshots.js"
 import { type Ctx, type RunInput, type Suite, type Svc, RunTagKey as TagKey } from "./conformance/Suite.js"
@@ -149,6 +150,7 @@ export const suite = <R = never, E = unknown>(
     CapacityReservations.register(s)
     DedicatedHosts.register(s)
     Fleets.register(s)
+    ReservedInstances.register(s)
 
     Networking.register((body) => world((t) => body({ ec2: t.ec2, launch: t.launch, terminated: t.terminated, running: t.running })))
     InstanceExtras.register((body) => world((t) => body({ ec2: t.ec2, ImageId: t.ImageId, runId: t.runId, launch: t.launch, tryLaunch: t.tryLaunch, running: t.running })), time)
