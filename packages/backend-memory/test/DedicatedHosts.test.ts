@@ -163,7 +163,8 @@ describe("dedicated hosts", () => {
     const types = ["m5.large", "m5.xlarge", "m5.4xlarge", "m5.12xlarge", "m5.24xlarge"] as const
     const op = fc.oneof(
       fc.record({ k: fc.constant("allocate" as const), family: fc.boolean(), auto: fc.boolean() }),
-      fc.record({ k: fc.constant("launch" as const), t: fc.constantFrom(...types), n: fc.integer({ min: 1, max: 30 }), h: fc.option(fc.nat(), { nil: undefined }) }),
+      fc.record({ k: fc.constant("launch" as const), t: fc.constantFrom(...types), n: fc.integer({ min: 1, max: 60 }), h: fc.option(fc.nat(), { nil: undefined }) }),
+      fc.record({ k: fc.constant("launch" as const), t: fc.constantFrom(...types), n: fc.integer({ min: 1, max: 60 }), h: fc.option(fc.nat(), { nil: undefined }) }),
       fc.record({ k: fc.constant("terminate" as const), i: fc.nat() }),
       fc.record({ k: fc.constant("stop" as const), i: fc.nat() }),
       fc.record({ k: fc.constant("start" as const), i: fc.nat() }),
