@@ -432,3 +432,27 @@ describe("maintain fleets (property)", () => {
       { numRuns: CI ? 1_000 : 30 }
     ), 600_000)
 })
+
+describe("fleets in snapshots", () => {
+  it("a maintain fleet and its pending fulfilment survive a snapshot: the restored world fulfils it", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const r = yield* s.ec2.createFleet(s.fleet({ Type: "maintain", TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" } }))
+      const bytes = yield* s.hypervisor.snapshot
+      const restored = yield* Ec2Memory.make({ snapshot: bytes })
+      yield* TestClock.adjust(Duration.seconds(1))
+      const f = (yield* restored.ec2.describeFleets({ FleetIds: [r.FleetId!] })).Fleets![0]!
+      expect([f.FleetState, f.ActivityStatus, f.FulfilledCapacity]).toEqual(["active", "fulfilled", 2])
+      const ids = (yield* restored.ec2.describeFleetInstances({ FleetId: r.FleetId! })).ActiveInstances!.map((i) => i.InstanceId!)
+      yield* restored.ec2.terminateInstances({ InstanceIds: [ids[0]!] })
+      yield* TestClock.adjust(Duration.hours(2))
+      const after = (yield* restored.ec2.describeFleetInstances({ FleetId: r.FleetId! })).ActiveInstances!
+      expect(after).toHaveLength(2)
+      // the vanished instance (gone an hour after termination) is forgotten at the next fulfilment
+      yield* restored.ec2.terminateInstances({ InstanceIds: [after[0]!.InstanceId!] })
+      yield* TestClock.adjust(Duration.minutes(1))
+      const rec = yield* restored.engine.read((w) => w.get("fleets", r.FleetId!)!)
+      expect(rec.Instances.map((i) => i.InstanceId)).not.toContain(ids[0])
+      expect(rec.Instances).toHaveLength(3)
+    })))
+})

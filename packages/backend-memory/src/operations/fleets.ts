@@ -115,7 +115,9 @@ const fulfil = (w: World, f: FleetRecord, configs: ReadonlyArray<ResolvedConfig>
     ...f,
     FleetState: "active",
     ...(f.Type === "instant" ? {} : { ActivityStatus: !short ? "fulfilled" : f.Type === "request" ? "error" : "pending_fulfillment" }),
-    Instances: [...f.Instances, ...instances],
+    // a request/maintain fleet forgets instances that vanished (about an hour after termination), so a month
+    // of replacements does not grow its record; an instant fleet keeps the list it answered
+    Instances: [...(f.Type === "instant" ? f.Instances : f.Instances.filter((i) => w.get("instances", i.InstanceId) !== undefined)), ...instances],
     Errors: errors
   }
   w.put("fleets", next)
