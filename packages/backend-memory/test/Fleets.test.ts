@@ -203,6 +203,23 @@ describe("request and maintain fleets in virtual time", () => {
       expect((yield* s.fleetOf(r.FleetId!)).FulfilledCapacity).toBe(3)
     })))
 
+  it("maintain: a Spot interruption (two-minute notice, then terminate) is replaced once the instance shuts down", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const r = yield* s.ec2.createFleet(s.fleet({ Type: "maintain", TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" } }))
+      yield* s.advance(1_000)
+      const ids = (yield* s.ec2.describeFleetInstances({ FleetId: r.FleetId! })).ActiveInstances!.map((i) => i.InstanceId!)
+      yield* s.advance(60_000) // running
+      yield* s.hypervisor.interruptSpot(ids[0]!)
+      yield* s.advance(60_000)
+      // during the notice the instance still runs: nothing replaced yet
+      expect((yield* s.instancesOf(r.FleetId!))).toHaveLength(2)
+      yield* s.advance(120_000)
+      const live = (yield* s.ec2.describeFleetInstances({ FleetId: r.FleetId! })).ActiveInstances!.map((i) => i.InstanceId!)
+      expect(live).toHaveLength(2)
+      expect(live).not.toContain(ids[0])
+    })))
+
   it("request: not replaced; ValidFrom delays fulfilment", () =>
     run(Effect.gen(function*() {
       const s = yield* setup
