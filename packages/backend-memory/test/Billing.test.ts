@@ -204,6 +204,23 @@ describe("billing meter: Spot", () => {
       expect(cost(bill, byEc2, "SpotUsage:m5.large")).toBe(0)
       expect(cost(bill, byUser, "SpotUsage:m5.large")).toBeGreaterThan(0)
     })))
+
+  it("SUSE Spot interrupted by EC2 after its first hour: full hours charged, the partial hour free (IRQ)", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      yield* wait(3 * HOUR)
+      yield* putUsage(m, [{
+        Key: "s", ResourceId: "i-000000000000000aa", Meter: "compute", Start: 0, End: 150 * 60_000, PeriodStart: 0, InterruptedByEc2: true,
+        InstanceType: "m5.large", AvailabilityZone: "us-east-1a", Platform: "SUSE Linux", Tenancy: "default", Market: "spot"
+      }])
+      const bill = yield* m.hypervisor.bill({ StartTime: 0, EndTime: 3 * HOUR })
+      const lines = linesOf(bill, "i-000000000000000aa", "SpotUsage:m5.large")
+      const free = lines.filter((l) => l.Rate === 0).reduce((q, l) => q + l.Quantity, 0)
+      const charged = lines.filter((l) => l.Rate !== 0).reduce((q, l) => q + l.Quantity, 0)
+      expect(free).toBeCloseTo(0.5, 12)
+      // charged, though unpriced here: the market's prices are Linux/UNIX prices
+      expect(charged).toBeCloseTo(2, 12)
+    })))
 })
 
 describe("billing meter: storage, addresses, hosts, reservations", () => {

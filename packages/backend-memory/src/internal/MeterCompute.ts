@@ -213,7 +213,7 @@ export const computeCharges = (w: World, table: Pricing.PriceTable, from: number
         Unit: "Hrs" as const
       }
       if (piece.Free) {
-        out.push({ ...base, Rate: 0, Description: `$0 per ${s.InstanceType} Spot Instance-hour: interrupted by EC2 in its first hour` })
+        out.push({ ...base, Rate: 0, Description: `$0 per ${s.InstanceType} Spot Instance-hour: not charged, EC2 interrupted the instance (its first hour, or SUSE's partial hour)` })
       } else if (s.Market === "spot") {
         out.push(...spotCharges(w, s, piece, base))
       } else {
