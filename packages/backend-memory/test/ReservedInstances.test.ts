@@ -3,9 +3,10 @@
  * PurchaseReservedInstancesOffering (quotas, queueing, errors) and DescribeReservedInstances with the
  * state timeline; the price data's cited numbers.
  */
-import { Effect, type Scope } from "effect"
+import { Duration, Effect, type Scope } from "effect"
 import { TestClock } from "effect/testing"
 import { Pricing } from "@ec2kit/core"
+import { Ec2Memory } from "@ec2kit/backend-memory"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { hourlyOfMonthly, noUpfrontMonthly } from "../../core/src/internal/reservedPriceData.js"
@@ -313,5 +314,48 @@ describe("PurchaseReservedInstancesOffering and DescribeReservedInstances", () =
       expect(yield* ids({ Filters: [{ Name: "availability-zone", Values: ["us-east-1a"] }] })).toEqual([b])
       expect(yield* ids({ Filters: [{ Name: "instance-type", Values: ["m5.*"] }, { Name: "state", Values: ["payment-pending"] }] })).toEqual([a, b])
       expect(yield* ids({ Filters: [{ Name: "reserved-instances-id", Values: [b] }, { Name: "duration", Values: ["31536000"] }] })).toEqual([b])
+    })))
+})
+
+describe("the guide's example (docs/purchasing/reserved-instances.md)", () => {
+  it("an m5.xlarge RI pays for two m5.large, a c5 plan for most of a c5.large, and both bill their fees", () =>
+    run(Effect.gen(function*() {
+      const HOUR = 3_600_000
+      const m = yield* Ec2Memory.make({ seed: 1 })
+      const ImageId = yield* m.engine.read((w) => [...w.all("images")].find((i) => i.Architecture === "x86_64")!.ImageId)
+      const { ReservedInstancesOfferings } = yield* m.ec2.describeReservedInstancesOfferings({
+        InstanceType: "m5.xlarge", OfferingClass: "standard", OfferingType: "No Upfront", ProductDescription: "Linux/UNIX",
+        MaxDuration: 31_536_000, Filters: [{ Name: "scope", Values: ["Region"] }]
+      })
+      const offering = ReservedInstancesOfferings![0]!
+      expect(offering.FixedPrice).toBe(0)
+      expect(offering.RecurringCharges).toEqual([{ Amount: 0.120462, Frequency: "Hourly" }])
+      const { ReservedInstancesId } = yield* m.ec2.purchaseReservedInstancesOffering({
+        ReservedInstancesOfferingId: offering.ReservedInstancesOfferingId!, InstanceCount: 1
+      })
+      const plan = yield* m.hypervisor.purchaseSavingsPlan({ SavingsPlanType: "EC2Instance", Ec2InstanceFamily: "c5", Commitment: 0.05 })
+      yield* m.ec2.runInstances({ ImageId, InstanceType: "m5.large", MinCount: 2, MaxCount: 2 })
+      yield* m.ec2.runInstances({ ImageId, InstanceType: "c5.large", MinCount: 1, MaxCount: 1 })
+      yield* TestClock.adjust(Duration.days(30))
+      const { ReservedInstances } = yield* m.ec2.describeReservedInstances({ ReservedInstancesIds: [ReservedInstancesId!] })
+      expect(ReservedInstances![0]!.State).toBe("active")
+      const bill = yield* m.hypervisor.bill({ StartTime: 0, EndTime: 720 * HOUR })
+      const lines = bill.LineItems.filter((l) => l.ResourceType === "instance" || l.LineItemType !== "Usage")
+      const of = (type: string) => lines.filter((l) => l.LineItemType === type)
+      expect(of("RIFee").map((l) => [l.UsageType, l.Quantity, l.Rate])).toEqual([["HeavyUsage:m5.xlarge", 720, 0.120462]])
+      expect(of("SavingsPlanRecurringFee").map((l) => [l.UsageType, l.Quantity, l.Rate, l.Cost])).toEqual([["EC2SP:c5.1yrNoUpfront", 720, 0.05, 36]])
+      const discounted = of("DiscountedUsage")
+      expect(discounted.map((l) => l.UsageType)).toEqual(["BoxUsage:m5.large", "BoxUsage:m5.large"])
+      for (const l of discounted) expect(l.Cost).toBe(0)
+      // the c5.large: the plan pays 0.05 / (0.085 × (1 − d)) of each hour, the rest is on demand
+      const d = Pricing.usEast1.SavingsPlanDiscounts!.find((x) => x.SavingsPlanType === "EC2Instance" && x.Years === 1 && x.PaymentOption === "No Upfront")!.Discount
+      const share = 0.05 / (0.085 * (1 - d))
+      const covered = of("SavingsPlanCoveredUsage")
+      expect(covered).toHaveLength(1)
+      expect(covered[0]!.CoveredBy).toBe(plan.SavingsPlanId)
+      const c5 = lines.filter((l) => l.LineItemType === "Usage" && l.UsageType === "BoxUsage:c5.large")
+      const c5Hours = covered[0]!.Quantity + c5.reduce((s, l) => s + l.Quantity, 0)
+      expect(covered[0]!.Quantity / c5Hours).toBeCloseTo(share, 3)
+      expect(lines.some((l) => l.LineItemType === "Usage" && l.UsageType === "BoxUsage:m5.large")).toBe(false)
     })))
 })
