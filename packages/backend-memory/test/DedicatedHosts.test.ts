@@ -85,6 +85,13 @@ describe("dedicated hosts", () => {
       expect(auto.Instances).toHaveLength(48)
     })))
 
+  it("a launch naming a host without an AZ or subnet goes to the host's AZ", () =>
+    run(Effect.gen(function*() {
+      const [h] = yield* allocate({ AvailabilityZone: "us-east-1c" })
+      const r = yield* launch({ Placement: { Tenancy: "host", HostId: h! } })
+      expect(r.Instances![0]!.Placement).toMatchObject({ AvailabilityZone: "us-east-1c", HostId: h })
+    })))
+
   it("ReleaseHosts: an occupied host is Client.InvalidHost.Occupied; a free one is released and stays visible", () =>
     run(Effect.gen(function*() {
       const ec2 = yield* Ec2.Ec2

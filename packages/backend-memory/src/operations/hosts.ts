@@ -70,6 +70,13 @@ export const hostNotFound = (id: string) => Ec2Error.make("InvalidHostID.NotFoun
 /** `InvalidHostId.Malformed` (errors-overview: "ensure that you provide the full ID in the form h-xxxxxxxxxxxxxxxxx"). */
 export const hostMalformed = (id: string) => Ec2Error.make("InvalidHostId.Malformed", `Invalid id: "${id}" (expecting "h-...")`)
 
+/**
+ * The AZ of a Dedicated Host a launch names (`Placement.HostId`), so that a launch on a host without an AZ or
+ * subnet goes to the host's AZ, as on EC2; `undefined` for no host or an unknown one (admission answers that).
+ */
+export const hostZone = (w: World, hostId: string | undefined): string | undefined =>
+  hostId === undefined ? undefined : w.get("dedicatedHosts", hostId)?.AvailabilityZone
+
 /** Whether a string has the form of a host id (`h-` and 8 or 17 hex digits). */
 export const isHostId = (id: string): boolean => /^h-([0-9a-f]{8}|[0-9a-f]{17})$/.test(id)
 

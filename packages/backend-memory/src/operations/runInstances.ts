@@ -17,6 +17,7 @@ import { freeCapacity, insufficientCapacity, MaxRequestCount, membersOf, vcpuQuo
 import { type PlannedDevice, planBlockDevices } from "./launchDevices.js"
 import { checkNetworkInterfaceSpecs, groupIdsByName, groupsFor, type PlannedEni, planNetworkInterfaces } from "./launchInterfaces.js"
 import { attachmentLimit, ipAllocator } from "./networkInterfaces.js"
+import { hostZone } from "./hosts.js"
 import { admitLaunch, type LaunchAdmission } from "./reservationAdmission.js"
 
 /**
@@ -107,7 +108,8 @@ const launchPlacement = (w: World, req: RunInstancesRequest, requestedSubnetId: 
       yield* attempt(Identifier.parse("subnet", requestedSubnetId))
       if (subnet === undefined) return yield* Effect.fail(Identifier.notFound("subnet", requestedSubnetId))
     }
-    const az = req.Placement?.AvailabilityZone
+    // a launch on a Dedicated Host without an AZ goes to the host's AZ
+    const az = req.Placement?.AvailabilityZone ?? (requestedSubnetId === undefined ? hostZone(w, req.Placement?.HostId) : undefined)
     if (az !== undefined && !zones.includes(az)) {
       // OBS: "Invalid availability zone: [us-east-1f]" (newsapps/beeswithmachineguns#90, read 2026-12)
       return yield* Ec2Error.fail("InvalidParameterValue", `Invalid availability zone: [${az}]`)
