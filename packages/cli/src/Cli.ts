@@ -7,6 +7,7 @@ import { Cause, Console, Data, Effect, Exit, Option, Result } from "effect"
 import { Argument, CliOutput, Command, Flag } from "effect/cli"
 import type { Ec2Error } from "@ec2kit/core"
 import * as Environment from "@ec2kit/metadata-server/CliEnvironment"
+import * as Cost from "./Cost.js"
 import * as Report from "./Report.js"
 
 /**
@@ -104,9 +105,9 @@ const metadata = Command.make("metadata", {}, () =>
  */
 export const command = Command.make("ec2kit").pipe(
   Command.withDescription(
-    "ec2kit: Amazon EC2's rules, from the command line, and its local emulators: `ec2kit serve` (EC2's API) and `ec2kit metadata` (the instance metadata service)"
+    "ec2kit: Amazon EC2's rules, from the command line, and its local emulators: `ec2kit serve` (EC2's API) and `ec2kit metadata` (the instance metadata service); `ec2kit cost` bills an emulated world"
   ),
-  Command.withSubcommands([instanceType, volume, serve, metadata])
+  Command.withSubcommands([instanceType, volume, Cost.command, serve, metadata])
 )
 
 /**
@@ -138,7 +139,7 @@ export const presenter = (asJson: boolean) =>
  * @category running
  */
 export const run = (args: ReadonlyArray<string>) =>
-  Command.runWith(command, { version: "0.1.0" })(args).pipe(Effect.provide(presenter(args.includes("--json"))))
+  Command.runWith(command, { version: "0.1.0" })(Cost.joinRelativeTimes(args)).pipe(Effect.provide(presenter(args.includes("--json"))))
 
 /**
  * Runs the CLI as the `ec2kit` executable does and returns the process exit code: 0 on success,

@@ -13,3 +13,7 @@ export * as Report from "./Report.js"
 export * as Serve from "./Serve.js"
 /** @since 0.1.0 */
 export * as Demo from "./Demo.js"
+/** @since 0.2.0 */
+export * as Cost from "./Cost.js"
+/** @since 0.2.0 */
+export * as CostReport from "./CostReport.js"
