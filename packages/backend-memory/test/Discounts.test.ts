@@ -141,6 +141,18 @@ describe("Reserved Instances", () => {
   })
 })
 
+describe("normalization factors", () => {
+  it("AWS's table (UG23 apply_ri.md): sizes, metal sizes per family, none outside the table", () => {
+    expect([normalizationFactor("t3.nano"), normalizationFactor("m5.large"), normalizationFactor("m5.24xlarge"), normalizationFactor("x1e.32xlarge")]).toEqual([0.25, 4, 192, 256])
+    const metal = ["a1", "m5zn", "z1d", "c6g", "i3", "m6g", "r6g", "c5n", "c5", "m5", "r5"].map((f) => normalizationFactor(`${f}.metal`))
+    expect(metal).toEqual([32, 96, 96, 128, 128, 128, 128, 144, 192, 192, 192])
+    expect(normalizationFactor("u-6tb1.metal")).toBe(896)
+    expect(normalizationFactor("m7i.metal-24xl")).toBe(192)
+    expect(normalizationFactor("m7i.48xlarge")).toBeUndefined()
+    expect(normalizationFactor("m7i.metal-48xl")).toBeUndefined()
+  })
+})
+
 describe("Savings Plans", () => {
   it("apply after RIs, EC2 Instance plans before Compute plans, up to the hourly commitment at the plan rate", () => {
     const hours = [use({ InstanceId: "i-1" }), use({ InstanceId: "i-2" }), use({ InstanceId: "i-3", InstanceType: "c5.large", OnDemandRate: 0.085 })]

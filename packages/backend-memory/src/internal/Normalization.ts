@@ -4,15 +4,13 @@
  * Source: EC2 User Guide (awsdocs/amazon-ec2-user-guide @ e3707c4, `doc_source/apply_ri.md`, read
  * 2026-12-06; /work/shared/docs/purchasing-facts.md §6.1): "Instance size flexibility" — regional RIs
  * on Linux/Unix with default tenancy apply to any size of their family, smallest size first, by a
- * normalization factor per size; not to G4ad, G4dn, G5, G5g and Inf1. A `metal` size has the factor of
- * the family's virtual size with the same vCPUs (AWS's table: "metal sizes ... equivalent to the largest
- * virtual size"); sizes missing from AWS's stored table (e.g. `48xlarge`) get no factor here, so an RI of
- * them is applied to its exact type only (the strict choice, documented).
+ * normalization factor per size; not to G4ad, G4dn, G5, G5g and Inf1. `metal` sizes: see `metalFactor`;
+ * sizes missing from AWS's stored table (e.g. `48xlarge`) get no factor here, so an RI of them is applied
+ * to its exact type only (the strict choice, documented).
  *
  * @internal
  */
 import { InstanceTypeCatalogue } from "@ec2kit/core"
-import { Option } from "effect"
 
 /** AWS's normalization factor per size (apply_ri.md). */
 const factors: Readonly<Record<string, number>> = {
@@ -51,21 +49,32 @@ const sizeOf = (instanceType: string): string => instanceType.slice(instanceType
 
 const metalCache = new Map<string, number | undefined>()
 
-/** A metal size's factor: the factor of the family's virtual size with the same vCPUs. */
+/**
+ * A `metal` size's factor. AWS's table gives it per family as its "equivalent" virtual size: a1 32, m5zn
+ * and z1d 96, c6g/i3/m6g/r6g 128, c5n 144, c5/m5/r5 192, u-* 896 — in every case the family's largest
+ * virtual size. So: the largest virtual size of the family in the catalogue, when every virtual size of
+ * it has a factor (a family with a size outside AWS's table, e.g. `48xlarge`, gets none: strict);
+ * `metal-24xl`-style sizes take the named size's factor.
+ */
 const metalFactor = (instanceType: string): number | undefined => {
+  const size = sizeOf(instanceType)
+  const named = /^metal-(\d+)xl$/.exec(size)
+  if (named !== null) return factors[`${named[1]}xlarge`]
+  if (size !== "metal") return undefined
+  if (familyOf(instanceType).startsWith("u-")) return 896
   if (metalCache.has(instanceType)) return metalCache.get(instanceType)
   const family = familyOf(instanceType)
-  const vCpus = Option.getOrUndefined(InstanceTypeCatalogue.lookup(instanceType))?.vCpus
   let found: number | undefined
-  if (vCpus !== undefined) {
-    for (const info of InstanceTypeCatalogue.all()) {
-      if (familyOf(info.instanceType) !== family || info.vCpus !== vCpus) continue
-      const f = factors[sizeOf(info.instanceType)]
-      if (f !== undefined) found = Math.max(found ?? 0, f)
-    }
+  let complete = true
+  for (const info of InstanceTypeCatalogue.all()) {
+    if (familyOf(info.instanceType) !== family || sizeOf(info.instanceType).startsWith("metal")) continue
+    const f = factors[sizeOf(info.instanceType)]
+    if (f === undefined) complete = false
+    else found = Math.max(found ?? 0, f)
   }
-  metalCache.set(instanceType, found)
-  return found
+  const result = complete ? found : undefined
+  metalCache.set(instanceType, result)
+  return result
 }
 
 /**
