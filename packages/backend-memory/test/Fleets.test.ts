@@ -137,6 +137,7 @@ describe("CreateFleet checks", () => {
     ["MaxPrice at $0.001", (s) => s.fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ MaxPrice: "0.001" }] }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterValue", /MaxPrice/],
     ["stop behaviour on a request fleet", (s) => s.fleet({ Type: "request", SpotOptions: { InstanceInterruptionBehavior: "stop" }, TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /maintain/],
     ["ValidUntil on an instant fleet", (s) => s.fleet({ ValidUntil: new Date(Date.UTC(2100, 0, 1)), TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /instant/],
+    ["the same type twice in one AZ (AWS's text)", (s) => s.fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ AvailabilityZone: s.zones[0]!, WeightedCapacity: 1 }, { InstanceType: "t3.micro" as never, AvailabilityZone: s.zones[0]!, WeightedCapacity: 2 }] }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidFleetConfig", /^The fleet configuration contains duplicate instance pools\.$/],
     ["target above 10,000", (s) => s.fleet({ Type: "maintain", TargetCapacitySpecification: { TotalTargetCapacity: 10_001, DefaultTargetCapacityType: "spot" } }), "InvalidParameterValue", /10000/]
   ]
   for (const [name, make, code, text] of cases) {
@@ -320,7 +321,8 @@ describe("fleet invariants (property)", () => {
       fc.asyncProperty(
         fc.integer({ min: 1, max: 8 }),
         fc.integer({ min: 0, max: 8 }),
-        fc.array(fc.record({ az: fc.integer({ min: 0, max: 2 }), weight: fc.constantFrom(1, 2, 3), cap: fc.integer({ min: 0, max: 4 }) }), { minLength: 1, maxLength: 3 }),
+        // one override per AZ (the same type twice in one AZ is a duplicate pool)
+        fc.uniqueArray(fc.record({ az: fc.integer({ min: 0, max: 2 }), weight: fc.constantFrom(1, 2, 3), cap: fc.integer({ min: 0, max: 4 }) }), { minLength: 1, maxLength: 3, selector: (o) => o.az }),
         fc.constantFrom("lowest-price", "diversified", "capacity-optimized", "price-capacity-optimized") as fc.Arbitrary<"lowest-price">,
         (total, spotPart, overrides, strategy) =>
           run(Effect.gen(function*() {

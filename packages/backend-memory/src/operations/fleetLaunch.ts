@@ -104,6 +104,24 @@ const placesOf = (w: World, c: ResolvedConfig, o: Readonly<Record<string, unknow
   return w.meta.Zones.map((z) => [z.ZoneName, undefined] as const)
 }
 
+/**
+ * The instance pools a fleet's configs name (type and subnet, or AZ, or `*` for any AZ), one per override,
+ * for the duplicate check: "InvalidFleetConfig: The fleet configuration contains duplicate instance pools."
+ * (AWS's answer, github-aws-runners/terraform-aws-github-runner#2904 and 4dn-dcic/tibanna#389, 2023).
+ */
+export const duplicatePool = (configs: ReadonlyArray<ResolvedConfig>): boolean => {
+  const seen = new Set<string>()
+  for (const c of configs) {
+    for (const o of c.Overrides.length > 0 ? c.Overrides : [{}]) {
+      const where = str(o["SubnetId"]) ?? templateSubnet(c.Data) ?? str(o["AvailabilityZone"]) ?? str(rec(c.Data["Placement"])?.["AvailabilityZone"]) ?? "*"
+      const key = `${typeOf(c, o)}|${where}`
+      if (seen.has(key)) return true
+      seen.add(key)
+    }
+  }
+  return false
+}
+
 /** The instance type of an override (RunInstances' default when neither it nor the template names one). */
 export const typeOf = (c: ResolvedConfig, o: Readonly<Record<string, unknown>>): string =>
   str(o["InstanceType"]) ?? str(c.Data["InstanceType"]) ?? "m1.small"

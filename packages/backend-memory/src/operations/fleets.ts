@@ -36,7 +36,7 @@ import type { FleetErrorRecord, FleetInstanceRecord, FleetRecord } from "../inte
 import type { InstanceRecord, TimerRecord } from "../internal/Records.js"
 import { observeRecords, type World } from "../internal/World.js"
 import { compileFilters, type Extractors, pageParams, paginate, tagsFor, tagsOut } from "./filters.js"
-import { FleetIdTag, launchMarket, type Market, type ResolvedConfig, resolveConfigs } from "./fleetLaunch.js"
+import { duplicatePool, FleetIdTag, launchMarket, type Market, type ResolvedConfig, resolveConfigs } from "./fleetLaunch.js"
 import { checkCreateFleet } from "./fleetRequest.js"
 import { applyTransition } from "./instanceLifecycle.js"
 import { stableStringify } from "./instanceShapes.js"
@@ -241,6 +241,7 @@ export const createFleet = (w: World, req: Ec2Shapes.CreateFleetRequest) =>
     }
     const checked = yield* checkCreateFleet(w, req)
     const configs = yield* resolveConfigs(w, req.LaunchTemplateConfigs.map((c) => toPlain(c) as Readonly<Record<string, unknown>>))
+    if (duplicatePool(configs)) return yield* Ec2Error.fail("InvalidFleetConfig", "The fleet configuration contains duplicate instance pools.")
     // tags: `fleet` always; `instance`, `volume`, `network-interface` for instant fleets only (SDK CreateFleetRequest.TagSpecifications)
     const allowed = checked.Type === "instant" ? ["fleet", "instance", "volume", "network-interface"] : ["fleet"]
     const tags = yield* tagsFor(
