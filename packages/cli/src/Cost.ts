@@ -106,6 +106,8 @@ export const parseTime = (flag: string, text: string, now: number): Result.Resul
 export interface Source {
   /** The world's current time (epoch ms): virtual time, or the wall clock of a real-time world. */
   readonly now: number
+  /** The world's Region (a bill priced with another Region's table says so). */
+  readonly region: string
   readonly bill: (options: Billing.BillOptions) => Effect.Effect<Billing.Bill, CostError>
 }
 
@@ -166,8 +168,10 @@ export const stateSource = (file: string): Effect.Effect<Source, CostError, Scop
       Effect.mapError((e) => invalid(`--state: ${("reason" in e && typeof e.reason === "object" ? e.reason.message : e.message).replaceAll(copy, file)}`))
     )
     const hv: Hypervisor.HypervisorShape = Context.get(world, Hypervisor.Hypervisor)
+    const region = yield* hv.inspect((w) => w.region).pipe(Effect.provideContext(world as Context.Context<never>))
     return {
       now,
+      region,
       bill: (options) =>
         hv.bill(options).pipe(
           Effect.provideContext(world as Context.Context<never>),
@@ -206,6 +210,7 @@ export const endpointSource = (url: string): Effect.Effect<Source, CostError> =>
     const health = yield* answered(control.health)
     return {
       now: Date.parse(health.now),
+      region: health.region,
       bill: (options) => answered(control.hypervisor.bill(options)) as Effect.Effect<Billing.Bill, CostError>
     }
   })
@@ -235,12 +240,13 @@ const firstUsage = (source: Source, to: number, table: Pricing.PriceTable | unde
     all.LineItems.reduce((first, line) => Math.min(first, line.UsageStartTime), to))
 
 /**
- * The bill `ec2kit cost` prints for these flags (the flags checked, the source opened and closed).
+ * The bill `ec2kit cost` prints for these flags (the flags checked, the source opened and closed), and
+ * the Region of the world it bills.
  *
  * @since 0.2.0
  * @category running
  */
-export const bill = (flags: Flags): Effect.Effect<Billing.Bill, CostError> =>
+export const bill = (flags: Flags): Effect.Effect<{ readonly bill: Billing.Bill; readonly worldRegion: string }, CostError> =>
   Effect.scoped(Effect.gen(function*() {
     const state = Option.getOrUndefined(flags.state)
     const endpoint = Option.getOrUndefined(flags.endpoint)
@@ -268,7 +274,8 @@ export const bill = (flags: Flags): Effect.Effect<Billing.Bill, CostError> =>
     if (from > to) {
       return yield* refuse("InvalidParameterCombination", `--from ${CostReport.instant(from)} is after --to ${CostReport.instant(to)}`)
     }
-    return yield* source.bill({ StartTime: from, EndTime: to, ...(table !== undefined ? { PriceTable: table } : {}) })
+    const bill = yield* source.bill({ StartTime: from, EndTime: to, ...(table !== undefined ? { PriceTable: table } : {}) })
+    return { bill, worldRegion: source.region }
   }))
 
 /**
@@ -279,7 +286,7 @@ export const bill = (flags: Flags): Effect.Effect<Billing.Bill, CostError> =>
  */
 export const run = (flags: Flags): Effect.Effect<void, CostError> =>
   bill(flags).pipe(
-    Effect.flatMap((b) => Console.log(flags.json ? JSON.stringify(b, null, 2) : CostReport.text(b))),
+    Effect.flatMap(({ bill, worldRegion }) => Console.log(flags.json ? JSON.stringify(bill, null, 2) : CostReport.text(bill, worldRegion))),
     Effect.tapError((e) =>
       flags.json
         ? Console.log(JSON.stringify({ error: { code: e.code, message: e.message } }))

@@ -68,7 +68,8 @@ const note = (line: Billing.LineItem): string =>
   line.Unpriced !== undefined ? `unpriced: ${line.Unpriced}` : line.CoveredBy !== undefined ? `covered by ${line.CoveredBy}` : ""
 
 /**
- * The bill as `ec2kit cost` prints it.
+ * The bill as `ec2kit cost` prints it; `worldRegion` (default: the price table's) is the Region of the
+ * world billed, and a note says when the table is another Region's.
  *
  * @example
  * ```ts
@@ -81,10 +82,11 @@ const note = (line: Billing.LineItem): string =>
  * @since 0.2.0
  * @category formatting
  */
-export const text = (bill: Billing.Bill): string => {
+export const text = (bill: Billing.Bill, worldRegion: string = bill.Region): string => {
   const title = [
     `Bill from ${instant(bill.StartTime)} to ${instant(bill.EndTime)} (${span(bill.EndTime - bill.StartTime)})`,
     `Prices: ${bill.Region}, price table of ${bill.PriceTableDate}, ${bill.Currency}`,
+    ...(worldRegion === bill.Region ? [] : [`Note: the world is in ${worldRegion}, the prices are ${bill.Region}'s: pass ${worldRegion}'s with --prices`]),
     ""
   ]
   if (bill.LineItems.length === 0) return [...title, `No usage in this window. Total: ${money(0)} ${bill.Currency}`].join("\n")

@@ -125,6 +125,13 @@ describe("ec2kit cost", () => {
       expect(boxUsage(bill, ids[0]!).reduce((s, l) => s + l.Cost, 0)).toBeCloseTo(20, 9)
       const viaEndpoint = JSON.parse((await cost("--endpoint", emulator.url, "--prices", file, "--json")).stdout)
       expect(viaEndpoint).toEqual(bill)
+      // a table of another Region than the world's is said so
+      const text = (await cost("--state", state, "--prices", file)).stdout.split("\n")
+      expect(text.slice(1, 3)).toEqual([
+        "Prices: eu-west-1, price table of 2026-01-02, USD",
+        "Note: the world is in us-east-1, the prices are eu-west-1's: pass us-east-1's with --prices"
+      ])
+      expect((await cost("--state", state)).stdout).not.toContain("Note:")
     } finally {
       fs.rmSync(file)
     }
