@@ -270,14 +270,34 @@ describe("DeleteFleets and DescribeFleets", () => {
       const r = yield* s.ec2.createFleet(s.fleet({ TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "on-demand" } }))
       const id = r.FleetId!
       const refused = yield* s.ec2.deleteFleets({ FleetIds: [id], TerminateInstances: false })
-      expect(refused.SuccessfulFleetDeletions).toBeUndefined()
-      expect(refused.UnsuccessfulFleetDeletions![0]!.Error!.Code).toBe("fleetNotInDeletableState")
+      expect(refused.SuccessfulFleetDeletions).toEqual([])
+      // the EC2 User Guide's text ("Troubleshoot NoTerminateInstancesNotSupported")
+      expect(refused.UnsuccessfulFleetDeletions).toEqual([
+        { FleetId: id, Error: { Code: "NoTerminateInstancesNotSupported", Message: "NoTerminateInstances option is not supported for instant fleet" } }
+      ])
       const missing = "fleet-00000000-0000-4000-8000-000000000000"
       const done = yield* s.ec2.deleteFleets({ FleetIds: [id, missing, "fleet-x"], TerminateInstances: true })
       expect(done.SuccessfulFleetDeletions).toEqual([{ FleetId: id, PreviousFleetState: "active", CurrentFleetState: "deleted_terminating" }])
       expect(done.UnsuccessfulFleetDeletions!.map((u) => [u.FleetId, u.Error!.Code])).toEqual([[missing, "fleetIdDoesNotExist"], ["fleet-x", "fleetIdMalformed"]])
       yield* s.advance(3_600_000)
       expect((yield* s.fleetOf(id)).FleetState).toBe("deleted")
+      const again = yield* s.ec2.deleteFleets({ FleetIds: [id], TerminateInstances: true })
+      expect(again.UnsuccessfulFleetDeletions!.map((u) => u.Error!.Code)).toEqual(["fleetNotInDeletableState"])
+    })))
+
+  it("more than 25 instant fleets in one call: every one ExceededInstantFleetNumForDeletion (AWS's text), none deleted", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const ids: Array<string> = []
+      for (let i = 0; i < 26; i++) {
+        ids.push((yield* s.ec2.createFleet(s.fleet({ TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "on-demand" } }))).FleetId!)
+      }
+      const r = yield* s.ec2.deleteFleets({ FleetIds: ids, TerminateInstances: true })
+      expect(r.SuccessfulFleetDeletions).toEqual([])
+      expect(r.UnsuccessfulFleetDeletions).toHaveLength(26)
+      expect(r.UnsuccessfulFleetDeletions![0]!.Error).toEqual({ Code: "ExceededInstantFleetNumForDeletion", Message: "Can’t delete more than 25 instant fleets in a single request." })
+      const states = yield* s.engine.read((w) => [...w.all("fleets")].map((f) => f.FleetState))
+      expect(new Set(states)).toEqual(new Set(["active"]))
     })))
 
   it("maintain without TerminateInstances: deleted_running, instances keep running and are not replaced", () =>

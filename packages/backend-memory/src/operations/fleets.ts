@@ -400,52 +400,67 @@ const endFleet = (w: World, f: FleetRecord, terminate: boolean): FleetRecord => 
   return done
 }
 
-/** Most fleet ids per DeleteFleets call: "up to 25 instant fleet IDs and up to 100 maintain or request fleet IDs" (SDK). */
+/**
+ * Most fleet ids per DeleteFleets call: "You can delete up to 25 fleets of type instant … up to 100 fleets of type
+ * maintain or request … If you exceed the specified number of fleets to delete, no fleets are deleted." (EC2 User
+ * Guide, "Delete an EC2 Fleet request", read 2026-12-06 in a public copy of the guide's source).
+ */
 const MaxDeleteInstant = 25
 const MaxDeleteOther = 100
+
+/**
+ * A DeleteFleets failure item. The guide lists `ExceededInstantFleetNumForDeletion` and
+ * `NoTerminateInstancesNotSupported` besides the SDK enum's four codes, with the texts used below for those two
+ * (same page, "Troubleshoot when a fleet fails to delete"); the other texts are ours.
+ */
+const failItem = (FleetId: string, Code: string, Message: string): Ec2Shapes.DeleteFleetErrorItem => ({
+  FleetId,
+  Error: { Code: Code as Ec2Shapes.DeleteFleetErrorCode, Message }
+})
 
 /** DeleteFleets. */
 export const deleteFleets = (w: World, req: Ec2Shapes.DeleteFleetsRequest) =>
   Effect.gen(function*() {
     const known = req.FleetIds.map((id) => w.get("fleets", id))
     const instant = known.filter((f) => f?.Type === "instant").length
-    if (instant > MaxDeleteInstant || req.FleetIds.length - instant > MaxDeleteOther) {
-      return yield* Ec2Error.fail(
-        "InvalidParameterValue",
-        `You can delete up to ${MaxDeleteInstant} instant fleets and up to ${MaxDeleteOther} maintain or request fleets in one request.`
-      )
+    if (req.FleetIds.length - instant > MaxDeleteOther) {
+      // no documented answer for more than 100 maintain/request fleets (strictest plausible: the whole call)
+      return yield* Ec2Error.fail("InvalidParameterValue", `Can’t delete more than ${MaxDeleteOther} maintain or request fleets in a single request.`)
     }
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
+    if (instant > MaxDeleteInstant) {
+      return {
+        SuccessfulFleetDeletions: [],
+        UnsuccessfulFleetDeletions: req.FleetIds.map((id) =>
+          failItem(id, "ExceededInstantFleetNumForDeletion", `Can’t delete more than ${MaxDeleteInstant} instant fleets in a single request.`)
+        )
+      }
+    }
     const ok: Array<Ec2Shapes.DeleteFleetSuccessItem> = []
     const failed: Array<Ec2Shapes.DeleteFleetErrorItem> = []
     for (const id of req.FleetIds) {
-      const fail = (Code: Ec2Shapes.DeleteFleetErrorCode, Message: string) => failed.push({ FleetId: id, Error: { Code, Message } })
       if (!fleetIdPattern.test(id)) {
-        fail("fleetIdMalformed", `Invalid id: "${id}" (expecting "fleet-...")`)
+        failed.push(failItem(id, "fleetIdMalformed", `Invalid id: "${id}" (expecting "fleet-...")`))
         continue
       }
       const f = w.get("fleets", id)
       if (f === undefined) {
-        fail("fleetIdDoesNotExist", `The fleet ID '${id}' does not exist`)
+        failed.push(failItem(id, "fleetIdDoesNotExist", `The fleet ID '${id}' does not exist`))
         continue
       }
-      if (f.FleetState === "deleted" || f.FleetState === "deleted_running" || f.FleetState === "deleted_terminating") {
-        if (!(f.FleetState === "deleted_running" && req.TerminateInstances)) {
-          fail("fleetNotInDeletableState", `The fleet '${id}' is in the ${f.FleetState} state and cannot be deleted.`)
-          continue
-        }
-      }
       if (f.Type === "instant" && !req.TerminateInstances) {
-        fail("fleetNotInDeletableState", "A deleted instant fleet with running instances is not supported. Specify TerminateInstances to delete an instant fleet.")
+        failed.push(failItem(id, "NoTerminateInstancesNotSupported", "NoTerminateInstances option is not supported for instant fleet"))
+        continue
+      }
+      if (f.FleetState === "deleted" || f.FleetState === "deleted_terminating" || (f.FleetState === "deleted_running" && !req.TerminateInstances)) {
+        failed.push(failItem(id, "fleetNotInDeletableState", `The fleet '${id}' is in the ${f.FleetState} state and cannot be deleted.`))
         continue
       }
       const next = endFleet(w, f, req.TerminateInstances)
       ok.push({ FleetId: id, PreviousFleetState: f.FleetState, CurrentFleetState: next.FleetState })
     }
-    return {
-      ...(ok.length > 0 ? { SuccessfulFleetDeletions: ok } : {}),
-      ...(failed.length > 0 ? { UnsuccessfulFleetDeletions: failed } : {})
-    }
+    // AWS answers both lists, empty or not (the guide's example output)
+    return { SuccessfulFleetDeletions: ok, UnsuccessfulFleetDeletions: failed }
   })
 
 // ------------------------------------------------------------------------------------------------
