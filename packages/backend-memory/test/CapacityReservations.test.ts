@@ -73,6 +73,9 @@ describe("capacity reservations", () => {
       expect(r.Instances!.map((i) => i.CapacityReservationId)).toEqual([cr.CapacityReservationId, cr.CapacityReservationId, undefined])
       expect((yield* describeOne(cr.CapacityReservationId!)).AvailableInstanceCount).toBe(0)
       yield* Effect.flatMap(Ec2.Ec2, (ec2) => ec2.terminateInstances({ InstanceIds: [ids(r)[0]!] }))
+      // the third instance takes the freed slot (open reservation); terminating it too frees one
+      expect((yield* describeOne(cr.CapacityReservationId!)).AvailableInstanceCount).toBe(0)
+      yield* Effect.flatMap(Ec2.Ec2, (ec2) => ec2.terminateInstances({ InstanceIds: [ids(r)[2]!] }))
       expect((yield* describeOne(cr.CapacityReservationId!)).AvailableInstanceCount).toBe(1)
     })))
 
@@ -123,6 +126,19 @@ describe("capacity reservations", () => {
       const described = yield* Effect.flatMap(Ec2.Ec2, (ec2) => ec2.describeInstances({ InstanceIds: ids(r) }))
       const inCr = described.Reservations!.flatMap((x) => x.Instances!).filter((i) => i.CapacityReservationId === cr.CapacityReservationId)
       expect(inCr).toHaveLength(2)
+    })))
+
+  it("a slot an instance leaves is taken at once by a matching running instance outside reservations (open)", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const cr = yield* reserve({ InstanceCount: 1 })
+      const [a, b] = ids(yield* launch({ MinCount: 2, MaxCount: 2 }))
+      yield* TestClock.adjust(Duration.minutes(1))
+      const inCr = (id: string) => ec2.describeInstances({ InstanceIds: [id] }).pipe(Effect.map((r) => r.Reservations![0]!.Instances![0]!.CapacityReservationId))
+      expect([yield* inCr(a!), yield* inCr(b!)]).toEqual([cr.CapacityReservationId, undefined])
+      yield* ec2.terminateInstances({ InstanceIds: [a!] })
+      expect(yield* inCr(b!)).toBe(cr.CapacityReservationId)
+      expect((yield* describeOne(cr.CapacityReservationId!)).AvailableInstanceCount).toBe(0)
     })))
 
   it("modify: count within the rules, end date, criteria only when idle; cancel keeps instances running outside", () =>

@@ -24,10 +24,10 @@ import { type Ec2, Ec2Error, Ec2Shapes, InstanceTypeCatalogue, PlacementGroup, T
 import type { Engine, TimerHandler } from "../internal/Engine.js"
 import * as Fleet from "../internal/Fleet.js"
 import type { CapacityReservationRecord, InstanceRecord } from "../internal/Records.js"
-import type { World } from "../internal/World.js"
+import { observeRecords, type World } from "../internal/World.js"
 import { zoneOf } from "./hosts.js"
 import { stableStringify } from "./instanceShapes.js"
-import { availableSlots, matches, platformOf, sharedFree, slotsInUse } from "./reservedCapacity.js"
+import { availableSlots, holdsSlot, matches, platformOf, sharedFree, slotsInUse } from "./reservedCapacity.js"
 import { attempt, compileFilters, paginate } from "./tags.js"
 
 type Req<K extends keyof Ec2.Implementation> = Parameters<Ec2.Implementation[K]>[0]
@@ -326,6 +326,24 @@ export const cancelCapacityReservation = (w: World, req: Req<"cancelCapacityRese
     end(w, cr, "cancelled")
     return { Return: true }
   })
+
+/**
+ * A slot of an `open` reservation that an instance leaves (stop, terminate) is taken at once by a matching
+ * running instance with the `open` preference that runs outside reservations, as EC2 does ("instances that
+ * match the attributes of an open Capacity Reservation automatically run in it", UG23
+ * `capacity-reservations-using.md`; purchasing-facts §5). Cheap unless a slot is freed: then one scan.
+ */
+const refill = (w: World, prev: InstanceRecord | undefined, next: InstanceRecord | undefined): void => {
+  if (prev === undefined || !holdsSlot(prev)) return
+  if (next !== undefined && holdsSlot(next) && next.CapacityReservationId === prev.CapacityReservationId) return
+  const cr = w.get("capacityReservations", prev.CapacityReservationId!)
+  if (cr === undefined || cr.State !== "active" || cr.InstanceMatchCriteria !== "open") return
+  if (availableSlots(cr, slotsInUse(w)) <= 0) return
+  const [r] = adoptable(w, cr, 1)
+  if (r !== undefined) w.put("instances", { ...r, CapacityReservationId: cr.CapacityReservationId })
+}
+
+observeRecords("instances", refill)
 
 /** The operations of this area over an engine. */
 export const operations = (engine: Engine): Pick<
