@@ -344,6 +344,23 @@ describe("billing meter: through the purchasing operations", () => {
       expect(linesOf(after, crId)).toEqual([])
     })))
 
+  it("a slot an instance leaves and another running instance takes stays used (no unused hours)", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const cr = yield* m.ec2.createCapacityReservation({ InstanceType: "m5.large", InstancePlatform: "Linux/UNIX", AvailabilityZone: "us-east-1a", InstanceCount: 1 })
+      const crId = cr.CapacityReservation!.CapacityReservationId!
+      const first = yield* launch(m, "m5.large", { Placement: { AvailabilityZone: "us-east-1a" } })
+      const second = yield* launch(m, "m5.large", { Placement: { AvailabilityZone: "us-east-1a" } })
+      yield* wait(HOUR)
+      yield* m.ec2.stopInstances({ InstanceIds: [first] })
+      yield* wait(HOUR)
+      yield* m.ec2.stopInstances({ InstanceIds: [second] })
+      yield* wait(HOUR)
+      const bill = yield* m.hypervisor.bill({ StartTime: 0, EndTime: 3 * HOUR })
+      // used the first two hours (by one instance, then the other), unused the third
+      expect(quantity(bill, crId, "UnusedBox:m5.large")).toBeCloseTo(1, 9)
+    })))
+
   it("a Dedicated Host bills per host while allocated; the instances on it are not billed per instance", () =>
     run(Effect.gen(function*() {
       const m = yield* world()
