@@ -17,9 +17,7 @@
  *   `TerminateInstancesWithExpiration`, else `deleted_running` (our reading of "no new EC2 Fleet requests are placed
  *   or able to fulfill the request"; AWS documents no state for an expired fleet).
  * - DeleteFleets: `deleted_terminating` (its instances terminated; `deleted` once they all are) or
- *   `deleted_running`; "A deleted instant fleet with running instances is not supported" and "you cannot specify
- *   NoTerminateInstances" for it (SDK `DeleteFleetsRequest`): refused per fleet (`fleetNotInDeletableState`, text
- *   unverified); up to 25 instant and 100 other ids per call (SDK).
+ *   `deleted_running`; the per-fleet failures as the EC2 User Guide lists them (see {@link deleteFleets}).
  * - DescribeFleetInstances of an instant fleet: "An error occurred (Unsupported) when calling the
  *   DescribeFleetInstances operation: Fleet <fleet_id> is instant fleet. Describe fleet instances is not supported
  *   by this type of fleet" (boto/boto3#4005, 2024).
