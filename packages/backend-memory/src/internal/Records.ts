@@ -392,7 +392,13 @@ export interface InstanceRecord {
   readonly SourceDestCheck?: boolean
   readonly EbsOptimized: boolean
   /** Spot: set when launched with InstanceMarketOptions. */
-  readonly Spot?: { readonly InstanceInterruptionBehavior: "hibernate" | "stop" | "terminate" }
+  readonly Spot?: {
+    readonly InstanceInterruptionBehavior: "hibernate" | "stop" | "terminate"
+    /** The Spot request that launched it (RequestSpotInstances, or the one-time request RunInstances makes). */
+    readonly SpotInstanceRequestId?: string
+    /** The request's maximum price (USD/h): the market interrupts the instance when the Spot price rises above it. */
+    readonly MaxPrice?: number
+  }
   /** Spot interruption notice (IMDS `spot/instance-action`). */
   readonly SpotInstanceAction?: { readonly Action: "hibernate" | "stop" | "terminate"; readonly Time: number }
   /** Rebalance recommendation (IMDS `events/recommendations/rebalance`). */

@@ -53,44 +53,56 @@ export const poolKey = (az: string, instanceType: string): string => `${az}|${in
 // deterministic noise
 // ------------------------------------------------------------------------------------------------
 
-/** FNV-1a of a string, then a mulberry32 finaliser: a uniform number in [0, 1). */
-const unit = (text: string): number => {
+/** FNV-1a of a string: a pool's 32-bit seed (hashed once per call, not per hour). */
+const hashText = (text: string): number => {
   let h = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
-  let t = (h + 0x6d2b79f5) | 0
+  return h | 0
+}
+
+/** A uniform number in [0, 1) for (pool, salt, k): a mulberry32 finaliser over the mixed integers. */
+const unit = (pool: number, salt: number, k: number): number => {
+  let t = (pool + Math.imul(salt, 0x9e3779b9) + Math.imul(k | 0, 0x85ebca6b) + 0x6d2b79f5) | 0
   t = Math.imul(t ^ (t >>> 15), t | 1)
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }
 
-/** The world's price seed (stable for a world; see the module comment). */
-const seedOf = (w: World): string => `${w.meta.AccountId}|${w.meta.Region}|${w.meta.DefaultVpcId}`
+/** Salts of the noise streams. */
+const Change = 1
+const Base = 2
+const Noise = 3
+const Jitter = 4
+
+/** The pool's seed: the world's seed (see the module comment), the AZ and the type. */
+const poolSeed = (w: World, az: string, instanceType: string): number =>
+  hashText(`${w.meta.AccountId}|${w.meta.Region}|${w.meta.DefaultVpcId}|${az}|${instanceType}`)
 
 const mod = (a: number, n: number) => ((a % n) + n) % n
 
 /** Whether the model's price changes at the start of hour `k`. */
-const changesAt = (pool: string, k: number): boolean => mod(k, forcedEvery) === 0 || unit(`${pool}|c|${k}`) < changeOdds
+const changesAt = (pool: number, k: number): boolean => mod(k, forcedEvery) === 0 || unit(pool, Change, k) < changeOdds
 
 /** The hour (≤ k) at whose start the price in force during hour `k` was set. */
-const lastChange = (pool: string, k: number): number => {
+const lastChange = (pool: number, k: number): number => {
   let c = k
   while (!changesAt(pool, c)) c--
   return c
 }
 
 /** The model's price (USD/h) set at the start of hour `k` (a change hour). */
-const modelPriceAt = (pool: string, onDemand: number, k: number): number => {
-  const base = 0.15 + 0.4 * unit(`${pool}|base`)
+const modelPriceAt = (pool: number, onDemand: number, k: number): number => {
+  const base = 0.15 + 0.4 * unit(pool, Base, 0)
   const j = Math.floor(k / noiseSpan)
   const f = (k - j * noiseSpan) / noiseSpan
   const s = f * f * (3 - 2 * f)
-  const n0 = 2 * unit(`${pool}|n|${j}`) - 1
-  const n1 = 2 * unit(`${pool}|n|${j + 1}`) - 1
+  const n0 = 2 * unit(pool, Noise, j) - 1
+  const n1 = 2 * unit(pool, Noise, j + 1) - 1
   const noise = n0 + (n1 - n0) * s
-  const jitter = 2 * unit(`${pool}|j|${k}`) - 1
+  const jitter = 2 * unit(pool, Jitter, k) - 1
   const ratio = base * (1 + 0.35 * noise + 0.03 * jitter)
   return clampPrice(ratio * onDemand, onDemand)
 }
@@ -138,7 +150,7 @@ export const spotPrice = (w: World, az: string, instanceType: string, at?: numbe
   const t = at ?? w.now
   const pin = pinAt(w.get("spotPools", poolKey(az, instanceType)), t)
   if (pin?.Price !== undefined) return pin.Price
-  const pool = `${seedOf(w)}|${az}|${instanceType}`
+  const pool = poolSeed(w, az, instanceType)
   return modelPriceAt(pool, onDemand, lastChange(pool, Math.floor(t / HOUR)))
 }
 
@@ -156,7 +168,7 @@ export const spotPriceSegments = (
 ): ReadonlyArray<{ readonly From: number; readonly To: number; readonly Price: number }> => {
   const onDemand = poolOnDemand(w, az, instanceType)
   if (onDemand === undefined || !(to > from)) return []
-  const pool = `${seedOf(w)}|${az}|${instanceType}`
+  const pool = poolSeed(w, az, instanceType)
   const pins = w.get("spotPools", poolKey(az, instanceType))?.Pins ?? []
   // every instant at which the price may change inside (from, to): model change hours and pins
   const cuts: Array<number> = []

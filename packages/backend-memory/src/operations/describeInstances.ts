@@ -80,7 +80,7 @@ const extractors: Readonly<Record<string, Extract>> = {
   "network-interface.private-ip-address": (_, r) => [r.Lifecycle.State === "terminated" ? undefined : r.PrivateIpAddress],
   "network-interface.addresses.private-ip-address": (_, r) => [r.Lifecycle.State === "terminated" ? undefined : r.PrivateIpAddress],
   "dns-name": (w, r) => [r.PublicIpAddress === undefined ? undefined : publicDnsName(r.PublicIpAddress, w.meta.Region)],
-  "spot-instance-request-id": () => [],
+  "spot-instance-request-id": (_, r) => [r.Spot?.SpotInstanceRequestId],
   "metadata-options.http-put-response-hop-limit": (_, r) => [String(r.MetadataOptions.HttpPutResponseHopLimit)],
   "metadata-options.instance-metadata-tags": (_, r) => [r.MetadataOptions.InstanceMetadataTags],
   "tag-key": (w, r) => w.tagsOf(r.InstanceId).map(([k]) => k),

@@ -60,7 +60,14 @@ export interface RunInstancesRequest {
   readonly HibernationOptions?: { readonly Configured?: boolean }
   readonly InstanceMarketOptions?: {
     readonly MarketType?: string
-    readonly SpotOptions?: { readonly InstanceInterruptionBehavior?: "hibernate" | "stop" | "terminate" }
+    readonly SpotOptions?: {
+      readonly InstanceInterruptionBehavior?: "hibernate" | "stop" | "terminate"
+      /** USD per hour, as text (SDK `SpotMarketOptions.MaxPrice`). */
+      readonly MaxPrice?: string
+      readonly SpotInstanceType?: "one-time" | "persistent"
+      readonly ValidUntil?: Date
+      readonly BlockDurationMinutes?: number
+    }
   }
   /** The primary private IPv4 (instance-level; not with `NetworkInterfaces`). */
   readonly PrivateIpAddress?: string
@@ -183,6 +190,7 @@ export const toInstance = (w: World, r: InstanceRecord) => {
     VirtualizationType: "hvm" as const,
     HibernationOptions: { Configured: r.Lifecycle.HibernationConfigured },
     ...(r.Spot !== undefined ? { InstanceLifecycle: "spot" as const } : {}),
+    ...(r.Spot?.SpotInstanceRequestId !== undefined ? { SpotInstanceRequestId: r.Spot.SpotInstanceRequestId } : {}),
     ...(tags.length > 0 ? { Tags: tags.map(([Key, Value]) => ({ Key, Value })) } : {})
   } satisfies Ec2Shapes.Instance
 }

@@ -17,6 +17,7 @@ import { freeCapacity, insufficientCapacity, MaxRequestCount, membersOf, vcpuQuo
 import { type PlannedDevice, planBlockDevices } from "./launchDevices.js"
 import { checkNetworkInterfaceSpecs, groupIdsByName, groupsFor, type PlannedEni, planNetworkInterfaces } from "./launchInterfaces.js"
 import { attachmentLimit, ipAllocator } from "./networkInterfaces.js"
+import { checkSpotLaunch, type SpotFulfilment, type SpotLaunch, spotRequestFor } from "./spotLaunch.js"
 import { hostZone } from "./hosts.js"
 import { admitLaunch, type LaunchAdmission } from "./reservationAdmission.js"
 
@@ -168,12 +169,11 @@ const fitLaunch = (
   zone: string,
   zones: ReadonlyArray<string>,
   group: PlacementGroupRecord | undefined,
-  purchasing: LaunchAdmission
+  purchasing: LaunchAdmission,
+  spotLaunch: SpotLaunch | undefined
 ) =>
   Effect.gen(function*() {
-    const spot = req.InstanceMarketOptions?.MarketType === "spot"
-      ? { InstanceInterruptionBehavior: req.InstanceMarketOptions.SpotOptions?.InstanceInterruptionBehavior ?? "terminate" }
-      : undefined
+    const spot = spotLaunch !== undefined ? { InstanceInterruptionBehavior: spotLaunch.Behavior } : undefined
     // the account's vCPU quota for the type's bucket (option vcpuQuotas), checked before capacity: as many
     // as fit, at least MinCount
     const market: VcpuQuota.Market = spot !== undefined ? "spot" : "on-demand"
@@ -205,7 +205,8 @@ const fitLaunch = (
     const bound = Math.min(req.MaxCount, quotaFits, fitIps)
     // capacity (the zones to suggest are worked out only for the error): reservation slots, Dedicated
     // Hosts or the AZ's free capacity outside reservations (reservationAdmission.ts)
-    const free = purchasing.free
+    // a Spot launch also takes no more than its pool's room (SpotPricing.spotCapacityAvailable)
+    const free = Math.min(purchasing.free, spotLaunch?.Room ?? Infinity)
     const others = () =>
       zones.filter((z) =>
         z !== zone && freeCapacity(w, z, instanceType) >= req.MinCount && Fleet.fitAny(w, z, instanceType, req.MinCount) >= req.MinCount
@@ -361,8 +362,11 @@ const createVolumes = (
     return mappings
   })
 
-/** RunInstances: validates everything, then launches `pending` instances. */
-export const runInstances = (w: World, req: RunInstancesRequest) =>
+/**
+ * RunInstances: validates everything, then launches `pending` instances. `fulfil`: the launch fulfils that
+ * Spot request (RequestSpotInstances, `spotMarket.ts`) instead of recording a new one.
+ */
+export const runInstances = (w: World, req: RunInstancesRequest, fulfil?: SpotFulfilment) =>
   Effect.gen(function*() {
     const instanceType = req.InstanceType ?? "m1.small" // SDK: default m1.small
     // ClientToken idempotency: a retry answers the earlier reservation
@@ -430,7 +434,9 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
     }
     // tenancy, Dedicated Hosts and Capacity Reservation slots (issue 12 §3)
     const purchasing = yield* admitLaunch(w, req, { InstanceType: instanceType, AvailabilityZone: zone, ImageId: image.ImageId, VpcId: subnet.VpcId, ...(cpuCredits !== undefined ? { CpuCredits: cpuCredits } : {}) })
-    const { spot, placements, pinAfter, hosts } = yield* fitLaunch(w, req, instanceType, enis, zone, zones, group, purchasing)
+    // the Spot market: SpotMarketOptions rules, maximum price against the pool's price (spotLaunch.ts)
+    const spotLaunch = yield* checkSpotLaunch(w, req, instanceType, zone, fulfil)
+    const { spot, placements, pinAfter, hosts } = yield* fitLaunch(w, req, instanceType, enis, zone, zones, group, purchasing, spotLaunch)
     const count = hosts.length
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
 
@@ -486,7 +492,9 @@ export const runInstances = (w: World, req: RunInstancesRequest) =>
         HostId: hosts[i]!.HostId,
         ...(iam !== undefined ? { IamInstanceProfileArn: iam.Arn, IamInstanceProfileId: iam.InstanceProfileId } : {}),
         EbsOptimized: req.EbsOptimized ?? false,
-        ...(spot !== undefined ? { Spot: spot } : {}),
+        ...(spot !== undefined && spotLaunch !== undefined
+          ? { Spot: spotRequestFor(w, req, spotLaunch, instanceId, instanceType, zone, fulfil) }
+          : {}),
         ...(cpuCredits !== undefined ? { CpuCredits: cpuCredits } : {}),
         ...purchasing.members(i),
         Events: [],

@@ -9,10 +9,52 @@
  * @internal
  */
 
-/** A Spot Instance request (`operations/spotRequests.ts`). Key: `SpotInstanceRequestId`. */
+/**
+ * What a Spot request launches: RequestSpotInstances' `LaunchSpecification` (or the RunInstances request
+ * that made a one-time request), as given; RunInstances validates it at each launch.
+ */
+export interface SpotLaunchSpecificationRecord {
+  readonly ImageId?: string
+  readonly InstanceType?: string
+  readonly KeyName?: string
+  readonly SubnetId?: string
+  readonly SecurityGroupIds?: ReadonlyArray<string>
+  /** Group names (default VPC). */
+  readonly SecurityGroups?: ReadonlyArray<string>
+  readonly Placement?: { readonly AvailabilityZone?: string; readonly GroupName?: string; readonly Tenancy?: "default" | "dedicated" | "host" }
+  readonly NetworkInterfaces?: ReadonlyArray<{ readonly DeviceIndex?: number; readonly SubnetId?: string; readonly [member: string]: unknown }>
+  readonly BlockDeviceMappings?: ReadonlyArray<Readonly<Record<string, unknown>>>
+  readonly IamInstanceProfile?: { readonly Arn?: string; readonly Name?: string }
+  readonly EbsOptimized?: boolean
+  readonly UserData?: string
+  readonly Monitoring?: { readonly Enabled?: boolean }
+}
+
+/**
+ * A Spot Instance request (`operations/spotRequests.ts`, `spotMarket.ts`), AWS's `SpotInstanceRequest` with
+ * times as epoch ms and `SpotPrice` (the maximum) as a number. One request launches one instance (AWS
+ * makes `InstanceCount` requests). Key: `SpotInstanceRequestId` (`sir-` + 8 characters).
+ */
 export interface SpotInstanceRequestRecord {
   readonly SpotInstanceRequestId: string
-  readonly [member: string]: unknown
+  readonly Type: "one-time" | "persistent"
+  /** SDK `SpotInstanceState`. */
+  readonly State: "open" | "active" | "closed" | "cancelled" | "failed" | "disabled"
+  readonly Status: { readonly Code: string; readonly Message: string; readonly UpdateTime: number }
+  /** The maximum price, USD per hour (default: the On-Demand price). */
+  readonly SpotPrice: number
+  readonly CreateTime: number
+  readonly ValidFrom?: number
+  readonly ValidUntil?: number
+  readonly InstanceInterruptionBehavior: "hibernate" | "stop" | "terminate"
+  readonly LaunchSpecification: SpotLaunchSpecificationRecord
+  readonly InstanceId?: string
+  readonly LaunchedAvailabilityZone?: string
+  readonly LaunchGroup?: string
+  readonly AvailabilityZoneGroup?: string
+  readonly Fault?: { readonly Code: string; readonly Message: string }
+  /** Why EC2 is interrupting (or interrupted) the request's instance; cleared when it runs again. */
+  readonly Interruption?: "price" | "capacity"
 }
 
 /** One override of a Spot pool's price: from `From` (epoch ms) the price is `Price` (USD/h), or the market model's when absent. */

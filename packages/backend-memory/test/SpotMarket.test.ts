@@ -1,0 +1,300 @@
+/**
+ * The Spot market through `Ec2.Ec2` and `Hypervisor` in virtual time: requests and their states and status
+ * codes, RunInstances' InstanceMarketOptions, interruptions by price and by capacity, price history.
+ */
+import { Duration, Effect } from "effect"
+import { TestClock } from "effect/testing"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { Ec2, type Ec2Error, type Ec2Shapes, Pricing } from "@ec2kit/core"
+import { Ec2Memory, Hypervisor } from "@ec2kit/backend-memory"
+
+const CI = process.env.CI === "true" || process.env.CI === "1"
+
+const run = <A, E>(self: Effect.Effect<A, E, Ec2.Ec2 | Hypervisor.Hypervisor>, options: Ec2Memory.Options = { seed: 1 }) =>
+  Effect.runPromise(Effect.scoped(self.pipe(Effect.provide(Ec2Memory.layer(options)))).pipe(Effect.provide(TestClock.layer())))
+
+const image = Effect.flatMap(Hypervisor.Hypervisor, (hv) => hv.inspect((w) => w.all("images").find((i) => i.Architecture === "x86_64")!.ImageId))
+const err = <A, R>(e: Effect.Effect<A, Ec2Error.Ec2Error, R>) => Effect.map(Effect.flip(e), (x) => ({ code: x.code, message: x.reason.message }))
+const advance = (ms: number) => TestClock.adjust(Duration.millis(ms))
+
+const AZ = "us-east-1a"
+const TYPE = "m5.large"
+const OD = Pricing.onDemandHourly(Pricing.usEast1, TYPE)!
+
+const priceNow = Effect.gen(function*() {
+  const ec2 = yield* Ec2.Ec2
+  const now = new Date(yield* Effect.clockWith((c) => c.currentTimeMillis))
+  const h = yield* ec2.describeSpotPriceHistory({ InstanceTypes: [TYPE], AvailabilityZone: AZ, StartTime: now, EndTime: now })
+  return Number(h.SpotPriceHistory![0]!.SpotPrice)
+})
+
+const requestOf = (id: string) =>
+  Effect.flatMap(Ec2.Ec2, (ec2) => Effect.map(ec2.describeSpotInstanceRequests({ SpotInstanceRequestIds: [id] }), (r) => r.SpotInstanceRequests![0]!))
+const instanceOf = (id: string) =>
+  Effect.flatMap(Ec2.Ec2, (ec2) => Effect.map(ec2.describeInstances({ InstanceIds: [id] }), (r) => r.Reservations![0]!.Instances![0]!))
+
+const requestSpot = (extra: Partial<Ec2Shapes.RequestSpotInstancesRequest> = {}, spec: Record<string, unknown> = {}) =>
+  Effect.gen(function*() {
+    const ec2 = yield* Ec2.Ec2
+    const r = yield* ec2.requestSpotInstances({
+      LaunchSpecification: { ImageId: yield* image, InstanceType: TYPE, Placement: { AvailabilityZone: AZ }, ...spec },
+      ...extra
+    })
+    return r.SpotInstanceRequests!.map((q) => q.SpotInstanceRequestId!)
+  })
+
+const runSpot = (options: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
+  Effect.gen(function*() {
+    const ec2 = yield* Ec2.Ec2
+    return yield* ec2.runInstances({
+      ImageId: yield* image,
+      InstanceType: TYPE,
+      MinCount: 1,
+      MaxCount: 1,
+      Placement: { AvailabilityZone: AZ },
+      InstanceMarketOptions: { MarketType: "spot", SpotOptions: options },
+      ...extra
+    })
+  })
+
+describe("RequestSpotInstances", () => {
+  it("opens a request (pending-evaluation), fulfils it at the next step of time through RunInstances, and cancel keeps the instance", () =>
+    run(Effect.gen(function*() {
+      const [id] = yield* requestSpot({ TagSpecifications: [{ ResourceType: "spot-instances-request", Tags: [{ Key: "k", Value: "v" }] }] })
+      expect(id).toMatch(/^sir-[0-9a-z]{8}$/)
+      const ec2 = yield* Ec2.Ec2
+      const first = yield* ec2.describeSpotInstanceRequests({ SpotInstanceRequestIds: [id!] })
+      // evaluation happens on the next step of virtual time (a timer due now runs at the next catch-up)
+      const q0 = first.SpotInstanceRequests![0]!
+      expect(["pending-evaluation", "fulfilled"]).toContain(q0.Status!.Code)
+      yield* advance(1)
+      const q = yield* requestOf(id!)
+      expect(q.State).toBe("active")
+      expect(q.Status!.Code).toBe("fulfilled")
+      expect(q.Status!.Message).toBe("Your spot request is fulfilled.")
+      expect(q.Type).toBe("one-time")
+      expect(q.SpotPrice).toBe(OD.toFixed(6))
+      expect(q.LaunchedAvailabilityZone).toBe(AZ)
+      expect(q.Tags).toEqual([{ Key: "k", Value: "v" }])
+      expect(q.ValidUntil!.getTime() - q.CreateTime!.getTime()).toBe(7 * 86_400_000)
+      const inst = yield* instanceOf(q.InstanceId!)
+      expect(inst.InstanceLifecycle).toBe("spot")
+      expect(inst.SpotInstanceRequestId).toBe(id)
+      const byFilter = yield* ec2.describeInstances({ Filters: [{ Name: "spot-instance-request-id", Values: [id!] }] })
+      expect(byFilter.Reservations!.flatMap((r) => r.Instances!).map((i) => i.InstanceId)).toEqual([q.InstanceId])
+      const c = yield* ec2.cancelSpotInstanceRequests({ SpotInstanceRequestIds: [id!] })
+      expect(c.CancelledSpotInstanceRequests).toEqual([{ SpotInstanceRequestId: id, State: "cancelled" }])
+      const after = yield* requestOf(id!)
+      expect(after.Status!.Code).toBe("request-canceled-and-instance-running")
+      yield* advance(60_000)
+      expect((yield* instanceOf(q.InstanceId!)).State!.Name).toBe("running")
+    })))
+
+  it("waits with price-too-low (AWS's text) and fulfils when the price falls to the maximum", () =>
+    run(Effect.gen(function*() {
+      const price = yield* priceNow
+      const max = Math.round((price - 0.002) * 10_000) / 10_000
+      const [id] = yield* requestSpot({ SpotPrice: String(max) })
+      yield* advance(1)
+      const q = yield* requestOf(id!)
+      expect(q.State).toBe("open")
+      expect(q.Status!.Code).toBe("price-too-low")
+      expect(q.Status!.Message).toBe(`Your Spot request price of ${max} is lower than the minimum required Spot request fulfillment price of ${price}.`)
+      const hv = yield* Hypervisor.Hypervisor
+      yield* hv.setSpotPrice({ AvailabilityZone: AZ, InstanceType: TYPE, Price: max })
+      yield* advance(1)
+      const q2 = yield* requestOf(id!)
+      expect(q2.Status!.Code).toBe("fulfilled")
+      expect(q2.State).toBe("active")
+    })))
+
+  it("waits with capacity-not-available, and launches when capacity returns", () =>
+    run(Effect.gen(function*() {
+      const hv = yield* Hypervisor.Hypervisor
+      yield* hv.setSpotCapacity({ AvailabilityZone: AZ, InstanceType: TYPE, Count: 0 })
+      const [id] = yield* requestSpot()
+      yield* advance(1)
+      expect((yield* requestOf(id!)).Status!.Code).toBe("capacity-not-available")
+      yield* hv.setSpotCapacity({ AvailabilityZone: AZ, InstanceType: TYPE, Count: undefined })
+      yield* advance(1)
+      expect((yield* requestOf(id!)).Status!.Code).toBe("fulfilled")
+    })))
+
+  it("expires unfulfilled at ValidUntil (schedule-expired) and cancels open requests before fulfilment", () =>
+    run(Effect.gen(function*() {
+      const hv = yield* Hypervisor.Hypervisor
+      const ec2 = yield* Ec2.Ec2
+      yield* hv.setSpotCapacity({ AvailabilityZone: AZ, InstanceType: TYPE, Count: 0 })
+      const [a, b] = yield* requestSpot({ InstanceCount: 2, ValidUntil: new Date(3_600_000) })
+      yield* advance(1)
+      yield* ec2.cancelSpotInstanceRequests({ SpotInstanceRequestIds: [b!] })
+      expect((yield* requestOf(b!)).Status!.Code).toBe("canceled-before-fulfillment")
+      yield* advance(3_600_000)
+      const q = yield* requestOf(a!)
+      expect([q.State, q.Status!.Code]).toEqual(["cancelled", "schedule-expired"])
+    })))
+
+  it("refuses bad input and changes nothing", () =>
+    run(Effect.gen(function*() {
+      const hv = yield* Hypervisor.Hypervisor
+      const before = yield* hv.inspect((w) => JSON.stringify(w.all("spotInstanceRequests")))
+      expect((yield* err(requestSpot({ SpotPrice: "0.001" }))).code).toBe("InvalidParameterValue")
+      expect((yield* err(requestSpot({ InstanceInterruptionBehavior: "stop" }))).code).toBe("InvalidParameterCombination")
+      expect((yield* err(requestSpot({}, { ImageId: "ami-0123456789abcdef0" }))).code).toBe("InvalidAMIID.NotFound")
+      expect((yield* err(requestSpot({ ValidFrom: new Date(0) }))).code).toBe("InvalidParameterValue")
+      expect((yield* err(requestSpot({ InstanceCount: 0 }))).code).toBe("InvalidParameterValue")
+      expect((yield* err(Effect.flatMap(Ec2.Ec2, (ec2) => ec2.cancelSpotInstanceRequests({ SpotInstanceRequestIds: ["sir-00000000"] }))))).toEqual({
+        code: "InvalidSpotInstanceRequestID.NotFound",
+        message: "The spot instance request ID 'sir-00000000' does not exist"
+      })
+      expect(yield* hv.inspect((w) => JSON.stringify(w.all("spotInstanceRequests")))).toBe(before)
+    })))
+})
+
+describe("RunInstances InstanceMarketOptions", () => {
+  it("launches on the market with a one-time request, refuses a maximum below the price with SpotMaxPriceTooLow", () =>
+    run(Effect.gen(function*() {
+      const r = yield* runSpot()
+      const inst = r.Instances![0]!
+      expect(inst.InstanceLifecycle).toBe("spot")
+      const q = yield* requestOf(inst.SpotInstanceRequestId!)
+      expect([q.State, q.Status!.Code, q.Type, q.InstanceId]).toEqual(["active", "fulfilled", "one-time", inst.InstanceId])
+      const price = yield* priceNow
+      expect(yield* err(runSpot({ MaxPrice: "0.002" }))).toEqual({
+        code: "SpotMaxPriceTooLow",
+        message: `Your Spot request price of 0.002 is lower than the minimum required Spot request fulfillment price of ${price}.`
+      })
+      expect((yield* err(runSpot({ MaxPrice: "0.0005" }))).code).toBe("InvalidParameterValue")
+      expect((yield* err(runSpot({ SpotInstanceType: "persistent" }))).code).toBe("InvalidParameterCombination")
+      expect((yield* err(runSpot({ ValidUntil: new Date(86_400_000) }))).code).toBe("InvalidParameterCombination")
+      const hv = yield* Hypervisor.Hypervisor
+      yield* hv.setSpotCapacity({ AvailabilityZone: AZ, InstanceType: TYPE, Count: 1 })
+      expect((yield* err(runSpot())).code).toBe("InsufficientInstanceCapacity")
+    })))
+})
+
+describe("interruptions", () => {
+  it("price above the maximum: notice and rebalance now, terminated two minutes later, request closed instance-terminated-by-price", () =>
+    run(Effect.gen(function*() {
+      const price = yield* priceNow
+      const r = yield* runSpot({ MaxPrice: String(price) })
+      const id = r.Instances![0]!.InstanceId!
+      const req = r.Instances![0]!.SpotInstanceRequestId!
+      yield* advance(60_000)
+      const hv = yield* Hypervisor.Hypervisor
+      yield* hv.setSpotPrice({ AvailabilityZone: AZ, InstanceType: TYPE, Price: Math.min(OD, price + 0.01) })
+      const noticed = yield* hv.inspect((w) => w.get("instances", id)!)
+      expect(noticed.SpotInstanceAction?.Action).toBe("terminate")
+      expect(noticed.RebalanceRecommendationTime).toBeDefined()
+      expect((yield* requestOf(req)).Status!.Code).toBe("marked-for-termination")
+      yield* advance(120_000)
+      const inst = yield* instanceOf(id)
+      expect(["shutting-down", "terminated"]).toContain(inst.State!.Name)
+      expect(inst.StateReason?.Code).toBe("Server.SpotInstanceTermination")
+      const q = yield* requestOf(req)
+      expect([q.State, q.Status!.Code]).toEqual(["closed", "instance-terminated-by-price"])
+    })))
+
+  it("capacity reclaimed from a persistent stop request: stopped (instance-stopped-no-capacity, disabled), restarted when capacity returns", () =>
+    run(Effect.gen(function*() {
+      const [req] = yield* requestSpot({ Type: "persistent", InstanceInterruptionBehavior: "stop" })
+      yield* advance(60_000)
+      const id = (yield* requestOf(req!)).InstanceId!
+      const hv = yield* Hypervisor.Hypervisor
+      yield* hv.setSpotCapacity({ AvailabilityZone: AZ, InstanceType: TYPE, Count: 0 })
+      expect((yield* requestOf(req!)).Status!.Code).toBe("marked-for-stop")
+      yield* advance(10 * 60_000)
+      expect((yield* instanceOf(id)).State!.Name).toBe("stopped")
+      const q = yield* requestOf(req!)
+      expect([q.State, q.Status!.Code]).toEqual(["disabled", "instance-stopped-no-capacity"])
+      yield* hv.setSpotCapacity({ AvailabilityZone: AZ, InstanceType: TYPE, Count: undefined })
+      yield* advance(10 * 60_000)
+      expect((yield* instanceOf(id)).State!.Name).toBe("running")
+      const q2 = yield* requestOf(req!)
+      expect([q2.State, q2.Status!.Code]).toEqual(["active", "fulfilled"])
+    })))
+
+  it("a persistent request re-opens after its instance is terminated by the user and launches another", () =>
+    run(Effect.gen(function*() {
+      const [req] = yield* requestSpot({ Type: "persistent" })
+      yield* advance(60_000)
+      const first = (yield* requestOf(req!)).InstanceId!
+      const ec2 = yield* Ec2.Ec2
+      yield* ec2.terminateInstances({ InstanceIds: [first] })
+      yield* advance(60_000)
+      const q = yield* requestOf(req!)
+      expect(q.State).toBe("active")
+      expect(q.InstanceId).not.toBe(first)
+    })))
+
+  it("property: a Spot instance never runs while the price is above its maximum for longer than the notice", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 1, max: 48 }), fc.integer({ min: 0, max: 20 })), { minLength: 1, maxLength: 6 }), async (steps) => {
+        await run(Effect.gen(function*() {
+          const price = yield* priceNow
+          const r = yield* runSpot({ MaxPrice: String(price) })
+          const id = r.Instances![0]!.InstanceId!
+          const hv = yield* Hypervisor.Hypervisor
+          for (const [hours, bump] of steps) {
+            if (bump > 10) yield* hv.setSpotPrice({ AvailabilityZone: AZ, InstanceType: TYPE, Price: Math.min(OD, price + bump / 1000) })
+            else if (bump > 5) yield* hv.setSpotPrice({ AvailabilityZone: AZ, InstanceType: TYPE, Price: undefined })
+            yield* advance(hours * 3_600_000)
+            const seen = yield* hv.inspect((w) => {
+              const inst = w.get("instances", id)
+              return { state: inst?.Lifecycle.State, action: inst?.SpotInstanceAction }
+            })
+            if (seen.state === "running") {
+              // running with the price above the max only within the notice
+              const p = yield* priceNow
+              if (p > price) expect(seen.action).toBeDefined()
+            }
+          }
+        }))
+      }),
+      { numRuns: CI ? 1000 : 20 }
+    )
+  })
+})
+
+describe("DescribeSpotPriceHistory", () => {
+  it("answers AWS's shape, newest first, with the effective price at StartTime, and pages exactly", () =>
+    run(Effect.gen(function*() {
+      yield* advance(10 * 86_400_000)
+      const ec2 = yield* Ec2.Ec2
+      const start = new Date(2 * 86_400_000 + 1234)
+      const all = yield* ec2.describeSpotPriceHistory({ InstanceTypes: [TYPE, "c5.large"], StartTime: start })
+      const h = all.SpotPriceHistory!
+      expect(all.NextToken).toBeUndefined()
+      expect(h.length).toBeGreaterThan(12)
+      for (const e of h) {
+        expect(typeof e.SpotPrice).toBe("string")
+        expect(e.SpotPrice).toMatch(/^\d+\.\d{6}$/)
+        expect(e.Timestamp).toBeInstanceOf(Date)
+        expect(e.ProductDescription).toBe("Linux/UNIX")
+      }
+      for (let i = 1; i < h.length; i++) expect(h[i]!.Timestamp!.getTime()).toBeLessThanOrEqual(h[i - 1]!.Timestamp!.getTime())
+      // each pool's oldest entry is the price in force at StartTime (set at or before it)
+      const pools = new Set(h.map((e) => `${e.AvailabilityZone}|${e.InstanceType}`))
+      expect(pools.size).toBe(12)
+      for (const p of pools) {
+        const oldest = h.filter((e) => `${e.AvailabilityZone}|${e.InstanceType}` === p).at(-1)!
+        expect(oldest.Timestamp!.getTime()).toBeLessThanOrEqual(start.getTime())
+      }
+      // pages of 7 give the same entries
+      const paged: Array<unknown> = []
+      let token: string | undefined
+      do {
+        const page = yield* ec2.describeSpotPriceHistory({ InstanceTypes: [TYPE, "c5.large"], StartTime: start, MaxResults: 7, ...(token !== undefined ? { NextToken: token } : {}) })
+        expect(page.SpotPriceHistory!.length).toBeLessThanOrEqual(7)
+        paged.push(...page.SpotPriceHistory!)
+        token = page.NextToken
+      } while (token !== undefined)
+      expect(paged).toEqual(h)
+      // filters
+      const f = yield* ec2.describeSpotPriceHistory({ Filters: [{ Name: "availability-zone", Values: [AZ] }, { Name: "instance-type", Values: [TYPE] }], StartTime: start })
+      expect(f.SpotPriceHistory!.every((e) => e.AvailabilityZone === AZ && e.InstanceType === TYPE)).toBe(true)
+      const win = yield* ec2.describeSpotPriceHistory({ ProductDescriptions: ["Windows"], InstanceTypes: [TYPE] })
+      expect(win.SpotPriceHistory).toEqual([])
+    })))
+})
