@@ -171,6 +171,26 @@ describe("DescribeReservedInstancesOfferings", () => {
       expect(yield* count({ Filters: [{ Name: "reserved-instances-offering-id", Values: [o.ReservedInstancesOfferingId!] }], InstanceType: "m5.large" })).toBe(1)
     })))
 
+  it("pages through the whole catalogue once: each NextToken resumes where the last page stopped", () =>
+    run(Effect.gen(function*() {
+      const m = yield* makeWorld()
+      const types = catalogueTypes(Pricing.usEast1).length
+      const ids = new Set<string>()
+      let pages = 0
+      let token: string | undefined
+      do {
+        const page = yield* offerings(m, {
+          OfferingClass: "standard", OfferingType: "All Upfront", ProductDescription: "Linux/UNIX", MinDuration: 94_608_000,
+          Filters: [{ Name: "scope", Values: ["Region"] }], ...(token !== undefined ? { NextToken: token } : {})
+        })
+        pages++
+        for (const o of page.ReservedInstancesOfferings!) ids.add(o.ReservedInstancesOfferingId!)
+        token = page.NextToken
+      } while (token !== undefined)
+      expect(ids.size).toBe(types)
+      expect(pages).toBe(Math.ceil(types / 100))
+    })))
+
   it("fails with a typed error for bad parameters", () =>
     run(Effect.gen(function*() {
       const m = yield* makeWorld()

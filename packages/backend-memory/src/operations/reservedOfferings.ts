@@ -263,29 +263,37 @@ export const describeReservedInstancesOfferings = (w: World, req: Request, table
       ? req.ReservedInstancesOfferingIds
       : undefined
     // By id: decode each (no scan); otherwise walk the catalogue, building only offerings that pass the
-    // parameters, and stop one match past the page.
+    // parameters. A page stops at the first match past it, and its NextToken is where that match is (a
+    // catalogue index, or a position in the ids), so each page costs its own stretch of the walk, not all
+    // the pages before it.
     const matches: Array<Offering> = []
-    let seen = 0
-    const take = (o: Offering | undefined): boolean => {
+    let resume: number | undefined
+    const take = (o: Offering | undefined, at: number): boolean => {
       if (o === undefined || !test(o.spec) || !pred(w, o)) return true
-      if (seen++ >= page.start) matches.push(o)
-      return matches.length <= size
+      if (matches.length === size) {
+        resume = at
+        return false
+      }
+      matches.push(o)
+      return true
     }
     if (wanted !== undefined) {
-      for (const id of [...new Set(wanted)]) if (!take(findOffering(w, table, id))) break
+      const ids = [...new Set(wanted)]
+      for (let k = page.start; k < ids.length; k++) if (!take(findOffering(w, table, ids[k]!), k)) break
     } else {
       const all = catalogueTypes(table)
       const scopes = w.meta.Zones.length + 1
       const first = req.InstanceType !== undefined ? all.indexOf(req.InstanceType) : 0
       const last = req.InstanceType !== undefined ? first : all.length - 1
-      let more = first >= 0
-      for (let i = Math.max(0, first) * scopes * perScope; more && i < (last + 1) * scopes * perScope; i++) {
-        if (test(specAt(all, w.meta.Zones, i)!)) more = take(offeringAt(w, table, i))
+      if (first >= 0) {
+        const end = (last + 1) * scopes * perScope
+        for (let i = Math.max(first * scopes * perScope, page.start); i < end; i++) {
+          if (test(specAt(all, w.meta.Zones, i)!) && !take(offeringAt(w, table, i), i)) break
+        }
       }
     }
-    const out = matches.slice(0, size).map(offeringOut)
     return {
-      ReservedInstancesOfferings: out,
-      ...(matches.length > size ? { NextToken: Buffer.from(`o:${page.start + size}`).toString("base64url") } : {})
+      ReservedInstancesOfferings: matches.map(offeringOut),
+      ...(resume !== undefined ? { NextToken: Buffer.from(`o:${resume}`).toString("base64url") } : {})
     }
   })
