@@ -150,6 +150,7 @@ describe("dedicated hosts", () => {
       expect(yield* err(launch({ InstanceType: "c5.large", ...onHost(a!) }))).toMatchObject({ code: "InvalidParameterValue" })
       expect(yield* err(ec2.describeHosts({ HostIds: ["h-0123456789abcdef0"] }))).toMatchObject({ code: "InvalidHostID.NotFound" })
       expect(yield* err(ec2.describeHosts({ MaxResults: 4 }))).toMatchObject({ code: "InvalidParameterValue" })
+      expect(yield* err(ec2.allocateHosts({ InstanceType: "m5.large", AvailabilityZone: AZ, Quantity: 1_000_000_000 }))).toMatchObject({ code: "HostLimitExceeded" })
       expect(yield* state).toBe(before)
       const page = yield* ec2.describeHosts({ Filter: [{ Name: "instance-type", Values: ["m5.large"] }], MaxResults: 5 })
       expect(page.Hosts!.map((h) => h.HostId)).toEqual([a])

@@ -80,6 +80,14 @@ export const hostZone = (w: World, hostId: string | undefined): string | undefin
 /** Whether a string has the form of a host id (`h-` and 8 or 17 hex digits). */
 export const isHostId = (id: string): boolean => /^h-([0-9a-f]{8}|[0-9a-f]{17})$/.test(id)
 
+/**
+ * Most allocated hosts of one family. AWS's limit is a per-Region account quota per family ("Running
+ * Dedicated <family> Hosts", Service Quotas) whose defaults ec2kit does not store; `HostLimitExceeded` is
+ * AWS's code (errors-overview, read 2026-12-06), the figure and text are ours — chosen so that no request
+ * can make the world allocate without bound.
+ */
+export const MaxHostsPerFamily = 500
+
 const onOff = (v: string | undefined, name: string, dflt: "on" | "off"): Result.Result<"on" | "off", Ec2Error.Ec2Error> =>
   v === undefined ? Result.succeed(dflt) : v === "on" || v === "off" ? Result.succeed(v) : Result.fail(Ec2Error.invalidValue(v, name))
 
@@ -119,6 +127,13 @@ export const allocateHosts = (w: World, req: Req<"allocateHosts">) =>
     // Quantity: "The number of Dedicated Hosts to allocate" (SDK); at least 1. AWS's per-Region host quota
     // (per family, Service Quotas) is not modelled.
     if (!Number.isInteger(quantity) || quantity < 1) return yield* Effect.fail(Ec2Error.invalidValue(String(quantity), "Quantity"))
+    const allocated = [...w.all("dedicatedHosts")].filter((h) => h.State === "available" && h.InstanceFamily === family).length
+    if (allocated + quantity > MaxHostsPerFamily) {
+      return yield* Ec2Error.fail(
+        "HostLimitExceeded",
+        `You have requested more Dedicated Hosts of family ${family} than your current limit of ${MaxHostsPerFamily} allows.`
+      )
+    }
     const AutoPlacement = yield* attempt(onOff(req.AutoPlacement, "AutoPlacement", "off"))
     const HostRecovery = yield* attempt(onOff(req.HostRecovery, "HostRecovery", "off"))
     const HostMaintenance = yield* attempt(onOff(req.HostMaintenance, "HostMaintenance", "on"))
