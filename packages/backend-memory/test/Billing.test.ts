@@ -115,6 +115,29 @@ describe("billing meter: compute", () => {
       expect(quantity(after, id, "BoxUsage:t3.micro") * 3600).toBeCloseTo(140, 9)
     })))
 
+  it("an instance whose image is deregistered keeps its platform's price (after a stop and start too)", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const v = yield* m.ec2.createVolume({ AvailabilityZone: "us-east-1a", Size: 8, VolumeType: "gp3" })
+      const s = yield* m.ec2.createSnapshot({ VolumeId: v.VolumeId! })
+      const img = yield* m.ec2.registerImage({
+        Name: "mine", RootDeviceName: "/dev/xvda", Architecture: "x86_64", VirtualizationType: "hvm", EnaSupport: true,
+        BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { SnapshotId: s.SnapshotId!, VolumeType: "gp3" } }]
+      })
+      yield* wait(60_000)
+      const r = yield* m.ec2.runInstances({ ImageId: img.ImageId!, InstanceType: "t3.micro", MinCount: 1, MaxCount: 1 })
+      const id = r.Instances![0]!.InstanceId!
+      yield* wait(HOUR)
+      yield* m.ec2.deregisterImage({ ImageId: img.ImageId! })
+      yield* m.ec2.stopInstances({ InstanceIds: [id] })
+      yield* m.ec2.startInstances({ InstanceIds: [id] })
+      yield* wait(HOUR)
+      const bill = yield* m.hypervisor.bill({ StartTime: 60_000, EndTime: 60_000 + 2 * HOUR })
+      const box = linesOf(bill, id, "BoxUsage:t3.micro")
+      expect(box.every((l) => l.Unpriced === undefined)).toBe(true)
+      expect(box.reduce((q, l) => q + l.Quantity, 0)).toBeCloseTo(2, 9)
+    })))
+
   it("an instance still running is billed for the time it ran (its minimum is not known yet)", () =>
     run(Effect.gen(function*() {
       const m = yield* world()

@@ -53,7 +53,7 @@ export type UsageSegment = {
   readonly InstanceType?: string
   /** compute, volume, host, reservation. */
   readonly AvailabilityZone?: string
-  /** compute (the image's `PlatformDetails`; absent when the image was gone), reservation (`InstancePlatform`). */
+  /** compute (the image's `PlatformDetails` at launch; absent when never known), reservation (`InstancePlatform`). */
   readonly Platform?: string
   /** compute, reservation. */
   readonly Tenancy?: "default" | "dedicated" | "host"
@@ -144,8 +144,15 @@ const interruptedByEc2 = (r: InstanceRecord | undefined): boolean => {
   return code === "Server.SpotInstanceTermination" || code === "Server.SpotInstanceShutdown"
 }
 
-const computeAttributes = (w: World, r: InstanceRecord, periodStart: number): Attributes => {
-  const platform = w.get("images", r.ImageId)?.PlatformDetails
+/** The platform an instance's earlier compute segments recorded (a scan: only when its image is gone). */
+const launchedPlatform = (w: World, instanceId: string): string | undefined => {
+  for (const s of segments(w)) if (s.Meter === "compute" && s.ResourceId === instanceId && s.Platform !== undefined) return s.Platform
+  return undefined
+}
+
+const computeAttributes = (w: World, r: InstanceRecord, periodStart: number, open: UsageSegment | undefined): Attributes => {
+  // an image deregistered after the launch: the platform the instance launched with still holds
+  const platform = w.get("images", r.ImageId)?.PlatformDetails ?? open?.Platform ?? launchedPlatform(w, r.InstanceId)
   return {
     InstanceType: r.InstanceType,
     AvailabilityZone: r.AvailabilityZone,
@@ -166,7 +173,7 @@ const observeCompute = (w: World, prev: InstanceRecord | undefined, next: Instan
   // running → stopping (hibernating) goes on with the same period; entering running starts one
   const continues = open !== undefined && prev !== undefined && computeState(prev) !== undefined
   const periodStart = continues ? open.PeriodStart ?? open.Start : w.now
-  advance(w, id, "compute", { ...computeAttributes(w, next, periodStart), ...(state === "hibernating" ? { Hibernating: true } : {}) }, closing)
+  advance(w, id, "compute", { ...computeAttributes(w, next, periodStart, open), ...(state === "hibernating" ? { Hibernating: true } : {}) }, closing)
 }
 
 /** The Capacity Reservation an instance's running compute fills, if any. */
