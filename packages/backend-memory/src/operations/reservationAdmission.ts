@@ -36,6 +36,8 @@ import { availableSlots, matches, platformOf, sharedFree, type SlotCandidate, sl
 /** The members of a RunInstances request this module reads. */
 export interface PurchasingRequest {
   readonly MinCount: number
+  /** Slots and host places are listed up to this many (no request needs more). */
+  readonly MaxCount: number
   readonly Placement?: {
     readonly Tenancy?: string
     readonly HostId?: string
@@ -128,7 +130,7 @@ const hostPlacement = (w: World, req: PurchasingRequest, ctx: LaunchContext) =>
     const order: Array<string> = []
     for (const h of hosts) {
       const room = hostRoom(h, occupants.get(h.HostId) ?? [], ctx.InstanceType)
-      for (let k = 0; k < room; k++) order.push(h.HostId)
+      for (let k = 0; k < room && order.length < req.MaxCount; k++) order.push(h.HostId)
     }
     if (order.length < req.MinCount) {
       return yield* Effect.fail(insufficientHostCapacity(ctx.InstanceType, hostId !== undefined ? `host '${hostId}'` : `the auto-placement Dedicated Hosts of ${ctx.AvailabilityZone}`))
@@ -154,7 +156,7 @@ const reservationSlots = (w: World, req: PurchasingRequest, c: SlotCandidate, us
     if (target !== undefined) {
       if (target.CapacityReservationId === undefined) return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter CapacityReservationId.")
       const cr = yield* findReservation(w, target.CapacityReservationId)
-      const n = cr.State === "active" && matches(cr, c) ? availableSlots(cr, used) : 0
+      const n = Math.min(req.MaxCount, cr.State === "active" && matches(cr, c) ? availableSlots(cr, used) : 0)
       if (n < req.MinCount) return yield* Effect.fail(reservationCapacityExceeded())
       return { slots: Array.from({ length: n }, () => cr.CapacityReservationId), only: true }
     }
@@ -163,7 +165,7 @@ const reservationSlots = (w: World, req: PurchasingRequest, c: SlotCandidate, us
     for (const cr of w.all("capacityReservations") as IterableIterator<CapacityReservationRecord>) {
       if (cr.State !== "active" || cr.InstanceMatchCriteria !== "open" || !matches(cr, c)) continue
       const n = availableSlots(cr, used)
-      for (let k = 0; k < n; k++) slots.push(cr.CapacityReservationId)
+      for (let k = 0; k < n && slots.length < req.MaxCount; k++) slots.push(cr.CapacityReservationId)
     }
     const only = pref === "capacity-reservations-only"
     if (only && slots.length < req.MinCount) return yield* Effect.fail(reservationCapacityExceeded())
