@@ -197,7 +197,7 @@ describe("DescribeReservedInstancesOfferings", () => {
       expect((yield* failure(offerings(m, { AvailabilityZone: "us-east-1a", AvailabilityZoneId: "use1-az1" }))).code).toBe("InvalidParameterCombination")
       expect((yield* failure(offerings(m, { InstanceTenancy: "host" }))).code).toBe("InvalidParameterValue")
       expect(yield* failure(offerings(m, { AvailabilityZone: "us-east-1z" }))).toEqual({
-        code: "InvalidParameterValue", message: "Invalid availability zone: [us-east-1z]"
+        code: "InvalidParameterValue", message: "Invalid value 'us-east-1z' for AvailabilityZone."
       })
       expect((yield* failure(offerings(m, { Filters: [{ Name: "tenancy", Values: ["default"] }] }))).code).toBe("InvalidParameterValue")
       expect((yield* failure(offerings(m, { MaxResults: 0 }))).code).toBe("InvalidParameterValue")
@@ -286,7 +286,9 @@ describe("PurchaseReservedInstancesOffering and DescribeReservedInstances", () =
       yield* buy(regional, 19)
       yield* buy(regional, 1)
       const before = yield* riState(m)
-      expect((yield* failure(buy(regional, 1))).code).toBe("ReservedInstancesLimitExceeded")
+      expect(yield* failure(buy(regional, 1))).toEqual({
+        code: "ReservedInstancesLimitExceeded", message: "Your current quota does not allow you to purchase the required number of reserved instances."
+      })
       expect(yield* riState(m)).toBe(before)
       yield* buy(zonalA, 20)
       expect((yield* failure(buy(zonalA, 1))).code).toBe("ReservedInstancesLimitExceeded")

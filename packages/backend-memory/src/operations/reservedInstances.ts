@@ -6,7 +6,8 @@
  * Purchase rules (purchasing-facts §6.1, UG23 `ri-limits.md`, `reserved-instances-scope.md`, read 2026-12-06):
  * - Quota: 20 regional RIs per Region per month and 20 zonal RIs per AZ per month, counted in instances
  *   (awsdocs/amazon-ec2-user-guide PR #241, 2022: "based on Instance Count"), per billing (calendar, UTC)
- *   month (AWS Support via jantman/awslimitchecker#34, 2016) → `ReservedInstancesLimitExceeded` (text unverified).
+ *   month (AWS Support via jantman/awslimitchecker#34, 2016) → `ReservedInstancesLimitExceeded` "Your current quota does
+ *   not allow you to purchase the required number of reserved instances."
  * - `PurchaseTime` queues a regional purchase (state `queued`) up to 3 years ahead; zonal RIs cannot be
  *   queued. A purchase now is `payment-pending` for {@link PaymentDelayMs}, then `active`; every RI is
  *   `retired` at the end of its term. The term starts at the purchase (or queued) time.
@@ -90,10 +91,9 @@ export const purchaseReservedInstancesOffering = (w: World, req: PurchaseRequest
       }
     }
     if (boughtThisMonth(w, zone) + count > MonthlyPurchaseLimit) {
-      return yield* Ec2Error.fail(
-        "ReservedInstancesLimitExceeded",
-        `You have exceeded your limit of ${MonthlyPurchaseLimit} ${zone === undefined ? "regional Reserved Instances in this Region" : `zonal Reserved Instances in ${zone}`} per month.`
-      )
+      // AWS's text, as quoted with "(Service: AmazonEC2; Status Code: 400; Error Code: ReservedInstancesLimitExceeded)"
+      // on a user's blog (stored copy, read 2026-12-06) and in AWS's error-code list
+      return yield* Ec2Error.fail("ReservedInstancesLimitExceeded", "Your current quota does not allow you to purchase the required number of reserved instances.")
     }
     if (req.DryRun === true) return yield* Effect.fail(Ec2Error.dryRunOperation())
     const id = w.uuid()

@@ -33,7 +33,6 @@ import { Effect } from "effect"
 import { type Ec2, Ec2Error, Pricing } from "@ec2kit/core"
 import type { World } from "../internal/World.js"
 import { compileFilters, type Extractors, pageParams } from "./filters.js"
-import { invalidZone } from "./regions.js"
 
 /** Offering classes, in catalogue order. */
 export const offeringClasses = ["standard", "convertible"] as const
@@ -224,11 +223,13 @@ const specTest = (w: World, req: Request) =>
       // SDK: "Either AvailabilityZone or AvailabilityZoneId can be specified, but not both"; text unverified
       return yield* Ec2Error.fail("InvalidParameterCombination", "The parameters AvailabilityZone and AvailabilityZoneId cannot be used together.")
     }
+    // OBS: "An error occurred (InvalidParameterValue) when calling the DescribeReservedInstancesOfferings operation:
+    // Invalid value 'us-east-1a' for AvailabilityZone." (boto/boto3#2233, 2019, read 2026-12-06); the Id's text by analogy
     if (req.AvailabilityZone !== undefined && !w.meta.Zones.some((z) => z.ZoneName === req.AvailabilityZone)) {
-      return yield* Effect.fail(invalidZone(req.AvailabilityZone))
+      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.AvailabilityZone}' for AvailabilityZone.`)
     }
     if (req.AvailabilityZoneId !== undefined && !w.meta.Zones.some((z) => z.ZoneId === req.AvailabilityZoneId)) {
-      return yield* Effect.fail(invalidZone(req.AvailabilityZoneId))
+      return yield* Ec2Error.fail("InvalidParameterValue", `Invalid value '${req.AvailabilityZoneId}' for AvailabilityZoneId.`)
     }
     if (req.InstanceTenancy === "host") {
       // SDK: "The host value cannot be used with this parameter"; text unverified
