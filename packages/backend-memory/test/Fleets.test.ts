@@ -138,6 +138,7 @@ describe("CreateFleet checks", () => {
     ["stop behaviour on a request fleet", (s) => s.fleet({ Type: "request", SpotOptions: { InstanceInterruptionBehavior: "stop" }, TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /maintain/],
     ["ValidUntil on an instant fleet", (s) => s.fleet({ ValidUntil: new Date(Date.UTC(2100, 0, 1)), TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /instant/],
     ["the same type twice in one AZ (AWS's text)", (s) => s.fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ AvailabilityZone: s.zones[0]!, WeightedCapacity: 1 }, { InstanceType: "t3.micro" as never, AvailabilityZone: s.zones[0]!, WeightedCapacity: 2 }] }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidFleetConfig", /^The fleet configuration contains duplicate instance pools\.$/],
+    ["ReplaceUnhealthyInstances on a request fleet", (s) => s.fleet({ Type: "request", ReplaceUnhealthyInstances: true, TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /maintain/],
     ["target above 10,000", (s) => s.fleet({ Type: "maintain", TargetCapacitySpecification: { TotalTargetCapacity: 10_001, DefaultTargetCapacityType: "spot" } }), "InvalidParameterValue", /10000/]
   ]
   for (const [name, make, code, text] of cases) {
@@ -219,6 +220,29 @@ describe("request and maintain fleets in virtual time", () => {
       const live = (yield* s.ec2.describeFleetInstances({ FleetId: r.FleetId! })).ActiveInstances!.map((i) => i.InstanceId!)
       expect(live).toHaveLength(2)
       expect(live).not.toContain(ids[0])
+    })))
+
+  it("ReplaceUnhealthyInstances: a Spot instance impaired for three health checks (6 minutes) is replaced; one that recovers, or without the option, is kept", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const make = (ReplaceUnhealthyInstances: boolean) =>
+        s.ec2.createFleet(s.fleet({ Type: "maintain", ReplaceUnhealthyInstances, TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" } }))
+      const replacing = (yield* make(true)).FleetId!
+      const keeping = (yield* make(false)).FleetId!
+      yield* s.advance(60_000)
+      const active = (id: string) => Effect.map(s.ec2.describeFleetInstances({ FleetId: id }), (r) => r.ActiveInstances!)
+      const [sick, recovers] = (yield* active(replacing)).map((i) => i.InstanceId!)
+      const other = (yield* active(keeping))[0]!.InstanceId!
+      for (const id of [sick!, recovers!, other]) yield* s.hypervisor.setStatus(id, { InstanceStatus: "impaired" })
+      yield* s.advance(5 * 60_000)
+      expect((yield* active(replacing)).find((i) => i.InstanceId === sick)?.InstanceHealth).toBe("unhealthy")
+      yield* s.hypervisor.setStatus(recovers!, { InstanceStatus: "ok" })
+      yield* s.advance(60_000)
+      const after = (yield* active(replacing)).map((i) => i.InstanceId!)
+      expect(after).toHaveLength(2)
+      expect(after).not.toContain(sick)
+      expect(after).toContain(recovers)
+      expect((yield* active(keeping)).map((i) => i.InstanceId)).toContain(other)
     })))
 
   it("request: not replaced; ValidFrom delays fulfilment", () =>

@@ -105,6 +105,10 @@ const checkOptions = (req: Ec2Shapes.CreateFleetRequest, type: Checked["Type"], 
       // stop/hibernate: "persistent Spot request or … EC2 Fleet of type maintain" (UG23 stop-spot-instances.md)
       return yield* combination(`InstanceInterruptionBehavior '${behavior}' is supported only for fleets of type maintain.`)
     }
+    if (req.ReplaceUnhealthyInstances === true && type !== "maintain") {
+      // "Supported only for fleets of type maintain" (SDK CreateFleetRequest.ReplaceUnhealthyInstances)
+      return yield* combination("ReplaceUnhealthyInstances is supported only for fleets of type maintain.")
+    }
     if (spot.MaintenanceStrategies?.CapacityRebalance !== undefined) {
       return yield* Ec2Error.fail("UnsupportedOperation", "Capacity Rebalancing (MaintenanceStrategies.CapacityRebalance) is not supported.")
     }

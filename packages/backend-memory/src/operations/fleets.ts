@@ -41,6 +41,15 @@ import { stableStringify } from "./instanceShapes.js"
 import { toPlain } from "./launchTemplateLookup.js"
 
 const FulfilTimer = "fleet.fulfil"
+const HealthTimer = "fleet.unhealthy"
+/**
+ * How long an impaired instance of a fleet with `ReplaceUnhealthyInstances` runs before the fleet replaces it:
+ * "EC2 Fleet checks the health status of the instances in the fleet every two minutes … An instance is
+ * determined as unhealthy when the status of either the instance status check or the system status check is
+ * impaired for three consecutive health status checks" (EC2 User Guide, "Create an EC2 Fleet that replaces
+ * unhealthy Spot Instances", read 2026-12-06): three checks two minutes apart, six minutes at the latest.
+ */
+export const UnhealthyAfterMs = 6 * 60_000
 /**
  * How long a `request`/`maintain` fleet stays `submitted` before it is fulfilled (ms). AWS publishes no figure
  * (fulfilment is asynchronous, typically seconds); ours is one second, so a test sees `submitted` first.
@@ -350,7 +359,9 @@ export const describeFleetInstances = (w: World, req: Ec2Shapes.DescribeFleetIns
       ActiveInstances: items.map((i) => {
         // the Spot request a Spot launch recorded (spotLaunch.ts), when it records one
         const sir = (w.get("instances", i.InstanceId)?.Spot as { readonly SpotInstanceRequestId?: string } | undefined)?.SpotInstanceRequestId
-        return { InstanceId: i.InstanceId, InstanceType: i.InstanceType, ...(sir !== undefined ? { SpotInstanceRequestId: sir } : {}), InstanceHealth: "healthy" as const }
+        const r = w.get("instances", i.InstanceId)
+        const health = r !== undefined && impaired(r) ? "unhealthy" as const : "healthy" as const
+        return { InstanceId: i.InstanceId, InstanceType: i.InstanceType, ...(sir !== undefined ? { SpotInstanceRequestId: sir } : {}), InstanceHealth: health }
       }),
       ...next
     }
@@ -490,18 +501,46 @@ const onExpire = (w: World, t: TimerRecord) => {
   endFleet(w, f, f.TerminateInstancesWithExpiration === true)
 }
 
+/** Whether an instance's system or instance status check is impaired. */
+const impaired = (r: InstanceRecord) => r.SystemStatus === "impaired" || r.InstanceStatus === "impaired"
+
+/**
+ * The health timer: a Spot instance of a maintain fleet with `ReplaceUnhealthyInstances` still impaired after
+ * three checks is terminated; the fleet then replaces it (the instance observer). "EC2 Fleet replaces unhealthy
+ * Spot Instances" only (the guide's heading and `ReplaceUnhealthyInstances`' SDK text).
+ */
+const onUnhealthy = (w: World, t: TimerRecord) => {
+  const f = w.get("fleets", t.Target)
+  const id = typeof t.Data?.["InstanceId"] === "string" ? t.Data["InstanceId"] : undefined
+  const r = id === undefined ? undefined : w.get("instances", id)
+  if (f === undefined || r === undefined || f.Type !== "maintain" || f.FleetState !== "active" || f.ReplaceUnhealthyInstances !== true) return
+  if (r.Spot === undefined || r.Lifecycle.State !== "running" || !impaired(r)) return
+  const tr = Lifecycle.transition(r.Lifecycle, "terminate", w.now)
+  if (tr._tag === "Success" && !tr.success.Noop) applyTransition(w, r, tr.success)
+}
+
 /** The timer handlers of this area (`Kind` → handler). */
 export const timers: Readonly<Record<string, TimerHandler>> = {
   [FulfilTimer]: onFulfil,
-  [ExpireTimer]: onExpire
+  [ExpireTimer]: onExpire,
+  [HealthTimer]: onUnhealthy
 }
 
 const activeStates = new Set(["pending", "running"])
+
+/** A Spot instance of a maintain fleet that replaces unhealthy instances became impaired: check it again later. */
+const watchHealth = (w: World, r: InstanceRecord) => {
+  const fleetId = w.tagsOf(r.InstanceId).find(([k]) => k === FleetIdTag)?.[1]
+  const f = fleetId === undefined ? undefined : w.get("fleets", fleetId)
+  if (f === undefined || f.Type !== "maintain" || f.FleetState !== "active" || f.ReplaceUnhealthyInstances !== true) return
+  w.schedule(HealthTimer, f.FleetId, UnhealthyAfterMs, { InstanceId: r.InstanceId })
+}
 
 // An instance leaving the active states: its maintain fleet replaces it (terminated), a deleted_terminating fleet
 // becomes deleted once all are gone, and maintain fleets short of capacity try again (capacity freed up).
 observeRecords("instances", (w, prev, next) => {
   if (prev === undefined || next === undefined) return
+  if (impaired(next) && !impaired(prev) && next.Spot !== undefined) watchHealth(w, next)
   const was = prev.Lifecycle.State
   const now = next.Lifecycle.State
   if (was === now || !activeStates.has(was) && was !== "stopping" && was !== "shutting-down") return
