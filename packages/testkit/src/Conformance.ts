@@ -32,6 +32,7 @@ import * as Protection from "./conformance/Protection.js"
 import * as ReservedInstances from "./conformance/ReservedInstances.js"
 import * as SecurityGroups from "./conformance/SecurityGroups.js"
 import * as Snapshots from "./conformance/Snapshots.js"
+import * as Spot from "./conformance/Spot.js"
 import { type Ctx, type RunInput, type Suite, type Svc, RunTagKey as TagKey } from "./conformance/Suite.js"
 import * as Tags from "./conformance/Tags.js"
 import * as Volumes from "./conformance/Volumes.js"
@@ -151,6 +152,7 @@ export const suite = <R = never, E = unknown>(
     DedicatedHosts.register(s)
     Fleets.register(s)
     ReservedInstances.register(s)
+    Spot.register(s)
 
     Networking.register((body) => world((t) => body({ ec2: t.ec2, launch: t.launch, terminated: t.terminated, running: t.running })))
     InstanceExtras.register((body) => world((t) => body({ ec2: t.ec2, ImageId: t.ImageId, runId: t.runId, launch: t.launch, tryLaunch: t.tryLaunch, running: t.running })), time)
