@@ -17,6 +17,7 @@ export default defineConfig({
       { find: /^@ec2kit\/backend-aws$/, replacement: `${src("backend-aws")}/index.ts` },
       { find: /^@ec2kit\/api-server$/, replacement: `${src("api-server")}/index.ts` },
       { find: /^@ec2kit\/testkit$/, replacement: `${src("testkit")}/index.ts` },
+      { find: /^@ec2kit\/cli$/, replacement: `${src("cli")}/index.ts` },
       { find: /^@ec2kit\/metadata-server\/CliEnvironment$/, replacement: `${src("metadata-server")}/CliEnvironment.ts` },
       { find: /^@ec2kit\/metadata-server$/, replacement: `${src("metadata-server")}/index.ts` }
     ]
