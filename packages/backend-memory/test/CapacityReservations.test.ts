@@ -213,6 +213,24 @@ describe("capacity reservations", () => {
       expect(yield* describeOne(cr.CapacityReservationId!)).toMatchObject({ State: "expired", AvailableInstanceCount: 0 })
     })))
 
+  it("a snapshot keeps reservations, their instances, hosts and the expiry timer", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      const now = yield* Effect.clockWith((c) => c.currentTimeMillis)
+      const cr = yield* reserve({ EndDateType: "limited", EndDate: new Date(now + 3_600_000) as never })
+      yield* launch()
+      const { HostIds } = yield* ec2.allocateHosts({ InstanceType: TYPE, AvailabilityZone: AZ, Quantity: 1 })
+      const bytes = yield* hv.snapshot
+      yield* ec2.cancelCapacityReservation({ CapacityReservationId: cr.CapacityReservationId! })
+      yield* ec2.releaseHosts({ HostIds: HostIds! })
+      yield* hv.restore(bytes)
+      expect(yield* describeOne(cr.CapacityReservationId!)).toMatchObject({ State: "active", AvailableInstanceCount: 1 })
+      expect((yield* ec2.describeHosts({ HostIds: HostIds! })).Hosts![0]!.State).toBe("available")
+      yield* TestClock.adjust(Duration.hours(1))
+      expect((yield* describeOne(cr.CapacityReservationId!)).State).toBe("expired")
+    })))
+
   it("refusals: bad count, unlimited with an EndDate, unknown id, filters and pages; a refused call changes nothing", () =>
     run(Effect.gen(function*() {
       const ec2 = yield* Ec2.Ec2
