@@ -4,7 +4,7 @@
  * to call the meter. A segment is written when a billable attribute changes (a state change, a
  * ModifyVolume, an address association), never per hour: a month of a running instance is one record.
  *
- * Segments (see {@link UsageSegment}): the open one of a resource and meter has key
+ * Segments (see `UsageRecord`): the open one of a resource and meter has key
  * `<ResourceId>#<Meter>` and no `End`; closing it writes it again under `<ResourceId>#<Meter>#<Start>`
  * with its `End`. Both live in the `usage` table, so snapshots and the journal keep them, and replay
  * (which does not run observers) restores them as written.
@@ -25,73 +25,19 @@
  * @internal
  */
 import type { InstanceRecord } from "./Records.js"
+import type { UsageMeter, UsageRecord } from "./records/Purchasing.js"
 import { observeRecords, type World } from "./World.js"
 
-/**
- * What a usage segment meters (`internal/UsageLedger.ts`): an instance's compute, an EBS volume, a
- * snapshot, an Elastic IP (`address`), an auto-assigned public IPv4 (`public-ip`), a Dedicated Host, or
- * a Capacity Reservation's unused slots (`reservation`).
- */
-export type UsageMeter = "compute" | "volume" | "snapshot" | "address" | "public-ip" | "host" | "reservation"
+/** A segment of the ledger: the `usage` table's record (see `UsageRecord`). */
+export type UsageSegment = UsageRecord
 
-/**
- * One segment of the billing meter's usage ledger (`internal/UsageLedger.ts`): a resource's billable
- * attributes over `[Start, End)`, epoch ms of virtual time. Key: `<ResourceId>#<Meter>` while open (no
- * `End`), `<ResourceId>#<Meter>#<Start>` once closed. Only the members of its meter are present. Stored in the
- * `usage` table (its record type, `UsageRecord`, is still the scaffold's open shape: this module reads
- * and writes through {@link segments} and {@link openSegment}).
- */
-export type UsageSegment = {
-  readonly Key: string
-  /** `i-…`, `vol-…`, `snap-…`, the public IPv4 address, `h-…` or `cr-…`. */
-  readonly ResourceId: string
-  readonly Meter: UsageMeter
-  readonly Start: number
-  /** Absent while the segment is open (the resource still bills so). */
-  readonly End?: number
-  /** compute, reservation, host (single-type hosts). */
-  readonly InstanceType?: string
-  /** compute, volume, host, reservation. */
-  readonly AvailabilityZone?: string
-  /** compute (the image's `PlatformDetails` at launch; absent when never known), reservation (`InstancePlatform`). */
-  readonly Platform?: string
-  /** compute, reservation. */
-  readonly Tenancy?: "default" | "dedicated" | "host"
-  /** compute. */
-  readonly Market?: "on-demand" | "spot"
-  /** compute: when the instance entered `running` for the period this segment belongs to (60-s minimum). */
-  readonly PeriodStart?: number
-  /** compute: the segment is a hibernation's `stopping` (billed, UG23 ec2-instance-lifecycle.md). */
-  readonly Hibernating?: boolean
-  /** compute: the instance's Dedicated Host (its compute is then in the host's price). */
-  readonly DedicatedHostId?: string
-  /** compute: the segment ended because EC2 interrupted the Spot instance (facts §3.6). */
-  readonly InterruptedByEc2?: boolean
-  /** volume. */
-  readonly VolumeType?: string
-  /** volume, snapshot: GiB. */
-  readonly Size?: number
-  /** volume. */
-  readonly Iops?: number
-  /** volume: MiB/s. */
-  readonly Throughput?: number
-  /** address. */
-  readonly AllocationId?: string
-  /** public-ip. */
-  readonly NetworkInterfaceId?: string
-  /** address, public-ip: 1 while associated (in use), 0 idle; reservation: running instances in it. */
-  readonly InUse?: number
-  /** host. */
-  readonly InstanceFamily?: string
-  /** reservation: unused slots. */
-  readonly Count?: number
-}
+export type { UsageMeter }
 
 /** The ledger's segments (the `usage` table). */
-export const segments = (w: World): Iterable<UsageSegment> => w.all("usage") as Iterable<unknown> as Iterable<UsageSegment>
+export const segments = (w: World): Iterable<UsageSegment> => w.all("usage")
 
 /** The segment stored under `key`, if any. */
-const openSegment = (w: World, key: string): UsageSegment | undefined => w.get("usage", key) as unknown as UsageSegment | undefined
+const openSegment = (w: World, key: string): UsageSegment | undefined => w.get("usage", key)
 
 /** The billable attributes of a segment (everything but its key, resource, meter and times). */
 type Attributes = Omit<UsageSegment, "Key" | "ResourceId" | "Meter" | "Start" | "End">

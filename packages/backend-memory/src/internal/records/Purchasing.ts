@@ -188,7 +188,6 @@ export interface CapacityReservationRecord {
   readonly History: ReadonlyArray<CapacityReservationChange>
 }
 
-
 /**
  * A Dedicated Host (`operations/hosts.ts`), AWS's `Host` shape with times as epoch ms of virtual time. The
  * instances on it are not stored here: they are the instances whose `DedicatedHostId` names it. The meter
@@ -288,10 +287,62 @@ export interface SavingsPlanRecord {
   readonly State: "payment-pending" | "active" | "retired" | "queued"
 }
 
-/** One entry of the billing meter's usage ledger (`Billing`). Key: `Key`. */
+/**
+ * What a usage segment meters (`internal/UsageLedger.ts`): an instance's compute, an EBS volume, a
+ * snapshot, an Elastic IP (`address`), an auto-assigned public IPv4 (`public-ip`), a Dedicated Host, or
+ * a Capacity Reservation's unused slots (`reservation`).
+ */
+export type UsageMeter = "compute" | "volume" | "snapshot" | "address" | "public-ip" | "host" | "reservation"
+
+/**
+ * One segment of the billing meter's usage ledger (`internal/UsageLedger.ts`): a resource's billable
+ * attributes over `[Start, End)`, epoch ms of virtual time. Key: `<ResourceId>#<Meter>` while open (no
+ * `End`), `<ResourceId>#<Meter>#<Start>` once closed. Only the members of its meter are present.
+ */
 export interface UsageRecord {
   readonly Key: string
-  readonly [member: string]: unknown
+  /** `i-…`, `vol-…`, `snap-…`, the public IPv4 address, `h-…` or `cr-…`. */
+  readonly ResourceId: string
+  readonly Meter: UsageMeter
+  readonly Start: number
+  /** Absent while the segment is open (the resource still bills so). */
+  readonly End?: number
+  /** compute, reservation, host (single-type hosts). */
+  readonly InstanceType?: string
+  /** compute, volume, host, reservation. */
+  readonly AvailabilityZone?: string
+  /** compute (the image's `PlatformDetails`; absent when the image was gone), reservation (`InstancePlatform`). */
+  readonly Platform?: string
+  /** compute, reservation. */
+  readonly Tenancy?: "default" | "dedicated" | "host"
+  /** compute. */
+  readonly Market?: "on-demand" | "spot"
+  /** compute: when the instance entered `running` for the period this segment belongs to (60-s minimum). */
+  readonly PeriodStart?: number
+  /** compute: the segment is a hibernation's `stopping` (billed, UG23 ec2-instance-lifecycle.md). */
+  readonly Hibernating?: boolean
+  /** compute: the instance's Dedicated Host (its compute is then in the host's price). */
+  readonly DedicatedHostId?: string
+  /** compute: the segment ended because EC2 interrupted the Spot instance (facts §3.6). */
+  readonly InterruptedByEc2?: boolean
+  /** volume. */
+  readonly VolumeType?: string
+  /** volume, snapshot: GiB. */
+  readonly Size?: number
+  /** volume. */
+  readonly Iops?: number
+  /** volume: MiB/s. */
+  readonly Throughput?: number
+  /** address. */
+  readonly AllocationId?: string
+  /** public-ip. */
+  readonly NetworkInterfaceId?: string
+  /** address, public-ip: 1 while associated (in use), 0 idle; reservation: running instances in it. */
+  readonly InUse?: number
+  /** host. */
+  readonly InstanceFamily?: string
+  /** reservation: unused slots. */
+  readonly Count?: number
 }
 
 /** An instance's CPU credit state (`operations/cpuCredits.ts`). Key: `InstanceId`. */
