@@ -126,6 +126,23 @@ describe("purchasing controls: through the endpoint", () => {
     expect((await call(url, "setSpotCapacity", { AvailabilityZone: "us-east-1a", InstanceType: "c5.xlarge", Count: null })).status).toBe(200)
   })
 
+  it("ControlClient (Promise and Effect) sends an undefined Price or Count as a release", async () => {
+    const pool = { AvailabilityZone: "us-east-1a", InstanceType: "c5.large" }
+    await ControlClient.make(url).hypervisor.setSpotPrice({ ...pool, Price: 0.0333 })
+    expect(await latestSpotPrice()).toBe(0.0333)
+    await advance("1h")
+    const effect = ControlClient.makeEffect(url)
+    expect(await Effect.runPromise(effect.hypervisor.setSpotPrice({ ...pool, Price: undefined }))).toEqual({ ok: true })
+    await advance("1h")
+    expect(await latestSpotPrice()).not.toBe(0.0333)
+    expect(await Effect.runPromise(effect.hypervisor.setSpotCapacity({ ...pool, Count: 0 }))).toEqual({ ok: true })
+    await expect(launch("c5.large", true)).rejects.toMatchObject({ name: "InsufficientInstanceCapacity" })
+    await ControlClient.make(url).hypervisor.setSpotCapacity({ ...pool, Count: undefined })
+    expect(await launch("c5.large", true)).toMatch(/^i-/)
+    const refused = await Effect.runPromise(Effect.flip(effect.hypervisor.bill({ StartTime: 0, EndTime: Number.MAX_SAFE_INTEGER })))
+    expect(refused).toMatchObject({ _tag: "ControlError", status: 400, code: "InvalidParameterValue" })
+  })
+
   it("purchaseSavingsPlan records a plan and answers it", async () => {
     const { json, status } = await call(url, "purchaseSavingsPlan", { SavingsPlanType: "EC2Instance", Ec2InstanceFamily: "r5", Commitment: 0.5, PaymentOption: "All Upfront" })
     expect(status).toBe(200)

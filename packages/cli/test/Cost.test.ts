@@ -143,6 +143,25 @@ describe("ec2kit cost", () => {
     expect(stdout).toContain(`No usage in this window. Total: 0.0000 USD`)
   })
 
+  it("bills a real-time world's state file up to the wall clock (no clock file beside it)", async () => {
+    const realTime = path.join(dir, "real.ec2kit")
+    const runtime = ManagedRuntime.make(Emulator.layer({ port: 0, state: realTime, seed: "cost-real", delays: { instancePending: "immediate" } }))
+    const running = await runtime.runPromise(Emulator.Emulator.use((e) => Effect.succeed(e)))
+    const ec2 = new EC2Client({ endpoint: running.url, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1 })
+    const { Images } = await ec2.send(new DescribeImagesCommand({ Owners: ["amazon"] }))
+    await ec2.send(new RunInstancesCommand({ ImageId: Images![0]!.ImageId!, InstanceType: "m5.large", MinCount: 1, MaxCount: 1 }))
+    ec2.destroy()
+    await runtime.dispose()
+    expect(fs.existsSync(`${realTime}.clock`)).toBe(false)
+    const before = Date.now()
+    const { code, stdout } = await cost("--state", realTime, "--json")
+    expect(code).toBe(0)
+    const bill = JSON.parse(stdout)
+    expect(bill.EndTime).toBeGreaterThanOrEqual(before)
+    expect(bill.EndTime).toBeLessThanOrEqual(Date.now())
+    expect(bill.LineItems.map((l: { UsageType: string }) => l.UsageType)).toContain("BoxUsage:m5.large")
+  })
+
   it.each([
     [[], "MissingParameter", "--state FILE"],
     [["--state", "x", "--endpoint", "http://127.0.0.1:1"], "InvalidParameterCombination", "not both"],
