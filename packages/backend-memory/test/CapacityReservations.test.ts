@@ -71,6 +71,8 @@ describe("capacity reservations", () => {
       expect(cr.CapacityReservationArn).toBe(`arn:aws:ec2:us-east-1:${cr.OwnerId}:capacity-reservation/${cr.CapacityReservationId}`)
       const r = yield* launch({ MaxCount: 3 })
       expect(r.Instances!.map((i) => i.CapacityReservationId)).toEqual([cr.CapacityReservationId, cr.CapacityReservationId, undefined])
+      const inCr = yield* Effect.flatMap(Ec2.Ec2, (ec2) => ec2.describeInstances({ Filters: [{ Name: "capacity-reservation-id", Values: [cr.CapacityReservationId!] }] }))
+      expect(inCr.Reservations!.flatMap((x) => x.Instances!).map((i) => i.InstanceId)).toEqual(ids(r).slice(0, 2))
       expect((yield* describeOne(cr.CapacityReservationId!)).AvailableInstanceCount).toBe(0)
       yield* Effect.flatMap(Ec2.Ec2, (ec2) => ec2.terminateInstances({ InstanceIds: [ids(r)[0]!] }))
       // the third instance takes the freed slot (open reservation); terminating it too frees one

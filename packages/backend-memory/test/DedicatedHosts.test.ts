@@ -78,6 +78,8 @@ describe("dedicated hosts", () => {
       expect(yield* err(launch({ InstanceType: "m5.24xlarge", ...onHost(big!) }))).toMatchObject({ code: "InsufficientHostCapacity" })
       expect((yield* host(big!)).Instances).toEqual([{ InstanceId: ids(r)[0], InstanceType: "m5.24xlarge", OwnerId: expect.any(String) }])
       expect((yield* host(big!)).AvailableCapacity!.AvailableInstanceCapacity![0]!.AvailableCapacity).toBe(0)
+      const byHost = yield* Effect.flatMap(Ec2.Ec2, (ec2) => ec2.describeInstances({ Filters: [{ Name: "host-id", Values: [big!] }, { Name: "affinity", Values: ["default"] }] }))
+      expect(byHost.Reservations!.flatMap((x) => x.Instances!).map((i) => i.InstanceId)).toEqual(ids(r))
       // untargeted host launches need a host with auto-placement on
       expect(yield* err(launch({ Placement: { AvailabilityZone: AZ, Tenancy: "host" } }))).toMatchObject({ code: "InsufficientHostCapacity" })
       yield* allocate({ AutoPlacement: "on" })

@@ -50,6 +50,11 @@ const extractors: Readonly<Record<string, Extract>> = {
   "reservation-id": (_, r) => [r.ReservationId],
   "owner-id": (w) => [w.meta.AccountId],
   "tenancy": (_, r) => [r.Tenancy],
+  // Dedicated Hosts and Capacity Reservations (SDK DescribeInstancesRequest filters `affinity`, `host-id`,
+  // `capacity-reservation-id`)
+  "affinity": (_, r) => [r.DedicatedHostId !== undefined ? r.Affinity ?? "default" : undefined],
+  "host-id": (_, r) => [r.DedicatedHostId],
+  "capacity-reservation-id": (_, r) => [r.CapacityReservationId],
   "instance-lifecycle": (_, r) => [r.Spot !== undefined ? "spot" : undefined],
   "client-token": (_, r) => [r.ClientToken],
   "private-dns-name": (_, r) => [r.PrivateDnsName],
