@@ -298,3 +298,129 @@ describe("DescribeSpotPriceHistory", () => {
       expect(win.SpotPriceHistory).toEqual([])
     })))
 })
+
+/** (State, Status.Code) pairs AWS shows (purchasing-facts §3.2, spot-request-status lifecycle). */
+const allowed: Readonly<Record<string, ReadonlyArray<string>>> = {
+  open: ["pending-evaluation", "capacity-not-available", "price-too-low", "not-scheduled-yet", "pending-fulfillment", "instance-terminated-by-price", "instance-terminated-no-capacity"],
+  // instance-terminated-no-capacity is shown at once, while the instance runs its two minutes
+  active: ["fulfilled", "marked-for-stop", "marked-for-termination", "instance-terminated-no-capacity"],
+  disabled: ["instance-stopped-by-price", "instance-stopped-by-user", "instance-stopped-no-capacity"],
+  closed: ["instance-terminated-by-price", "instance-terminated-no-capacity", "instance-terminated-by-user", "bad-parameters", "system-error"],
+  // a cancelled request whose kept instance later ends says how it ended (ours: AWS documents only the user's case)
+  cancelled: ["schedule-expired", "canceled-before-fulfillment", "request-canceled-and-instance-running", "instance-terminated-by-service", "instance-terminated-by-user", "instance-terminated-by-price", "instance-terminated-no-capacity"],
+  failed: ["bad-parameters"]
+}
+
+/** Request state changes AWS makes (spot-requests.md: open → active/closed/cancelled/failed; active → closed/cancelled/disabled, persistent → open; disabled → active/cancelled, persistent → open). */
+const transitions: Readonly<Record<string, ReadonlyArray<string>>> = {
+  open: ["open", "active", "closed", "cancelled", "failed"],
+  active: ["active", "closed", "cancelled", "disabled", "open"],
+  disabled: ["disabled", "active", "cancelled", "open"],
+  closed: ["closed"],
+  cancelled: ["cancelled"],
+  failed: ["failed"]
+}
+
+type Op =
+  | { readonly _tag: "request"; readonly persistent: boolean; readonly stop: boolean; readonly maxDelta: number }
+  | { readonly _tag: "run"; readonly maxDelta: number }
+  | { readonly _tag: "price"; readonly delta: number | undefined }
+  | { readonly _tag: "capacity"; readonly count: number | undefined }
+  | { readonly _tag: "advance"; readonly minutes: number }
+  | { readonly _tag: "cancel"; readonly pick: number }
+  | { readonly _tag: "terminate"; readonly pick: number }
+  | { readonly _tag: "stop"; readonly pick: number }
+  | { readonly _tag: "start"; readonly pick: number }
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ _tag: fc.constant("request" as const), persistent: fc.boolean(), stop: fc.boolean(), maxDelta: fc.integer({ min: -5, max: 20 }) }),
+  fc.record({ _tag: fc.constant("run" as const), maxDelta: fc.integer({ min: 0, max: 20 }) }),
+  fc.record({ _tag: fc.constant("price" as const), delta: fc.option(fc.integer({ min: -10, max: 10 }), { nil: undefined }) }),
+  fc.record({ _tag: fc.constant("capacity" as const), count: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }) }),
+  fc.record({ _tag: fc.constant("advance" as const), minutes: fc.integer({ min: 0, max: 600 }) }),
+  fc.record({ _tag: fc.constant("cancel" as const), pick: fc.nat() }),
+  fc.record({ _tag: fc.constant("terminate" as const), pick: fc.nat() }),
+  fc.record({ _tag: fc.constant("stop" as const), pick: fc.nat() }),
+  fc.record({ _tag: fc.constant("start" as const), pick: fc.nat() })
+)
+
+describe("request state machine (property)", () => {
+  it("requests take only AWS's states, status codes and transitions; every launch had its maximum at or above the price", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), async (ops) => {
+        await run(Effect.gen(function*() {
+          const ec2 = yield* Ec2.Ec2
+          const hv = yield* Hypervisor.Hypervisor
+          const base = yield* priceNow
+          const seen = new Map<string, string>()
+          const ignore = <A, E, R>(e: Effect.Effect<A, E, R>) => Effect.ignore(e)
+          for (const op of ops) {
+            const reqs = yield* hv.inspect((w) => w.all("spotInstanceRequests"))
+            const instances = reqs.flatMap((q) => (q.InstanceId !== undefined ? [q.InstanceId] : []))
+            const pickReq = (n: number) => reqs[n % Math.max(1, reqs.length)]?.SpotInstanceRequestId
+            const pickInst = (n: number) => instances[n % Math.max(1, instances.length)]
+            const max = (d: number) => String(Math.max(0.0011, Math.min(OD, Math.round((base + d / 1000) * 10_000) / 10_000)))
+            switch (op._tag) {
+              case "request":
+                yield* ignore(requestSpot({
+                  SpotPrice: max(op.maxDelta),
+                  ...(op.persistent ? { Type: "persistent" as const } : {}),
+                  ...(op.persistent && op.stop ? { InstanceInterruptionBehavior: "stop" as const } : {})
+                }))
+                break
+              case "run":
+                yield* ignore(runSpot({ MaxPrice: max(op.maxDelta) }))
+                break
+              case "price":
+                // a pin takes effect from its instant: a millisecond later than any launch before it
+                yield* advance(1)
+                yield* hv.setSpotPrice({ AvailabilityZone: AZ, InstanceType: TYPE, Price: op.delta === undefined ? undefined : Number(max(op.delta)) })
+                break
+              case "capacity":
+                yield* hv.setSpotCapacity({ AvailabilityZone: AZ, InstanceType: TYPE, Count: op.count })
+                break
+              case "advance":
+                yield* advance(op.minutes * 60_000)
+                break
+              case "cancel": {
+                const id = pickReq(op.pick)
+                if (id !== undefined) yield* ignore(ec2.cancelSpotInstanceRequests({ SpotInstanceRequestIds: [id] }))
+                break
+              }
+              case "terminate": {
+                const id = pickInst(op.pick)
+                if (id !== undefined) yield* ignore(ec2.terminateInstances({ InstanceIds: [id] }))
+                break
+              }
+              case "stop": {
+                const id = pickInst(op.pick)
+                if (id !== undefined) yield* ignore(ec2.stopInstances({ InstanceIds: [id] }))
+                break
+              }
+              case "start": {
+                const id = pickInst(op.pick)
+                if (id !== undefined) yield* ignore(ec2.startInstances({ InstanceIds: [id] }))
+                break
+              }
+            }
+            const now = yield* hv.inspect((w) => ({
+              reqs: w.all("spotInstanceRequests").map((q) => ({ id: q.SpotInstanceRequestId, state: q.State, code: q.Status.Code })),
+              // each Spot instance's maximum against the price when it (last) started
+              launches: w.all("instances").filter((i) => i.Spot !== undefined).map((i) => ({ max: i.Spot!.MaxPrice!, at: i.LaunchTime, az: i.AvailabilityZone }))
+            }))
+            for (const q of now.reqs) {
+              expect(allowed[q.state] ?? [], `${q.state}/${q.code}`).toContain(q.code)
+              const before = seen.get(q.id)
+              if (before !== undefined) expect(transitions[before], `${before} → ${q.state}`).toContain(q.state)
+              seen.set(q.id, q.state)
+            }
+            const history = yield* ec2.describeSpotPriceHistory({ InstanceTypes: [TYPE], AvailabilityZone: AZ, StartTime: new Date(0) })
+            const priceAt = (t: number) => Number(history.SpotPriceHistory!.find((e) => e.Timestamp!.getTime() <= t)!.SpotPrice)
+            for (const l of now.launches) expect(l.max).toBeGreaterThanOrEqual(priceAt(l.at))
+          }
+        }))
+      }),
+      { numRuns: CI ? 1000 : 25 }
+    )
+  })
+})

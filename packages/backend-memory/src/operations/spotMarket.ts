@@ -187,9 +187,18 @@ export const interrupt = (w: World, r: InstanceRecord, reason: "price" | "capaci
   w.cancelTimers(r.InstanceId, "spot.priceWatch")
   w.put("instances", { ...r, SpotInstanceAction: { Action: action, Time: w.now + lead }, RebalanceRecommendationTime: r.RebalanceRecommendationTime ?? w.now })
   w.schedule("instance.spotInterrupt", r.InstanceId, lead, { Action: action })
-  const req = r.Spot.SpotInstanceRequestId === undefined ? undefined : w.get("spotInstanceRequests", r.Spot.SpotInstanceRequestId)
-  if (req === undefined) return
-  // "instance-terminated-no-capacity … reclaim with terminate: set at once, no marked-for-termination" (facts §3.2)
+  markRequest(w, r, action, reason)
+}
+
+/**
+ * The request of an instance EC2 is interrupting shows it (an active request only; a cancelled one keeps its
+ * status): `marked-for-stop` / `marked-for-termination`, or at once `instance-terminated-no-capacity` for a
+ * capacity reclaim that terminates ("set at once, no marked-for-termination", purchasing-facts §3.2).
+ * Hibernation shows `marked-for-stop` (AWS lists no hibernation code).
+ */
+const markRequest = (w: World, r: InstanceRecord, action: "hibernate" | "stop" | "terminate", reason: "price" | "capacity") => {
+  const req = r.Spot?.SpotInstanceRequestId === undefined ? undefined : w.get("spotInstanceRequests", r.Spot.SpotInstanceRequestId)
+  if (req === undefined || req.State !== "active" || req.InstanceId !== r.InstanceId) return
   const code = action === "terminate" ? (reason === "capacity" ? "instance-terminated-no-capacity" : "marked-for-termination") : "marked-for-stop"
   w.put("spotInstanceRequests", withStatus(w, req, req.State, code, { Interruption: reason }))
 }
@@ -251,6 +260,12 @@ const interrupted = (r: InstanceRecord) =>
 const followInstance = (w: World, prev: InstanceRecord | undefined, next: InstanceRecord | undefined) => {
   const before = prev?.Lifecycle.State
   const after = next?.Lifecycle.State
+  // a notice given by Hypervisor.interruptSpot (not by the market): the request shows it too; EC2 gives no
+  // reason there, and capacity is the reason AWS names first (interruption-reasons.md)
+  if (prev !== undefined && next !== undefined && prev.SpotInstanceAction === undefined && next.SpotInstanceAction !== undefined) {
+    const req = next.Spot?.SpotInstanceRequestId === undefined ? undefined : w.get("spotInstanceRequests", next.Spot.SpotInstanceRequestId)
+    if (req !== undefined && req.Interruption === undefined) markRequest(w, next, next.SpotInstanceAction.Action, "capacity")
+  }
   if (before === after) return
   if (next !== undefined && prev === undefined && next.Spot?.MaxPrice !== undefined) watchPrice(w, next)
   if (active(before) && !active(after)) reevaluateWaitingFor(w, (prev ?? next)!)
@@ -259,8 +274,8 @@ const followInstance = (w: World, prev: InstanceRecord | undefined, next: Instan
   if (id === undefined || after === undefined) return
   const req = w.get("spotInstanceRequests", id)
   if (req === undefined || req.InstanceId !== r.InstanceId) return
-  const byEc2 = interrupted(r) && req.Interruption !== undefined
-  const cause = req.Interruption === "capacity" ? "no-capacity" : "by-price"
+  const byEc2 = interrupted(r)
+  const cause = req.Interruption === "price" ? "by-price" : "no-capacity"
   if (after === "running" && before !== "running") {
     if (next?.Spot?.MaxPrice !== undefined) watchPrice(w, next)
     if (req.State === "disabled") {
@@ -287,8 +302,10 @@ const followInstance = (w: World, prev: InstanceRecord | undefined, next: Instan
       return
     }
     if (req.Type === "persistent") {
+      // re-opened: after an interruption the code says why (open is its request state for a persistent request,
+      // facts §3.2); after the user's termination it is evaluated afresh
       const { InstanceId: _x, LaunchedAvailabilityZone: _z, Interruption: _i, ...rest } = req
-      w.put("spotInstanceRequests", withStatus(w, rest as SpotInstanceRequestRecord, "open", code))
+      w.put("spotInstanceRequests", withStatus(w, rest as SpotInstanceRequestRecord, "open", byEc2 ? code : "pending-evaluation"))
       scheduleEvaluation(w, id)
     } else {
       w.put("spotInstanceRequests", withStatus(w, req, "closed", code))

@@ -114,7 +114,8 @@ export const describeSpotPriceHistory = (w: World, req: Ec2Shapes.DescribeSpotPr
     if (req.DryRun === true) return yield* Ec2.dryRun
     const now = w.now
     const start = Math.max(req.StartTime?.getTime() ?? -Infinity, now - HistoryDays * DAY)
-    const end = Math.min(req.EndTime?.getTime() ?? Infinity, now)
+    // exclusive bound one millisecond after EndTime: a change at EndTime (e.g. a price set now) is listed
+    const end = Math.min(req.EndTime?.getTime() ?? Infinity, now) + 1
     const zones = w.meta.Zones.filter((z) =>
       (req.AvailabilityZone === undefined || z.ZoneName === req.AvailabilityZone) &&
       (req.AvailabilityZoneId === undefined || z.ZoneId === req.AvailabilityZoneId)
@@ -128,7 +129,7 @@ export const describeSpotPriceHistory = (w: World, req: Ec2Shapes.DescribeSpotPr
     const pools: Array<readonly [string, string]> = []
     for (const az of zones) for (const type of types) if (hasPool(w, az, type)) pools.push([az, type])
     const size = req.MaxResults ?? MaxPage
-    const days = end >= start ? Math.max(1, Math.ceil((end - start) / DAY)) : 0
+    const days = end > start ? Math.ceil((end - start) / DAY) : 0
     /**
      * Day `d` (0 = the newest) of the window, `[lo, hi)`: the price changes in it, newest first; the oldest
      * day adds each pool's price in force at `start` (with the time it was set, when that lies within a
