@@ -496,6 +496,25 @@ describe("billing meter: windows and persistence", () => {
       }
     })))
 
+  it("a malformed ledger segment (a hand-made snapshot) is left out, never priced as NaN", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const id = yield* launch(m)
+      yield* wait(HOUR)
+      const bad = [
+        { Key: "x1", ResourceId: "vol-1", Meter: "volume", Start: 0, VolumeType: "gp3", Size: "8" },
+        { Key: "x2", ResourceId: "i-1", Meter: "compute", Start: "0", InstanceType: "t3.micro", AvailabilityZone: "us-east-1a" },
+        { Key: "x3", ResourceId: "i-2", Meter: "compute", Start: 10, End: 5, InstanceType: "t3.micro", AvailabilityZone: "us-east-1a" },
+        { Key: "x4", ResourceId: "x", Meter: "nonsense", Start: 0 }
+      ] as unknown as ReadonlyArray<UsageSegment>
+      yield* putUsage(m, bad)
+      const bill = yield* m.hypervisor.bill({ StartTime: 0, EndTime: HOUR })
+      expect(Number.isFinite(bill.Total)).toBe(true)
+      expect(bill.LineItems.every((l) => Number.isFinite(l.Cost) && Number.isFinite(l.Quantity))).toBe(true)
+      expect(new Set(bill.LineItems.map((l) => l.ResourceId)).has("vol-1")).toBe(false)
+      expect(quantity(bill, id, "BoxUsage:t3.micro")).toBeCloseTo(1, 9)
+    })))
+
   it("an empty window, or one before anything existed, costs 0", () =>
     run(Effect.gen(function*() {
       const m = yield* world()

@@ -33,8 +33,33 @@ export type UsageSegment = UsageRecord
 
 export type { UsageMeter }
 
-/** The ledger's segments (the `usage` table). */
-export const segments = (w: World): Iterable<UsageSegment> => w.all("usage")
+const finite = (v: unknown): boolean => typeof v === "number" && Number.isFinite(v)
+const text = (v: unknown): boolean => typeof v === "string"
+const optionalFinite = (v: unknown): boolean => v === undefined || (finite(v) && (v as number) >= 0)
+
+/** What each meter's pricing reads, beyond the times (a restored snapshot is schema-free: see `RecordCheck`). */
+const meterFields: Readonly<Record<UsageMeter, (s: UsageSegment) => boolean>> = {
+  compute: (s) => text(s.InstanceType) && text(s.AvailabilityZone) && optionalFinite(s.PeriodStart),
+  volume: (s) => text(s.VolumeType) && finite(s.Size) && s.Size! >= 0 && optionalFinite(s.Iops) && optionalFinite(s.Throughput),
+  snapshot: (s) => finite(s.Size) && s.Size! >= 0,
+  address: () => true,
+  "public-ip": () => true,
+  host: (s) => text(s.InstanceFamily),
+  reservation: (s) => text(s.InstanceType) && finite(s.Count) && s.Count! >= 0
+}
+
+/**
+ * Whether a segment can be priced: its times and its meter's members well-formed. A malformed one (only
+ * from a hand-made snapshot) is left out of bills rather than priced as NaN.
+ */
+const wellFormed = (s: UsageSegment): boolean =>
+  text(s.ResourceId) && Object.hasOwn(meterFields, s.Meter) && finite(s.Start) &&
+  (s.End === undefined || (finite(s.End) && s.End >= s.Start)) && meterFields[s.Meter](s)
+
+/** The ledger's well-formed segments (the `usage` table). */
+export const segments = function*(w: World): Iterable<UsageSegment> {
+  for (const s of w.all("usage")) if (wellFormed(s)) yield s
+}
 
 /** The segment stored under `key`, if any. */
 const openSegment = (w: World, key: string): UsageSegment | undefined => w.get("usage", key)
