@@ -30,6 +30,7 @@ import { allocateOnDemand, allocateSpot, type Allocation, type OnDemandStrategy,
 import { fitAny } from "../internal/Fleet.js"
 import type { FleetErrorRecord, FleetInstanceRecord, FleetRecord } from "../internal/records/Purchasing.js"
 import { spotCapacityAvailable, spotPrice } from "../internal/SpotPricing.js"
+import type { InstanceRecord } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
 import { fromRunInstancesRequest } from "./instances.js"
 import { freeCapacity } from "./launchCapacity.js"
@@ -402,4 +403,33 @@ export const launchMarket = (
     }
   }
   return { Instances: instances, Errors: [...errors.values()], Units: units }
+}
+
+// ------------------------------------------------------------------------------------------------
+// what a fleet holds and lacks
+// ------------------------------------------------------------------------------------------------
+
+/** Whether an instance is pending or running. */
+export const isActive = (r: InstanceRecord | undefined) => r !== undefined && (r.Lifecycle.State === "pending" || r.Lifecycle.State === "running")
+
+/**
+ * Whether an instance counts toward its fleet's capacity: pending or running, or a Spot instance interrupted
+ * with `stop`/`hibernate`, which its maintain fleet restarts rather than replaces (UG23 stop-spot-instances.md).
+ */
+export const holdsCapacity = (r: InstanceRecord | undefined) =>
+  isActive(r) || (r !== undefined && r.Spot !== undefined && r.Spot.InstanceInterruptionBehavior !== "terminate" &&
+    (r.Lifecycle.State === "stopping" || r.Lifecycle.State === "stopped"))
+
+/** The units of a fleet's market its instances provide now (see {@link holdsCapacity}). */
+export const liveUnits = (w: World, f: FleetRecord, market: Market) =>
+  f.Instances.reduce((s, i) => (i.Lifecycle === market && holdsCapacity(w.get("instances", i.InstanceId)) ? s + i.Units : s), 0)
+
+/** The units each market of a fleet is to have. */
+export const targets = (f: FleetRecord) => {
+  const t = f.TargetCapacitySpecification
+  const rest = t.TotalTargetCapacity - t.OnDemandTargetCapacity - t.SpotTargetCapacity
+  return {
+    "on-demand": t.OnDemandTargetCapacity + (t.DefaultTargetCapacityType === "on-demand" ? rest : 0),
+    spot: t.SpotTargetCapacity + (t.DefaultTargetCapacityType === "spot" ? rest : 0)
+  } as const
 }

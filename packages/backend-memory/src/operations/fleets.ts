@@ -1,7 +1,8 @@
 /**
  * EC2 Fleet (issue 12 §2): CreateFleet (`instant`, `request`, `maintain`), DescribeFleets,
- * DescribeFleetInstances, DeleteFleets. The request's checks are `fleetRequest.ts`, the pools, strategies and
- * launches `fleetLaunch.ts` (over `internal/Allocation.ts` and RunInstances).
+ * DescribeFleetInstances, DeleteFleets, and the timers and record observers that fulfil, maintain, heal and end
+ * fleets. The request's checks are `fleetRequest.ts`, the pools, strategies and launches `fleetLaunch.ts` (over
+ * `internal/Allocation.ts` and RunInstances), the response shapes `fleetShapes.ts`.
  *
  * Behaviour (sources read 2026-12-06; purchasing-facts §4, SDK @aws-sdk/client-ec2 3.1169.0):
  * - `instant`: synchronous; answers the instances it launched and `Errors` for what it could not; its state is
@@ -33,8 +34,9 @@ import type { Engine, TimerHandler } from "../internal/Engine.js"
 import type { FleetErrorRecord, FleetInstanceRecord, FleetRecord } from "../internal/records/Purchasing.js"
 import type { InstanceRecord, TimerRecord } from "../internal/Records.js"
 import { observeRecords, type World } from "../internal/World.js"
-import { compileFilters, type Extractors, pageParams, paginate, tagsFor, tagsOut } from "./filters.js"
-import { duplicatePool, FleetIdTag, launchMarket, type Market, type ResolvedConfig, resolveConfigs } from "./fleetLaunch.js"
+import { compileFilters, type Extractors, pageParams, paginate, tagsFor } from "./filters.js"
+import { duplicatePool, FleetIdTag, isActive, launchMarket, liveUnits, type ResolvedConfig, resolveConfigs, targets } from "./fleetLaunch.js"
+import { answer, fleetOut } from "./fleetShapes.js"
 import { checkCreateFleet } from "./fleetRequest.js"
 import { applyTransition } from "./instanceLifecycle.js"
 import { stableStringify } from "./instanceShapes.js"
@@ -71,30 +73,6 @@ const findFleet = (w: World, id: string) =>
     return f ?? (yield* Effect.fail(notFound(id)))
   })
 
-const isActive = (r: InstanceRecord | undefined) => r !== undefined && (r.Lifecycle.State === "pending" || r.Lifecycle.State === "running")
-
-/**
- * Whether an instance counts toward its fleet's capacity: pending or running, or a Spot instance interrupted
- * with `stop`/`hibernate`, which its maintain fleet restarts rather than replaces (UG23 stop-spot-instances.md).
- */
-const holdsCapacity = (r: InstanceRecord | undefined) =>
-  isActive(r) || (r !== undefined && r.Spot !== undefined && r.Spot.InstanceInterruptionBehavior !== "terminate" &&
-    (r.Lifecycle.State === "stopping" || r.Lifecycle.State === "stopped"))
-
-/** The units of a fleet's market its instances provide now (see {@link holdsCapacity}). */
-const liveUnits = (w: World, f: FleetRecord, market: Market) =>
-  f.Instances.reduce((s, i) => (i.Lifecycle === market && holdsCapacity(w.get("instances", i.InstanceId)) ? s + i.Units : s), 0)
-
-/** The units each market of a fleet is to have. */
-const targets = (f: FleetRecord) => {
-  const t = f.TargetCapacitySpecification
-  const rest = t.TotalTargetCapacity - t.OnDemandTargetCapacity - t.SpotTargetCapacity
-  return {
-    "on-demand": t.OnDemandTargetCapacity + (t.DefaultTargetCapacityType === "on-demand" ? rest : 0),
-    spot: t.SpotTargetCapacity + (t.DefaultTargetCapacityType === "spot" ? rest : 0)
-  } as const
-}
-
 /** The configs of a stored fleet, resolved again (a template deleted since: nothing launches for it). */
 const configsOf = (w: World, f: FleetRecord): ReadonlyArray<ResolvedConfig> | undefined => {
   const exit = Effect.runSyncExit(resolveConfigs(w, f.LaunchTemplateConfigs))
@@ -129,99 +107,6 @@ const fulfil = (w: World, f: FleetRecord, configs: ReadonlyArray<ResolvedConfig>
   }
   w.put("fleets", next)
   return { fleet: next, instances, errors }
-}
-
-// ------------------------------------------------------------------------------------------------
-// shapes
-// ------------------------------------------------------------------------------------------------
-
-const overridesOut = (o: Readonly<Record<string, unknown>>): Ec2Shapes.FleetLaunchTemplateOverrides => {
-  const keep = ["InstanceType", "MaxPrice", "SubnetId", "AvailabilityZone", "WeightedCapacity", "Priority", "ImageId", "BlockDeviceMappings", "AvailabilityZoneId"]
-  const out: Record<string, unknown> = Object.fromEntries(keep.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]))
-  const placement = o["Placement"] as { readonly GroupName?: string } | undefined
-  if (placement?.GroupName !== undefined) out["Placement"] = { GroupName: placement.GroupName }
-  return out as Ec2Shapes.FleetLaunchTemplateOverrides
-}
-
-const specOut = (f: FleetRecord, config: number): Ec2Shapes.FleetLaunchTemplateSpecification => {
-  const spec = (f.LaunchTemplateConfigs[config]?.["LaunchTemplateSpecification"] ?? {}) as Ec2Shapes.FleetLaunchTemplateSpecification
-  return {
-    ...(spec.LaunchTemplateId !== undefined ? { LaunchTemplateId: spec.LaunchTemplateId } : {}),
-    ...(spec.LaunchTemplateName !== undefined ? { LaunchTemplateName: spec.LaunchTemplateName } : {}),
-    ...(spec.Version !== undefined ? { Version: spec.Version } : {})
-  }
-}
-
-const andOverrides = (f: FleetRecord, config: number, override: number): Ec2Shapes.LaunchTemplateAndOverridesResponse => {
-  const overrides = (f.LaunchTemplateConfigs[config]?.["Overrides"] ?? []) as ReadonlyArray<Readonly<Record<string, unknown>>>
-  const o = override >= 0 ? overrides[override] : undefined
-  return { LaunchTemplateSpecification: specOut(f, config), ...(o !== undefined ? { Overrides: overridesOut(o) } : {}) }
-}
-
-/** Instances grouped by override, market and type (and AZ/subnet for CreateFleet's answer). */
-const groupInstances = (w: World, f: FleetRecord, list: ReadonlyArray<FleetInstanceRecord>, withPlace: boolean) => {
-  const groups = new Map<string, { first: FleetInstanceRecord; ids: Array<string>; r: InstanceRecord | undefined }>()
-  for (const i of list) {
-    const r = w.get("instances", i.InstanceId)
-    const key = [i.Config, i.Override, i.Lifecycle, i.InstanceType, withPlace ? r?.SubnetId : ""].join("|")
-    const g = groups.get(key)
-    if (g === undefined) groups.set(key, { first: i, ids: [i.InstanceId], r })
-    else g.ids.push(i.InstanceId)
-  }
-  return [...groups.values()].map(({ first, ids, r }) => ({
-    LaunchTemplateAndOverrides: andOverrides(f, first.Config, first.Override),
-    Lifecycle: first.Lifecycle,
-    InstanceIds: ids,
-    InstanceType: first.InstanceType,
-    ...(withPlace && r !== undefined ? { AvailabilityZone: r.AvailabilityZone, SubnetId: r.SubnetId } : {})
-  }))
-}
-
-const errorsOut = (f: FleetRecord, errors: ReadonlyArray<FleetErrorRecord>) =>
-  errors.map((e) => ({
-    LaunchTemplateAndOverrides: andOverrides(f, e.Config, e.Override),
-    Lifecycle: e.Lifecycle,
-    ErrorCode: e.ErrorCode,
-    ErrorMessage: e.ErrorMessage
-  }))
-
-const fleetOut = (w: World, f: FleetRecord): Ec2Shapes.FleetData => {
-  const t = f.TargetCapacitySpecification
-  const units = f.Type === "instant"
-    ? { od: f.Instances.filter((i) => i.Lifecycle === "on-demand").reduce((s, i) => s + i.Units, 0), all: f.Instances.reduce((s, i) => s + i.Units, 0) }
-    : { od: liveUnits(w, f, "on-demand"), all: liveUnits(w, f, "on-demand") + liveUnits(w, f, "spot") }
-  return {
-    ...(f.ActivityStatus !== undefined ? { ActivityStatus: f.ActivityStatus } : {}),
-    CreateTime: new Date(f.CreateTime),
-    FleetId: f.FleetId,
-    FleetState: f.FleetState,
-    ...(f.ClientToken !== undefined ? { ClientToken: f.ClientToken } : {}),
-    ...(f.ExcessCapacityTerminationPolicy !== undefined ? { ExcessCapacityTerminationPolicy: f.ExcessCapacityTerminationPolicy } : {}),
-    FulfilledCapacity: units.all,
-    FulfilledOnDemandCapacity: units.od,
-    LaunchTemplateConfigs: f.LaunchTemplateConfigs.map((c, i) => ({
-      LaunchTemplateSpecification: specOut(f, i),
-      ...(Array.isArray(c["Overrides"]) ? { Overrides: (c["Overrides"] as ReadonlyArray<Readonly<Record<string, unknown>>>).map(overridesOut) } : {})
-    })),
-    TargetCapacitySpecification: {
-      TotalTargetCapacity: t.TotalTargetCapacity,
-      OnDemandTargetCapacity: t.OnDemandTargetCapacity,
-      SpotTargetCapacity: t.SpotTargetCapacity,
-      DefaultTargetCapacityType: t.DefaultTargetCapacityType,
-      ...(t.TargetCapacityUnitType !== undefined ? { TargetCapacityUnitType: t.TargetCapacityUnitType as Ec2Shapes.TargetCapacityUnitType } : {})
-    },
-    TerminateInstancesWithExpiration: f.TerminateInstancesWithExpiration ?? false,
-    Type: f.Type,
-    ...(f.ValidFrom !== undefined ? { ValidFrom: new Date(f.ValidFrom) } : {}),
-    ...(f.ValidUntil !== undefined ? { ValidUntil: new Date(f.ValidUntil) } : {}),
-    ReplaceUnhealthyInstances: f.ReplaceUnhealthyInstances ?? false,
-    SpotOptions: (f.SpotOptions ?? {}) as Ec2Shapes.SpotOptions,
-    OnDemandOptions: (f.OnDemandOptions ?? {}) as Ec2Shapes.OnDemandOptions,
-    ...tagsOut(w, f.FleetId),
-    ...(f.Type === "instant" ? { Instances: groupInstances(w, f, f.Instances, false), Errors: errorsOut(f, f.Errors) } : {}),
-    ...(f.Type !== "instant" && f.Errors.length > 0 ? { Errors: errorsOut(f, f.Errors) } : {}),
-    ...(f.Context !== undefined ? { Context: f.Context } : {})
-  }
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -303,12 +188,6 @@ export const createFleet = (w: World, req: Ec2Shapes.CreateFleetRequest) =>
     if (fleet.ValidUntil !== undefined) w.schedule(ExpireTimer, FleetId, fleet.ValidUntil - w.now)
     return { FleetId }
   })
-
-/** CreateFleet's answer: the id, and for an instant fleet its instances and errors. */
-const answer = (w: World, f: FleetRecord, instances: ReadonlyArray<FleetInstanceRecord>, errors: ReadonlyArray<FleetErrorRecord>): Ec2Shapes.CreateFleetResult =>
-  f.Type !== "instant"
-    ? { FleetId: f.FleetId }
-    : { FleetId: f.FleetId, Errors: errorsOut(f, errors), Instances: groupInstances(w, f, instances, true) }
 
 // ------------------------------------------------------------------------------------------------
 // DescribeFleets, DescribeFleetInstances
