@@ -272,7 +272,9 @@ export const bill = (flags: Flags): Effect.Effect<{ readonly bill: Billing.Bill;
     }
     const from = (yield* time("--from", flags.from)) ?? (yield* firstUsage(source, to, table))
     if (from > to) {
-      return yield* refuse("InvalidParameterCombination", `--from ${CostReport.instant(from)} is after --to ${CostReport.instant(to)}`)
+      return yield* Option.isSome(flags.to)
+        ? refuse("InvalidParameterCombination", `--from ${CostReport.instant(from)} is after --to ${CostReport.instant(to)}`)
+        : invalid(`--from ${CostReport.instant(from)} is after the world's current time ${CostReport.instant(to)}`)
     }
     const bill = yield* source.bill({ StartTime: from, EndTime: to, ...(table !== undefined ? { PriceTable: table } : {}) })
     return { bill, worldRegion: source.region }

@@ -171,6 +171,7 @@ describe("ec2kit cost", () => {
     [["--state", "STATE", "--to", "-3x"], "InvalidParameterValue", "Invalid value '-3x' for --to"],
     [["--state", "STATE", "--from", "-1h", "--to", "-2h"], "InvalidParameterCombination", "is after --to"],
     [["--state", "STATE", "--to", "2999-01-01"], "InvalidParameterValue", "after the world's current time"],
+    [["--state", "STATE", "--from", "2999-01-01"], "InvalidParameterValue", "--from 2999-01-01T00:00:00Z is after the world's current time"],
     [["--state", "STATE", "--prices", "/nonexistent.json"], "InvalidParameterValue", "--prices: cannot read /nonexistent.json: no such file"],
     [["--endpoint", "127.0.0.1:4590"], "InvalidParameterValue", "Invalid value '127.0.0.1:4590' for --endpoint"],
     [["--endpoint", "http://127.0.0.1:1"], "NetworkError", "nothing answers at http://127.0.0.1:1"]
