@@ -84,5 +84,5 @@ export const hostUnits = (family: string, shape: HostShape): number =>
 export const typesOnHost = (host: { readonly InstanceType?: string; readonly InstanceFamily: string }): ReadonlyArray<string> =>
   host.InstanceType !== undefined ? [host.InstanceType] : typesOfFamily(host.InstanceFamily).map((t) => t.instanceType)
 
-/** How many instances of `instanceType` fit in `freeUnits` of a host of `family`. */
+/** How many instances of `instanceType` fit in `freeUnits` capacity units of a host. */
 export const fitOnHost = (freeUnits: number, instanceType: string): number => Math.max(0, Math.floor(freeUnits / vCpusOfType(instanceType)))
