@@ -424,3 +424,54 @@ describe("request state machine (property)", () => {
     )
   })
 })
+
+describe("docs/purchasing/spot.md", () => {
+  it("the guide's example", async () => {
+    const lines: Array<string> = []
+    const program = Effect.gen(function*() {
+      const { ec2, hypervisor } = yield* Ec2Memory.make({ seed: "docs" })
+      const image = (yield* ec2.describeImages({ Owners: ["amazon"] })).Images!.find((i) => i.Architecture === "x86_64")!
+      const pool = { AvailabilityZone: "us-east-1a", InstanceType: "m5.large" }
+      const now = new Date(yield* Effect.clockWith((c) => c.currentTimeMillis))
+      const price = (yield* ec2.describeSpotPriceHistory({ InstanceTypes: ["m5.large"], AvailabilityZone: "us-east-1a", StartTime: now }))
+        .SpotPriceHistory![0]!.SpotPrice!
+      lines.push(price)
+      const [req] = (yield* ec2.requestSpotInstances({
+        SpotPrice: price,
+        LaunchSpecification: { ImageId: image.ImageId!, InstanceType: "m5.large", Placement: { AvailabilityZone: "us-east-1a" } }
+      })).SpotInstanceRequests!
+      lines.push(`${req!.State} ${req!.Status!.Code}`)
+      yield* TestClock.adjust(Duration.minutes(1))
+      const active = (yield* ec2.describeSpotInstanceRequests({ SpotInstanceRequestIds: [req!.SpotInstanceRequestId!] })).SpotInstanceRequests![0]!
+      lines.push(`${active.State} ${active.Status!.Code}`)
+      yield* hypervisor.setSpotPrice({ ...pool, Price: 0.05 })
+      yield* TestClock.adjust(Duration.minutes(3))
+      const closed = (yield* ec2.describeSpotInstanceRequests({ SpotInstanceRequestIds: [req!.SpotInstanceRequestId!] })).SpotInstanceRequests![0]!
+      lines.push(`${closed.State} ${closed.Status!.Code}`)
+      yield* hypervisor.setSpotPrice({ ...pool, Price: undefined })
+      const [p] = (yield* ec2.requestSpotInstances({
+        Type: "persistent",
+        InstanceInterruptionBehavior: "stop",
+        LaunchSpecification: { ImageId: image.ImageId!, InstanceType: "m5.large", Placement: { AvailabilityZone: "us-east-1a" } }
+      })).SpotInstanceRequests!
+      yield* TestClock.adjust(Duration.minutes(1))
+      yield* hypervisor.setSpotCapacity({ ...pool, Count: 0 })
+      yield* TestClock.adjust(Duration.minutes(5))
+      const disabled = (yield* ec2.describeSpotInstanceRequests({ SpotInstanceRequestIds: [p!.SpotInstanceRequestId!] })).SpotInstanceRequests![0]!
+      lines.push(`${disabled.State} ${disabled.Status!.Code}`)
+      yield* hypervisor.setSpotCapacity({ ...pool, Count: undefined })
+      yield* TestClock.adjust(Duration.minutes(1))
+      const again = (yield* ec2.describeSpotInstanceRequests({ SpotInstanceRequestIds: [p!.SpotInstanceRequestId!] })).SpotInstanceRequests![0]!
+      lines.push(`${again.State} ${again.Status!.Code}`)
+    })
+    await Effect.runPromise(Effect.scoped(program).pipe(Effect.provide(TestClock.layer())))
+    expect(lines).toEqual([
+      "0.025700",
+      "open pending-evaluation",
+      "active fulfilled",
+      "closed instance-terminated-by-price",
+      "disabled instance-stopped-no-capacity",
+      "active fulfilled"
+    ])
+  })
+})
