@@ -25,7 +25,6 @@ import type { Billing, Hypervisor } from "@ec2kit/backend-memory"
 import type { Pricing } from "@ec2kit/core"
 import { Clock, Console, Context, Data, Effect, Layer, Option, Result, type Scope } from "effect"
 import { Command, Flag } from "effect/cli"
-import { TestClock } from "effect/testing"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
@@ -158,7 +157,9 @@ export const stateSource = (file: string): Effect.Effect<Source, CostError, Scop
       catch: (e) => invalid(`--state: cannot read ${file}: ${describeIoError(e)}`)
     })
     const now = (yield* readVirtualTime(file)) ?? (yield* Clock.currentTimeMillis)
+    // loaded here, not at the top: the other ec2kit commands start without them
     const { Ec2Memory, Hypervisor } = yield* Effect.promise(() => import("@ec2kit/backend-memory"))
+    const { TestClock } = yield* Effect.promise(() => import("effect/testing"))
     // The world stands still at `now` while it is billed (no timer runs on; two bills agree).
     const clock = TestClock.layer({ warningDelay: "20 days" }).pipe(
       Layer.tap((c) => TestClock.setTime(now).pipe(Effect.provideContext(c)))
