@@ -187,6 +187,20 @@ describe("capacity reservations", () => {
       expect((yield* describeOne(cr.CapacityReservationId!)).AvailableInstanceCount).toBe(0)
     })))
 
+  it("a stopped instance that targets a cancelled reservation can no longer start", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const cr = yield* reserve({ InstanceCount: 1, InstanceMatchCriteria: "targeted" })
+      const [a] = ids(yield* launch({ CapacityReservationSpecification: { CapacityReservationTarget: { CapacityReservationId: cr.CapacityReservationId! } } }))
+      yield* TestClock.adjust(Duration.minutes(1))
+      yield* ec2.stopInstances({ InstanceIds: [a!] })
+      yield* TestClock.adjust(Duration.minutes(5))
+      yield* ec2.cancelCapacityReservation({ CapacityReservationId: cr.CapacityReservationId! })
+      expect(yield* err(ec2.startInstances({ InstanceIds: [a!] }))).toMatchObject({ code: "ReservationCapacityExceeded" })
+      const f = yield* ec2.describeCapacityReservations({ Filters: [{ Name: "availability-zone-id", Values: ["use1-az1"] }] })
+      expect(f.CapacityReservations!.map((c) => c.CapacityReservationId)).toEqual([cr.CapacityReservationId])
+    })))
+
   it("starts outside reservations see the AZ less the unused slots; starts into a slot are not refused for capacity", () =>
     run(Effect.gen(function*() {
       const ec2 = yield* Ec2.Ec2

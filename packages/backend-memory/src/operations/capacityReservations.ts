@@ -211,7 +211,8 @@ export const createCapacityReservation = (w: World, req: Req<"createCapacityRese
   })
 
 /**
- * DescribeCapacityReservations: ids (each must exist), the SDK's filters, pages of `MaxResults` 1–1000
+ * DescribeCapacityReservations: ids (each must exist), the SDK's filters (and `availability-zone-id`, in the
+ * current API reference), pages of `MaxResults` 1–1000
  * (API reference "Valid Range: Minimum value of 1. Maximum value of 1000", read 2026-12-06).
  */
 export const describeCapacityReservations = (w: World, req: Req<"describeCapacityReservations">) =>
@@ -222,6 +223,7 @@ export const describeCapacityReservations = (w: World, req: Req<"describeCapacit
       "owner-id": (c) => [c.OwnerId],
       "instance-platform": (c) => [c.InstancePlatform],
       "availability-zone": (c) => [c.AvailabilityZone],
+      "availability-zone-id": (c) => [c.AvailabilityZoneId],
       tenancy: (c) => [c.Tenancy],
       "outpost-arn": () => [],
       state: (c) => [c.State],

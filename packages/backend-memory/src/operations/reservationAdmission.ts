@@ -265,8 +265,9 @@ export interface StartAdmission {
  * The purchasing admission of starts (stopped → pending): a stopped instance holds no slot and no place on a
  * host, so each start is admitted again, in order: a `host` instance on its host when its affinity is `host`
  * (else any auto-placement host, its own first); an On-Demand instance in its reservation when that still has
- * room, else as its preference says (targeted: only there, `ReservationCapacityExceeded` otherwise; a
- * reservation that ended no longer binds it: it starts as On-Demand).
+ * room, else as its preference says (targeted: only there, `ReservationCapacityExceeded` otherwise, also
+ * when the target was cancelled or expired: "Stopped instances that target the Capacity Reservation can no
+ * longer launch", API_CancelCapacityReservation).
  */
 export const admitStarts = (w: World, starts: ReadonlyArray<InstanceRecord>): Effect.Effect<StartAdmission, Ec2Error.Ec2Error> =>
   Effect.gen(function*() {
@@ -297,11 +298,11 @@ export const admitStarts = (w: World, starts: ReadonlyArray<InstanceRecord>): Ef
       const pref = r.CapacityReservationSpecification?.CapacityReservationPreference ?? "open"
       let chosen: CapacityReservationRecord | undefined
       if (targetId !== undefined) {
+        // "Stopped instances that target the Capacity Reservation can no longer launch" once it is cancelled
+        // (API_CancelCapacityReservation, AWS API reference, read 2026-12-06): an ended target refuses too
         const cr = w.get("capacityReservations", targetId)
-        if (cr !== undefined && cr.State === "active") {
-          if (!fits(cr)) return yield* Effect.fail(reservationCapacityExceeded())
-          chosen = cr
-        }
+        if (!fits(cr)) return yield* Effect.fail(reservationCapacityExceeded())
+        chosen = cr
       } else if (pref !== "none") {
         const own = r.CapacityReservationId !== undefined ? w.get("capacityReservations", r.CapacityReservationId) : undefined
         chosen = fits(own) ? own : [...w.all("capacityReservations")].find((cr) => cr.InstanceMatchCriteria === "open" && fits(cr))
