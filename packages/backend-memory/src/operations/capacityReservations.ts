@@ -58,7 +58,11 @@ export const findReservation = (w: World, id: string) =>
     return cr
   })
 
-/** `IncorrectState` for a change to a reservation that is no longer active (code as errors-overview; text unverified). */
+/**
+ * `IncorrectState` for a change to a reservation that is no longer active: "expired, cancelled, unsupported,
+ * or failed state - You can't modify the Capacity Reservation in any way" (API_ModifyCapacityReservation, AWS
+ * API reference, read 2026-12-06). The code is errors-overview's; the text is unverified.
+ */
 const notActive = (cr: CapacityReservationRecord) =>
   Ec2Error.make("IncorrectState", `The capacity reservation '${cr.CapacityReservationId}' is ${cr.State} and cannot be modified.`)
 
