@@ -9,7 +9,11 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import type { Ec2Shapes } from "@ec2kit/core"
 import { Ec2Memory } from "@ec2kit/backend-memory"
+import { spotPrice } from "../src/internal/SpotPricing.js"
+import type { World } from "../src/internal/World.js"
 import { failure } from "./storageWorld.js"
+
+const spotPriceOf = (w: World, az: string) => spotPrice(w, az, "t3.micro")!
 
 const CI = process.env.CI === "true" || process.env.CI === "1"
 
@@ -111,6 +115,40 @@ describe("CreateFleet instant", () => {
       expect(r.Instances).toEqual([])
       expect(r.Errors!.map((e) => e.ErrorCode)).toEqual(["InsufficientCapacity"])
       expect(yield* s.instancesOf(r.FleetId!)).toEqual([])
+    })))
+
+  it("Spot capacity-optimized: the pool with most Spot capacity, even when a smaller one could take the request", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const [a, b] = s.zones
+      yield* s.engine.transact((w) => Effect.sync(() => {
+        // as Hypervisor.setSpotCapacity records it
+        w.put("spotPools", { Key: `${a}|t3.micro`, AvailabilityZone: a!, InstanceType: "t3.micro", Capacity: 3 })
+        w.put("spotPools", { Key: `${b}|t3.micro`, AvailabilityZone: b!, InstanceType: "t3.micro", Capacity: 40 })
+      }))
+      const r = yield* s.ec2.createFleet(s.fleet({
+        LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ AvailabilityZone: a! }, { AvailabilityZone: b! }] }],
+        SpotOptions: { AllocationStrategy: "capacity-optimized" },
+        TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" }
+      }))
+      expect(r.Instances!.map((i) => [i.AvailabilityZone, i.InstanceIds!.length])).toEqual([[b, 2]])
+    })))
+
+  it("MaxPrice is per unit-hour: a weight-2 instance may cost twice it; below the unit price the pool is SpotMaxPriceTooLow", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const az = s.zones[0]!
+      const unit = yield* s.engine.read((w) => spotPriceOf(w, az))
+      const fleetAt = (MaxPrice: string) =>
+        s.ec2.createFleet(s.fleet({
+          LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ AvailabilityZone: az, WeightedCapacity: 2, MaxPrice }] }],
+          TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" }
+        }))
+      const ok = yield* fleetAt((unit / 2 + 0.0001).toFixed(4))
+      expect(ok.Instances!.flatMap((i) => i.InstanceIds ?? [])).toHaveLength(1)
+      const low = yield* fleetAt((unit / 2 - 0.0001).toFixed(4))
+      expect(low.Instances).toEqual([])
+      expect(low.Errors!.map((e) => e.ErrorCode)).toEqual(["SpotMaxPriceTooLow"])
     })))
 
   it("weights: instances rounded up to cover the target units", () =>

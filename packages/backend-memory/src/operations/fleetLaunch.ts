@@ -127,6 +127,15 @@ export const duplicatePool = (configs: ReadonlyArray<ResolvedConfig>): boolean =
 export const typeOf = (c: ResolvedConfig, o: Readonly<Record<string, unknown>>): string =>
   str(o["InstanceType"]) ?? str(c.Data["InstanceType"]) ?? "m1.small"
 
+/**
+ * An override's `MaxPrice` per instance-hour: the SDK documents it as "The maximum price per unit hour", so an
+ * instance of weight w may cost w × MaxPrice (`undefined`: none given, the On-Demand price applies).
+ */
+const maxInstancePrice = (o: Readonly<Record<string, unknown>>, weight: number): number | undefined => {
+  const given = str(o["MaxPrice"])
+  return given === undefined ? undefined : Number((Number(given) * weight).toFixed(6))
+}
+
 /** The pools of a fleet for one market, with their prices and the capacity the world has now. */
 export const poolsFor = (w: World, configs: ReadonlyArray<ResolvedConfig>, market: Market, target: number): Array<FleetPool> => {
   const pools: Array<FleetPool> = []
@@ -154,7 +163,7 @@ export const poolsFor = (w: World, configs: ReadonlyArray<ResolvedConfig>, marke
         }
         if (!known) {
           // a launch is tried so that RunInstances answers with AWS's error for the subnet or AZ
-          pools.push({ ...base, Price: market === "spot" ? onDemand ?? Unpriced : onDemand ?? Unpriced, Capacity: want })
+          pools.push({ ...base, Price: onDemand ?? Unpriced, Capacity: want })
           continue
         }
         if (market === "on-demand") {
@@ -172,7 +181,7 @@ export const poolsFor = (w: World, configs: ReadonlyArray<ResolvedConfig>, marke
           })
           continue
         }
-        const maxPrice = Number(str(o["MaxPrice"]) ?? onDemand ?? Infinity)
+        const maxPrice = maxInstancePrice(o, weight) ?? onDemand ?? Infinity
         if (price > maxPrice) {
           pools.push({
             ...base,
@@ -186,7 +195,8 @@ export const poolsFor = (w: World, configs: ReadonlyArray<ResolvedConfig>, marke
           })
           continue
         }
-        pools.push({ ...base, Price: price, Capacity: Math.min(spotCapacityAvailable(w, az, type), want) })
+        // not capped at what the request wants: the capacity strategies prefer the pools with most room
+        pools.push({ ...base, Price: price, Capacity: spotCapacityAvailable(w, az, type) })
       }
     })
   }
@@ -273,11 +283,11 @@ const launchRequest = (c: ResolvedConfig, pool: FleetPool, n: number, opts: Mark
   if (Object.keys(placement).length > 0) members["Placement"] = placement
   if (pool.Market === "spot") {
     const behavior = opts.InstanceInterruptionBehavior ?? "terminate"
-    const maxPrice = str(o["MaxPrice"])
+    const maxPrice = maxInstancePrice(o, pool.WeightedCapacity)
     members["InstanceMarketOptions"] = {
       MarketType: "spot",
       SpotOptions: {
-        ...(maxPrice !== undefined ? { MaxPrice: maxPrice } : {}),
+        ...(maxPrice !== undefined ? { MaxPrice: String(maxPrice) } : {}),
         // stop/hibernate need a persistent request (SDK SpotMarketOptions); a maintain fleet's Spot instances
         // that stop are restarted by it
         SpotInstanceType: behavior === "terminate" || fleetType !== "maintain" ? "one-time" : "persistent",
