@@ -267,6 +267,22 @@ describe("capacity reservations", () => {
       expect(yield* err(ec2.describeCapacityReservations({ Filters: [{ Name: "nope", Values: ["x"] }] }))).toMatchObject({ code: "InvalidParameterValue" })
     })))
 
+  it("CreateTags/DeleteTags/DescribeTags take reservations (resource type capacity-reservation)", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const cr = yield* reserve()
+      const id = cr.CapacityReservationId!
+      yield* ec2.createTags({ Resources: [id], Tags: [{ Key: "env", Value: "test" }] })
+      const tags = yield* ec2.describeTags({ Filters: [{ Name: "resource-id", Values: [id] }] })
+      expect(tags.Tags).toEqual([{ ResourceId: id, ResourceType: "capacity-reservation", Key: "env", Value: "test" }])
+      expect((yield* describeOne(id)).Tags).toEqual([{ Key: "env", Value: "test" }])
+      yield* ec2.deleteTags({ Resources: [id] })
+      expect((yield* describeOne(id)).Tags).toBeUndefined()
+      expect(yield* err(ec2.createTags({ Resources: ["cr-0123456789abcdef0"], Tags: [{ Key: "a", Value: "b" }] }))).toMatchObject({
+        code: "InvalidCapacityReservationId.NotFound"
+      })
+    })))
+
   it("ClientToken: a retry answers the same reservation; other parameters are IdempotentParameterMismatch", () =>
     run(Effect.gen(function*() {
       const a = yield* reserve({ ClientToken: "t-1" })

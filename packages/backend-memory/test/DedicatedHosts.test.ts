@@ -158,6 +158,16 @@ describe("dedicated hosts", () => {
       expect(page.Hosts!.map((h) => h.HostId)).toEqual([a])
     })))
 
+  it("CreateTags/DescribeTags take hosts (resource type dedicated-host)", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const [h] = yield* allocate()
+      yield* ec2.createTags({ Resources: [h!], Tags: [{ Key: "rack", Value: "7" }] })
+      const tags = yield* ec2.describeTags({ Filters: [{ Name: "resource-type", Values: ["dedicated-host"] }] })
+      expect(tags.Tags).toEqual([{ ResourceId: h, ResourceType: "dedicated-host", Key: "rack", Value: "7" }])
+      expect((yield* host(h!)).Tags).toEqual([{ Key: "rack", Value: "7" }])
+    })))
+
   it("Dedicated Instances: Tenancy dedicated, and every instance of a dedicated VPC is dedicated", () =>
     run(Effect.gen(function*() {
       const ec2 = yield* Ec2.Ec2

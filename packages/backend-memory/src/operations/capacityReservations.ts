@@ -27,6 +27,7 @@ import type { CapacityReservationRecord, InstanceRecord } from "../internal/Reco
 import { observeRecords, type World } from "../internal/World.js"
 import { zoneOf } from "./hosts.js"
 import { stableStringify } from "./instanceShapes.js"
+import { isReservationId, reservationMalformed, reservationNotFound } from "./purchasingIds.js"
 import { availableSlots, holdsSlot, matches, platformOf, sharedFree, slotsInUse } from "./reservedCapacity.js"
 import { attempt, compileFilters, paginate } from "./tags.js"
 
@@ -38,16 +39,7 @@ export const ExpireTimer = "capacityReservation.expire"
 /** Most instances of one reservation, and the most one modification may add or remove (SDK; purchasing-facts §5). */
 export const MaxInstanceCount = 1000
 
-/** `InvalidCapacityReservationId.NotFound` (code as AWS's errors-overview; text in the house style, unverified). */
-export const reservationNotFound = (id: string) =>
-  Ec2Error.make("InvalidCapacityReservationId.NotFound", `The capacity reservation ID '${id}' does not exist`)
-
-/** `InvalidCapacityReservationId.Malformed` (code as AWS's errors-overview; text unverified). */
-export const reservationMalformed = (id: string) =>
-  Ec2Error.make("InvalidCapacityReservationId.Malformed", `Invalid id: "${id}" (expecting "cr-...")`)
-
-/** Whether a string has the form of a reservation id (`cr-` and 17 hex digits). */
-export const isReservationId = (id: string): boolean => /^cr-[0-9a-f]{17}$/.test(id)
+export { isReservationId, reservationMalformed, reservationNotFound }
 
 /** The reservation of an id: well formed and existing, else AWS's errors. */
 export const findReservation = (w: World, id: string) =>

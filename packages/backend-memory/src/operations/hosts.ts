@@ -20,6 +20,7 @@ import { type Ec2, Ec2Error, InstanceTypeCatalogue, Tags } from "@ec2kit/core"
 import type { Engine, TimerHandler } from "../internal/Engine.js"
 import type { DedicatedHostRecord, InstanceRecord } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
+import { hostMalformed, hostNotFound, isHostId } from "./purchasingIds.js"
 import { familyOf, fitOnHost, hostShape, hostUnits, typesOfFamily, typesOnHost, vCpusOfType } from "./hostCapacity.js"
 import { attempt, compileFilters, paginate } from "./tags.js"
 
@@ -61,14 +62,7 @@ const newHostId = (w: World): string => {
   }
 }
 
-// AWS's `InvalidHostID.NotFound` ("The specified Dedicated Host ID does not exist", errors-overview,
-// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html, read 2026-12-06); the message
-// names the id in the house style (AWS's exact text unverified).
-/** `InvalidHostID.NotFound` for one id. */
-export const hostNotFound = (id: string) => Ec2Error.make("InvalidHostID.NotFound", `The host ID '${id}' does not exist`)
-
-/** `InvalidHostId.Malformed` (errors-overview: "ensure that you provide the full ID in the form h-xxxxxxxxxxxxxxxxx"). */
-export const hostMalformed = (id: string) => Ec2Error.make("InvalidHostId.Malformed", `Invalid id: "${id}" (expecting "h-...")`)
+export { hostMalformed, hostNotFound, isHostId }
 
 /**
  * The AZ of a Dedicated Host a launch names (`Placement.HostId`), so that a launch on a host without an AZ or
@@ -76,9 +70,6 @@ export const hostMalformed = (id: string) => Ec2Error.make("InvalidHostId.Malfor
  */
 export const hostZone = (w: World, hostId: string | undefined): string | undefined =>
   hostId === undefined ? undefined : w.get("dedicatedHosts", hostId)?.AvailabilityZone
-
-/** Whether a string has the form of a host id (`h-` and 8 or 17 hex digits). */
-export const isHostId = (id: string): boolean => /^h-([0-9a-f]{8}|[0-9a-f]{17})$/.test(id)
 
 /**
  * Most allocated hosts of one family. AWS's limit is a per-Region account quota per family ("Running

@@ -11,6 +11,7 @@ import type { Engine } from "../internal/Engine.js"
 import type { TableName } from "../internal/Records.js"
 import type { World } from "../internal/World.js"
 import { invalidNextToken, wildcard } from "./describeInstances.js"
+import { taggableKindOf } from "./purchasingIds.js"
 
 // ------------------------------------------------------------------------------------------------
 // shared helpers
@@ -164,7 +165,7 @@ const exists = (w: World, kind: Identifier.Kind, id: string): boolean => {
 /** The DescribeTags `resource-type` of an id. */
 export const resourceTypeOf = (id: string): string => {
   const kind = Identifier.kindOf(id)
-  return (kind === undefined ? undefined : taggable[kind]?.type) ?? "unknown"
+  return (kind === undefined ? undefined : taggable[kind]?.type) ?? taggableKindOf(id)?.type ?? "unknown"
 }
 
 /** Checks every resource id: a taggable kind that exists. */
@@ -173,6 +174,12 @@ const checkResources = (w: World, ids: ReadonlyArray<string>) =>
     if (ids.length === 0) return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter ResourceId")
     for (const id of ids) {
       const kind = Identifier.kindOf(id)
+      // Capacity Reservations and Dedicated Hosts (ids that are not core Identifier kinds)
+      const other = kind === undefined ? taggableKindOf(id) : undefined
+      if (other !== undefined) {
+        if (w.get(other.table, id) === undefined) return yield* Effect.fail(other.notFound(id))
+        continue
+      }
       if (kind === undefined || taggable[kind] === undefined) {
         // OBS: "Error creating EIP tags: InvalidID: The ID '107.20.243.249' is not valid" (CreateTags; pulumi/pulumi-aws#502,
         // 2019, https://github.com/pulumi/pulumi-aws/issues/502; cloudavail/aws-missing-tools#71, 2014; read 2026-12)
