@@ -540,6 +540,31 @@ describe("billing meter: windows and persistence", () => {
       expect(after).toEqual(before)
     })))
 
+  it("a month of 200 instances bills, with and without a Savings Plan (was: RangeError, a push of one charge per instance-hour)", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const ImageId = yield* imageOf(m)
+      for (let k = 0; k < 4; k++) yield* m.ec2.runInstances({ ImageId, InstanceType: "t3.micro", MinCount: 50, MaxCount: 50 })
+      yield* wait(30 * DAY)
+      const plain = yield* m.hypervisor.bill({ StartTime: 0, EndTime: 30 * DAY })
+      expect(plain.LineItems.filter((l) => l.UsageType === "BoxUsage:t3.micro")).toHaveLength(200)
+      expect(plain.Total).toBeGreaterThan(200 * 720 * t3micro)
+      yield* m.engine.transact((w) =>
+        Effect.sync(() =>
+          w.put("savingsPlans", {
+            SavingsPlanId: "sp-1", SavingsPlanArn: "arn:aws:savingsplans::123456789012:savingsplan/sp-1", SavingsPlanType: "Compute",
+            PaymentOption: "No Upfront", Commitment: 0.5, Region: "us-east-1", TermDurationInSeconds: 31_536_000,
+            Start: 0, End: 31_536_000_000, UpfrontPaymentAmount: 0, RecurringPaymentAmount: 0.5, State: "active"
+          })
+        )
+      )
+      const covered = yield* m.hypervisor.bill({ StartTime: 0, EndTime: 30 * DAY })
+      const box = covered.LineItems.filter((l) => l.UsageType === "BoxUsage:t3.micro")
+      // per instance at most one on-demand and one covered line
+      expect(box.length).toBeLessThanOrEqual(400)
+      expect(box.reduce((q, l) => q + l.Quantity, 0)).toBeCloseTo(200 * 720, 6)
+    })), 60_000)
+
   it("the ledger is journaled: a world reopened from its file bills the same (observers do not run on replay)", () =>
     run(Effect.gen(function*() {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ec2kit-billing-"))

@@ -55,7 +55,7 @@ const livesOf = (usage: Iterable<UsageSegment>, meter: UsageMeter): Array<Life> 
   return [...groups.values()].map((segs) => {
     segs.sort((a, b) => a.Start - b.Start || (a.End ?? Infinity) - (b.End ?? Infinity))
     const open = segs.some((s) => s.End === undefined)
-    return { Segments: segs, Start: segs[0]!.Start, ...(open ? {} : { End: Math.max(...segs.map((s) => s.End!)) }) }
+    return { Segments: segs, Start: segs[0]!.Start, ...(open ? {} : { End: segs.reduce((e, s) => Math.max(e, s.End!), -Infinity) }) }
   })
 }
 

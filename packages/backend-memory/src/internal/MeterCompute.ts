@@ -20,7 +20,7 @@
  */
 import { Pricing } from "@ec2kit/core"
 import type { LineItemType } from "../Billing.js"
-import { applyCommitments, type ComputeHour } from "./Discounts.js"
+import { applyCommitments, type ComputeHour, type Covered } from "./Discounts.js"
 import { segments, type UsageSegment } from "./UsageLedger.js"
 import { spotPrice, spotPriceSegments } from "./SpotPricing.js"
 import type { World } from "./World.js"
@@ -99,7 +99,7 @@ const periodsOf = (usage: Iterable<UsageSegment>): Array<Period> => {
     segs.sort((a, b) => a.Start - b.Start || (a.End ?? Infinity) - (b.End ?? Infinity))
     const first = segs[0]!
     const open = segs.some((s) => s.End === undefined)
-    const end = open ? undefined : Math.max(...segs.map((s) => s.End!))
+    const end = open ? undefined : segs.reduce((e, s) => Math.max(e, s.End!), -Infinity)
     out.push({
       InstanceId: first.ResourceId,
       Start: first.PeriodStart ?? first.Start,
@@ -153,7 +153,11 @@ interface Piece {
   readonly Free: boolean
 }
 
-const piecesOf = (stretches: ReadonlyArray<Stretch>, from: number, to: number): Array<Piece> => {
+/**
+ * The stretches cut to the window; `hourly`: also at every clock hour, as commitments apply per clock
+ * hour (without any, a stretch stays whole: a month of an instance is one piece, not 720).
+ */
+const piecesOf = (stretches: ReadonlyArray<Stretch>, from: number, to: number, hourly: boolean): Array<Piece> => {
   const out: Array<Piece> = []
   for (const s of stretches) {
     if (s.Extra > 0) {
@@ -166,7 +170,7 @@ const piecesOf = (stretches: ReadonlyArray<Stretch>, from: number, to: number): 
     const b = Math.min(s.To, to)
     for (let t = a; t < b;) {
       const h = Math.floor(t / HOUR) * HOUR
-      const e = Math.min(b, h + HOUR)
+      const e = hourly ? Math.min(b, h + HOUR) : b
       out.push({ Segment: s.Segment, From: t, To: e, Ms: e - t, HourStart: h, Free: s.Free })
       t = e
     }
@@ -191,13 +195,38 @@ const hours = (ms: number) => ms / HOUR
 
 const usd = (n: number) => `$${Number(n.toPrecision(6))}`
 
+/** One instance's on-demand seconds in one clock hour (`covered`: the part commitments took). */
+interface Hour {
+  readonly first: Piece
+  readonly rate: number
+  ms: number
+  covered: number
+  start: number
+  end: number
+}
+
+/** Covered or on-demand usage of one segment summed over the window's hours. */
+interface Group {
+  readonly segment: UsageSegment
+  readonly by?: Covered
+  readonly rate: number
+  ms: number
+  cost: number
+  start: number
+  end: number
+}
+
+/** Whether any Reserved Instance or Savings Plan exists (they are kept after their term, so: ever bought). */
+const hasCommitments = (w: World): boolean => w.count("reservedInstances") > 0 || w.count("savingsPlans") > 0
+
 /** The compute charges of `[from, to)`, commitments applied, and the commitments' own fees. */
 export const computeCharges = (w: World, table: Pricing.PriceTable, from: number, to: number): Array<Charge> => {
   const out: Array<Charge> = []
   const onDemand: Array<{ readonly piece: Piece; readonly rate: number }> = []
+  const hourly = hasCommitments(w)
   for (const p of periodsOf(segments(w))) {
     if (p.Start >= to || (p.End !== undefined && p.End < from)) continue
-    for (const piece of piecesOf(stretchesOf(p, w.now), from, to)) {
+    for (const piece of piecesOf(stretchesOf(p, w.now), from, to, hourly)) {
       const s = piece.Segment
       // instances on a Dedicated Host: the host is billed, whatever runs on it
       if (s.Tenancy === "host" || s.DedicatedHostId !== undefined) continue
@@ -215,7 +244,7 @@ export const computeCharges = (w: World, table: Pricing.PriceTable, from: number
       if (piece.Free) {
         out.push({ ...base, Rate: 0, Description: `$0 per ${s.InstanceType} Spot Instance-hour: not charged, EC2 interrupted the instance (its first hour, or SUSE's partial hour)` })
       } else if (s.Market === "spot") {
-        out.push(...spotCharges(w, s, piece, base))
+        for (const c of spotCharges(w, s, piece, base)) out.push(c)
       } else {
         const r = onDemandRate(table, s)
         if ("Unpriced" in r) out.push({ ...base, Description: `${s.Platform ?? "unknown platform"} ${s.InstanceType} On Demand Instance Hour`, Unpriced: r.Unpriced })
@@ -223,8 +252,8 @@ export const computeCharges = (w: World, table: Pricing.PriceTable, from: number
       }
     }
   }
-  out.push(...coveredCharges(w, table, from, to, onDemand))
-  return out
+  // not push(...): a month of many instances is more lines than a call's arguments may be
+  return out.concat(coveredCharges(w, table, from, to, onDemand))
 }
 
 /** A Spot piece at the Spot price(s) in effect over it (SPWP); a minimum's extra at the price at its time. */
@@ -255,79 +284,92 @@ const coveredCharges = (
   to: number,
   pieces: ReadonlyArray<{ readonly piece: Piece; readonly rate: number }>
 ): Array<Charge> => {
-  const byHour = new Map<string, { readonly first: Piece; readonly rate: number; ms: number; start: number; end: number }>()
+  // instance → clock hour → its on-demand seconds (numeric inner keys: a month of a fleet is many hours)
+  const byHour = new Map<string, Map<number, Hour>>()
+  const all: Array<Hour> = []
   for (const { piece, rate } of pieces) {
-    const key = `${piece.Segment.ResourceId}|${piece.HourStart}`
-    const h = byHour.get(key)
-    if (h === undefined) byHour.set(key, { first: piece, rate, ms: piece.Ms, start: piece.From, end: piece.To })
-    else {
+    let hours = byHour.get(piece.Segment.ResourceId)
+    if (hours === undefined) byHour.set(piece.Segment.ResourceId, hours = new Map())
+    const h = hours.get(piece.HourStart)
+    if (h === undefined) {
+      const fresh: Hour = { first: piece, rate, ms: piece.Ms, covered: 0, start: piece.From, end: piece.To }
+      hours.set(piece.HourStart, fresh)
+      all.push(fresh)
+    } else {
       h.ms += piece.Ms
       h.start = Math.min(h.start, piece.From)
       h.end = Math.max(h.end, piece.To)
     }
   }
-  const computeHours: Array<ComputeHour> = [...byHour.values()].map((h) => {
-    const s = h.first.Segment
-    return {
-      InstanceId: s.ResourceId,
-      InstanceType: s.InstanceType!,
-      AvailabilityZone: s.AvailabilityZone!,
-      Platform: s.Platform!,
-      Tenancy: s.Tenancy!,
-      Market: "on-demand",
-      HourStart: h.first.HourStart,
-      Seconds: h.ms / 1000,
-      OnDemandRate: h.rate
-    }
-  })
-  const commitments = computeHours.length === 0 && w.count("reservedInstances") === 0 && w.count("savingsPlans") === 0
+  const commitments = !hasCommitments(w)
     ? { covered: [], fees: [] }
-    : applyCommitments(w, computeHours, table, { From: from, To: to })
-  const coveredMs = new Map<string, number>()
-  const out: Array<Charge> = []
-  for (const c of commitments.covered) {
-    const key = `${c.InstanceId}|${c.HourStart}`
-    const h = byHour.get(key)
-    if (h === undefined || !(c.Seconds > 0)) continue
-    const ms = Math.min(c.Seconds * 1000, h.ms - (coveredMs.get(key) ?? 0))
-    if (!(ms > 0)) continue
-    coveredMs.set(key, (coveredMs.get(key) ?? 0) + ms)
-    const s = h.first.Segment
-    const quantity = hours(ms)
-    const rate = Math.max(0, c.Cost) / quantity
-    out.push({
-      ResourceId: s.ResourceId,
-      ResourceType: "instance",
-      LineItemType: c.By === "ReservedInstances" ? "DiscountedUsage" : "SavingsPlanCoveredUsage",
-      UsageType: usageTypeOf(s),
-      Operation: operationOf(s.Platform),
-      Description: `${s.InstanceType} ${s.Platform} usage covered by ${c.By === "ReservedInstances" ? "Reserved Instances" : "Savings Plan"} ${c.Id}`,
-      Start: h.start,
-      End: h.end,
-      Quantity: quantity,
-      Unit: "Hrs",
-      Rate: rate,
-      Cost: Math.max(0, c.Cost),
-      CoveredBy: c.Id
-    })
+    : applyCommitments(w, all.map((h): ComputeHour => {
+      const s = h.first.Segment
+      return {
+        InstanceId: s.ResourceId,
+        InstanceType: s.InstanceType!,
+        AvailabilityZone: s.AvailabilityZone!,
+        Platform: s.Platform!,
+        Tenancy: s.Tenancy!,
+        Market: "on-demand",
+        HourStart: h.first.HourStart,
+        Seconds: h.ms / 1000,
+        OnDemandRate: h.rate
+      }
+    }), table, { From: from, To: to })
+  // summed per segment and rate (on demand) or commitment (covered): one line each, not one per hour
+  const groups = new Map<UsageSegment, Map<string, Group>>()
+  const add = (key: string, h: Hour, rate: number, ms: number, cost: number, by?: Covered) => {
+    const segment = h.first.Segment
+    let inner = groups.get(segment)
+    if (inner === undefined) groups.set(segment, inner = new Map())
+    const g = inner.get(key)
+    if (g === undefined) inner.set(key, { segment, ...(by !== undefined ? { by } : {}), rate, ms, cost, start: h.start, end: h.end })
+    else {
+      g.ms += ms
+      g.cost += cost
+      g.start = Math.min(g.start, h.start)
+      g.end = Math.max(g.end, h.end)
+    }
   }
-  for (const [key, h] of byHour) {
-    const ms = h.ms - (coveredMs.get(key) ?? 0)
+  for (const c of commitments.covered) {
+    const h = byHour.get(c.InstanceId)?.get(c.HourStart)
+    if (h === undefined || !(c.Seconds > 0)) continue
+    const ms = Math.min(c.Seconds * 1000, h.ms - h.covered)
     if (!(ms > 0)) continue
-    const s = h.first.Segment
-    out.push({
+    h.covered += ms
+    add(`${c.By}|${c.Id}`, h, 0, ms, Math.max(0, c.Cost), c)
+  }
+  for (const h of all) {
+    const ms = h.ms - h.covered
+    // a segment's on-demand rate is one rate: the key needs no more
+    if (ms > 0) add("", h, h.rate, ms, h.rate * hours(ms))
+  }
+  const out: Array<Charge> = []
+  for (const g of [...groups.values()].flatMap((inner) => [...inner.values()])) {
+    const s = g.segment
+    const quantity = hours(g.ms)
+    const base = {
       ResourceId: s.ResourceId,
-      ResourceType: "instance",
-      LineItemType: "Usage",
+      ResourceType: "instance" as const,
       UsageType: usageTypeOf(s),
       Operation: operationOf(s.Platform),
-      Description: `${usd(h.rate)} per On Demand ${s.Platform === "Linux/UNIX" ? "Linux" : s.Platform} ${s.InstanceType} Instance Hour`,
-      Start: h.start,
-      End: h.end,
-      Quantity: hours(ms),
-      Unit: "Hrs",
-      Rate: h.rate
-    })
+      Start: g.start,
+      End: g.end,
+      Quantity: quantity,
+      Unit: "Hrs" as const,
+      Cost: g.cost
+    }
+    out.push(g.by === undefined
+      ? { ...base, LineItemType: "Usage", Rate: g.rate, Description: `${usd(g.rate)} per On Demand ${s.Platform === "Linux/UNIX" ? "Linux" : s.Platform} ${s.InstanceType} Instance Hour` }
+      : {
+        ...base,
+        LineItemType: g.by.By === "ReservedInstances" ? "DiscountedUsage" : "SavingsPlanCoveredUsage",
+        // the effective rate of the covered hours (their cost is in the commitment's fees, often 0 here)
+        Rate: g.cost / quantity,
+        Description: `${s.InstanceType} ${s.Platform} usage covered by ${g.by.By === "ReservedInstances" ? "Reserved Instances" : "Savings Plan"} ${g.by.Id}`,
+        CoveredBy: g.by.Id
+      })
   }
   for (const f of commitments.fees) {
     const upfront = f.Unit !== "Hrs"
