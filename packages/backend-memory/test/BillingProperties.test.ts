@@ -44,15 +44,28 @@ const computeOf = (bill: Billing.Bill, id: string) =>
   bill.LineItems.filter((l) => l.ResourceId === id && /^(BoxUsage|SpotUsage|DedicatedUsage):/.test(l.UsageType)).reduce((q, l) => q + l.Quantity, 0)
 
 describe("billing meter (properties)", () => {
-  it("is additive over adjacent windows, never negative, and bills no compute while an instance is stopped", async () => {
+  it("is additive over adjacent windows (on whole hours with a Savings Plan), never negative, and bills no compute while an instance is stopped", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(step, { minLength: 1, maxLength: 14 }),
         fc.integer({ min: 0, max: 1000 }),
         fc.integer({ min: 0, max: 1000 }),
-        (steps, c1, c2) =>
+        fc.constantFrom(0, 0.01, 0.2),
+        (steps, c1, c2, commitment) =>
           Effect.runPromise(Effect.scoped(Effect.gen(function*() {
             const m = yield* world()
+            // a Savings Plan (it applies per clock hour: then the windows are cut on whole hours)
+            if (commitment > 0) {
+              yield* m.engine.transact((w) =>
+                Effect.sync(() =>
+                  w.put("savingsPlans", {
+                    SavingsPlanId: "sp-1", SavingsPlanArn: "arn:aws:savingsplans::123456789012:savingsplan/sp-1", SavingsPlanType: "Compute",
+                    PaymentOption: "No Upfront", Commitment: commitment, Region: "us-east-1", TermDurationInSeconds: 31_536_000,
+                    Start: 0, End: 31_536_000_000, UpfrontPaymentAmount: 0, RecurringPaymentAmount: commitment, State: "active"
+                  })
+                )
+              )
+            }
             const ImageId = yield* m.engine.read((w) => [...w.all("images")].find((i) => i.Architecture === "x86_64")!.ImageId)
             const instances: Array<string> = []
             const volumes: Array<string> = []
@@ -105,9 +118,11 @@ describe("billing meter (properties)", () => {
               }
             }
             yield* TestClock.adjust(Duration.millis(1))
+            if (commitment > 0) yield* TestClock.adjust(Duration.millis(HOUR - (yield* now()) % HOUR))
             const end = yield* now()
             for (const [id, from] of stoppedAt) stopped.push([id, from, end])
-            const [a, b] = [Math.floor(end * c1 / 1000), Math.floor(end * c2 / 1000)].sort((x, y) => x - y) as [number, number]
+            const cut = (c: number) => commitment > 0 ? Math.floor(end * c / 1000 / HOUR) * HOUR : Math.floor(end * c / 1000)
+            const [a, b] = [cut(c1), cut(c2)].sort((x, y) => x - y) as [number, number]
             const whole = yield* m.hypervisor.bill({ StartTime: 0, EndTime: end })
             const left = yield* m.hypervisor.bill({ StartTime: 0, EndTime: a })
             const middle = yield* m.hypervisor.bill({ StartTime: a, EndTime: b })
