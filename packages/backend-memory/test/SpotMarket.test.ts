@@ -8,6 +8,7 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Ec2, type Ec2Error, type Ec2Shapes, Pricing } from "@ec2kit/core"
 import { Ec2Memory, Hypervisor } from "@ec2kit/backend-memory"
+import * as Market from "../src/operations/spotMarket.js"
 
 const CI = process.env.CI === "true" || process.env.CI === "1"
 
@@ -473,5 +474,35 @@ describe("docs/purchasing/spot.md", () => {
       "disabled instance-stopped-no-capacity",
       "active fulfilled"
     ])
+  })
+})
+
+describe("robustness", () => {
+  it("a malformed Spot request (records are schema-free: a hand-made snapshot) is skipped by the market's timers, not a failure of the next call", async () => {
+    const program = Effect.gen(function*() {
+      const { ec2, engine } = yield* Ec2Memory.make({ seed: 3 })
+      const ImageId = yield* engine.read((w) => [...w.all("images")].find((i) => i.Architecture === "x86_64")!.ImageId)
+      const made = yield* ec2.requestSpotInstances({ ValidFrom: new Date(10_000), LaunchSpecification: { ImageId, InstanceType: TYPE, Placement: { AvailabilityZone: AZ } } })
+      const id = made.SpotInstanceRequests![0]!.SpotInstanceRequestId
+      // the request loses its launch specification, as a hand-edited snapshot may have it
+      yield* engine.transact((w) => Effect.sync(() => w.put("spotInstanceRequests", { ...w.get("spotInstanceRequests", id!)!, LaunchSpecification: null as never })))
+      // the market's evaluation of it (as the engine's catch-up runs it) neither throws nor launches
+      yield* advance(10_000)
+      const outcome = yield* engine.transact((w) =>
+        Effect.sync(() => {
+          try {
+            Market.timers["spot.evaluate"](w, { TimerId: "t", DueAt: w.now, Seq: 0, Kind: "spot.evaluate", Target: id! })
+            return "ok"
+          } catch (e) {
+            return String(e)
+          }
+        })
+      )
+      expect(outcome).toBe("ok")
+      const d = yield* ec2.describeInstances({})
+      expect(d.Reservations ?? []).toEqual([])
+      expect(yield* engine.read((w) => w.get("spotInstanceRequests", id!)?.State)).toBe("open")
+    })
+    await Effect.runPromise(Effect.scoped(program).pipe(Effect.provide(TestClock.layer())))
   })
 })

@@ -319,12 +319,26 @@ const reevaluateWaitingFor = (w: World, _r: InstanceRecord) => {
   reevaluateWaiting(w)
 }
 
-observeRecords("instances", followInstance)
+/**
+ * Runs a step of the market so that it cannot throw (observers and timer handlers must not): records are
+ * schema-free within a version, so a hand-made snapshot may hold a malformed Spot request; its step is
+ * undone and skipped instead of failing the operation that triggered it.
+ */
+const guarded = <A extends ReadonlyArray<unknown>>(f: (w: World, ...args: A) => void) => (w: World, ...args: A): void => {
+  const mark = w.savepoint()
+  try {
+    f(w, ...args)
+  } catch {
+    w.rollback(mark)
+  }
+}
+
+observeRecords("instances", guarded(followInstance))
 // the hypervisor's capacity and fleet live in `meta`: a change may free room
-observeRecords("meta", (w, prev, next) => {
+observeRecords("meta", guarded((w, prev, next) => {
   if (prev === undefined || next === undefined) return
   if (prev.Capacity !== next.Capacity || prev.Fleet !== next.Fleet) reevaluateWaiting(w)
-})
+}))
 
 // ------------------------------------------------------------------------------------------------
 // cancel
@@ -362,10 +376,10 @@ export const cancel = (w: World, r: SpotInstanceRequestRecord) => {
 
 /** Timer handlers of the market. */
 export const timers = {
-  "spot.evaluate": (w: World, t: TimerRecord) => evaluate(w, t.Target),
-  "spot.expire": (w: World, t: TimerRecord) => {
+  "spot.evaluate": guarded((w: World, t: TimerRecord) => evaluate(w, t.Target)),
+  "spot.expire": guarded((w: World, t: TimerRecord) => {
     const r = w.get("spotInstanceRequests", t.Target)
     if (r !== undefined) expire(w, r)
-  },
-  "spot.priceWatch": priceWatch
+  }),
+  "spot.priceWatch": guarded(priceWatch)
 } as const
