@@ -32,8 +32,8 @@ import type { CpuCreditMetrics, CpuCreditMetricsOptions, Datapoint } from "../Cp
 import type { HypervisorShape } from "../Hypervisor.js"
 import { type Advance, advance, type Conditions, type CreditRates, type CreditState, emptyState, HOUR } from "../internal/CreditModel.js"
 import type { Engine, TimerHandler } from "../internal/Engine.js"
-import type { InstanceRecord } from "../internal/Records.js"
-import type { CpuCreditHistory as CpuCreditRecord, CpuCreditSegment } from "../internal/records/CpuCredits.js"
+import type { CpuCreditRecord, InstanceRecord } from "../internal/Records.js"
+import type { CpuCreditSegment } from "../internal/records/Purchasing.js"
 import { observeRecords, type World } from "../internal/World.js"
 import { notSupported } from "./credits.js"
 
@@ -85,9 +85,8 @@ const run = (seg: CpuCreditSegment, to: number): Advance => {
   return advance(rates ?? { Vcpus: 0, EarnedPerHour: 0, Max: 0, BaselinePercent: 0 }, stateOf(seg), conditionsOf(seg, rates), seg.From, to)
 }
 
-// The table's record type is a placeholder (`records/Purchasing.ts`); every record in it is written here.
-const historyOf = (w: World, instanceId: string) => w.get("cpuCredits", instanceId) as CpuCreditRecord | undefined
-const historiesOf = (w: World) => w.all("cpuCredits") as Iterable<CpuCreditRecord>
+const historyOf = (w: World, instanceId: string) => w.get("cpuCredits", instanceId)
+const historiesOf = (w: World) => w.all("cpuCredits")
 
 const last = (rec: CpuCreditRecord) => rec.Segments[rec.Segments.length - 1]!
 

@@ -55,6 +55,9 @@ export interface SpotInstanceRequestRecord {
   readonly Fault?: { readonly Code: string; readonly Message: string }
   /** Why EC2 is interrupting (or interrupted) the request's instance; cleared when it runs again. */
   readonly Interruption?: "price" | "capacity"
+  /** RequestSpotInstances' `ClientToken` and the fingerprint of the call's other members (idempotency). */
+  readonly ClientToken?: string
+  readonly Fingerprint?: string
 }
 
 /** One override of a Spot pool's price: from `From` (epoch ms) the price is `Price` (USD/h), or the market model's when absent. */
@@ -345,8 +348,43 @@ export interface UsageRecord {
   readonly Count?: number
 }
 
-/** An instance's CPU credit state (`operations/cpuCredits.ts`). Key: `InstanceId`. */
+/**
+ * One piece of a burstable instance's credit history in which its conditions are constant: from
+ * `From` until the next segment's `From` (the last one: until now). The credit state is the state at
+ * `From`, after that instant's transition (launch credits granted, credits lost at a stop, surplus
+ * charged); `internal/CreditModel.ts` computes everything within the segment from it.
+ */
+export interface CpuCreditSegment {
+  readonly From: number
+  /** The instance's type during the segment (ModifyInstanceAttribute may change it while stopped). */
+  readonly InstanceType: string
+  /** Whether the instance is `running` (only then does it earn and spend credits). */
+  readonly Running: boolean
+  readonly CpuCredits: "standard" | "unlimited"
+  /** Requested CPU utilisation, 0–100 % (`Hypervisor.setCpuUtilization`). */
+  readonly Utilization: number
+  /** `CPUCreditBalance` at `From`: accrued earned credits. */
+  readonly Balance: number
+  /** T2 standard launch credits left at `From` (part of `CPUCreditBalance`). */
+  readonly LaunchCredits: number
+  /** `CPUSurplusCreditBalance` at `From`. */
+  readonly Surplus: number
+  /** Surplus spent beyond the 24-hour maximum, charged at the end of the clock hour. */
+  readonly PendingCharge: number
+  /** Surplus credits charged at `From` (stop, terminate, switch to `standard`); absent = none. */
+  readonly Charged?: number
+}
+
+/**
+ * A burstable instance's CPU credit history (`operations/cpuCredits.ts`): the `cpuCredits` table's
+ * record. Key: `InstanceId`.
+ */
 export interface CpuCreditRecord {
   readonly InstanceId: string
-  readonly [member: string]: unknown
+  /** In time order; never empty. Kept after the instance vanishes (the bill and metrics read it). */
+  readonly Segments: ReadonlyArray<CpuCreditSegment>
+  /** When the instance last left `running` (for T3/T3a/T4g's 7 days of kept credits); absent = never. */
+  readonly StoppedAt?: number
+  /** When it last received T2 launch credits, within the last 24 h (the account's rolling limit). */
+  readonly LaunchCreditGrants?: ReadonlyArray<number>
 }
