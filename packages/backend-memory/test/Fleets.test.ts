@@ -375,6 +375,28 @@ describe("DeleteFleets and DescribeFleets", () => {
       expect(yield* s.instancesOf(r.FleetId!)).toHaveLength(2)
     })))
 
+  it("deleting a fleet cancels its Spot requests (running instances keep running with deleted_running)", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const r = yield* s.ec2.createFleet(s.fleet({ Type: "maintain", TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" } }))
+      yield* s.advance(60_000)
+      const requestsOf = Effect.map(s.ec2.describeSpotInstanceRequests({}), (d) => d.SpotInstanceRequests ?? [])
+      const before = yield* requestsOf
+      expect(before.map((q) => q.State)).toEqual(["active", "active"])
+      yield* s.ec2.deleteFleets({ FleetIds: [r.FleetId!], TerminateInstances: false })
+      const after = yield* requestsOf
+      expect(after.map((q) => [q.State, q.Status?.Code])).toEqual([
+        ["cancelled", "request-canceled-and-instance-running"],
+        ["cancelled", "request-canceled-and-instance-running"]
+      ])
+      // a terminated instance is neither relaunched by its request nor replaced by the deleted fleet
+      yield* s.ec2.terminateInstances({ InstanceIds: [before[0]!.InstanceId!] })
+      yield* s.advance(600_000)
+      const live = (yield* s.instancesOf(r.FleetId!)).filter((x) => x.Lifecycle.State === "running")
+      expect(live).toHaveLength(1)
+      expect(yield* s.engine.read((w) => [...w.all("instances")].filter((x) => x.Lifecycle.State === "running").length)).toBe(1)
+    })))
+
   it("filters, tags and pages", () =>
     run(Effect.gen(function*() {
       const s = yield* setup

@@ -264,7 +264,7 @@ export interface Launched {
 }
 
 /** The RunInstances request of `n` instances of one pool (the template's data under the override's members). */
-const launchRequest = (c: ResolvedConfig, pool: FleetPool, n: number, opts: MarketOptions, fleetType: FleetRecord["Type"], tags: ReadonlyArray<Ec2Shapes.TagSpecification>) => {
+const launchRequest = (c: ResolvedConfig, pool: FleetPool, n: number, opts: MarketOptions, tags: ReadonlyArray<Ec2Shapes.TagSpecification>) => {
   const o = pool.Override >= 0 ? c.Overrides[pool.Override]! : {}
   const members: Record<string, unknown> = { MinCount: 1, MaxCount: n, InstanceType: pool.InstanceType }
   for (const k of ["KeyName", "ImageId", "BlockDeviceMappings", "IamInstanceProfile", "MetadataOptions"] as const) {
@@ -288,9 +288,10 @@ const launchRequest = (c: ResolvedConfig, pool: FleetPool, n: number, opts: Mark
       MarketType: "spot",
       SpotOptions: {
         ...(maxPrice !== undefined ? { MaxPrice: String(maxPrice) } : {}),
-        // stop/hibernate need a persistent request (SDK SpotMarketOptions); a maintain fleet's Spot instances
-        // that stop are restarted by it
-        SpotInstanceType: behavior === "terminate" || fleetType !== "maintain" ? "one-time" : "persistent",
+        // one-time always: the fleet, not a persistent request, replaces what is terminated (a persistent request
+        // would relaunch a terminated instance beside the fleet's replacement); an instance the market stops is
+        // restarted through its request all the same (spotMarket.ts)
+        SpotInstanceType: "one-time",
         InstanceInterruptionBehavior: behavior
       }
     }
@@ -310,10 +311,9 @@ const launchPool = (
   pool: FleetPool,
   n: number,
   opts: MarketOptions,
-  fleetType: FleetRecord["Type"],
   tags: ReadonlyArray<Ec2Shapes.TagSpecification>
 ): { readonly ids: ReadonlyArray<string> } | { readonly error: Ec2Error.Ec2Error } => {
-  const req = launchRequest(c, pool, n, opts, fleetType, tags)
+  const req = launchRequest(c, pool, n, opts, tags)
   const mark = w.savepoint()
   const exit = Effect.runSyncExit(
     Effect.suspend(() =>
@@ -375,7 +375,7 @@ export const launchMarket = (
       if (units >= target) break
       const pool = fresh[take.Index]!
       const c = configs[pool.Config]!
-      const r = launchPool(w, fleet.FleetId, c, pool, take.Count, opts, fleet.Type, tags)
+      const r = launchPool(w, fleet.FleetId, c, pool, take.Count, opts, tags)
       if ("error" in r) {
         closed.add(pool.Index)
         errors.set(pool.Index, { Config: pool.Config, Override: pool.Override, Lifecycle: market, ErrorCode: r.error.code, ErrorMessage: r.error.reason.message })

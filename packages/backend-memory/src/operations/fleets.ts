@@ -39,6 +39,7 @@ import { duplicatePool, FleetIdTag, isActive, launchMarket, liveUnits, type Reso
 import { answer, fleetOut } from "./fleetShapes.js"
 import { checkCreateFleet } from "./fleetRequest.js"
 import { applyTransition } from "./instanceLifecycle.js"
+import { cancel as cancelSpotRequest } from "./spotMarket.js"
 import { stableStringify } from "./instanceShapes.js"
 import { toPlain } from "./launchTemplateLookup.js"
 
@@ -262,6 +263,20 @@ const terminateAll = (w: World, f: FleetRecord) => {
   }
 }
 
+/**
+ * "After you delete a fleet request, all Spot requests associated with the fleet are canceled, so that no new Spot
+ * Instances are launched" (EC2 User Guide, "Delete an EC2 Fleet request"): the requests its Spot launches
+ * recorded are cancelled as CancelSpotInstanceRequests cancels them (a running instance keeps running, a stopped
+ * one is terminated, spotMarket.ts).
+ */
+const cancelSpotRequests = (w: World, f: FleetRecord) => {
+  for (const i of f.Instances) {
+    const id = w.get("instances", i.InstanceId)?.Spot?.SpotInstanceRequestId
+    const req = id === undefined ? undefined : w.get("spotInstanceRequests", id)
+    if (req !== undefined) cancelSpotRequest(w, req)
+  }
+}
+
 /** Whether none of the fleet's instances is left but terminated ones. */
 const allGone = (w: World, f: FleetRecord) =>
   f.Instances.every((i) => {
@@ -272,6 +287,7 @@ const allGone = (w: World, f: FleetRecord) =>
 /** Ends a fleet (DeleteFleets, ValidUntil): terminating its instances or leaving them running. */
 const endFleet = (w: World, f: FleetRecord, terminate: boolean): FleetRecord => {
   w.cancelTimers(f.FleetId)
+  cancelSpotRequests(w, f)
   // the state first, so the instance observer sees an ended fleet while its instances terminate
   const ended: FleetRecord = {
     ...f,
