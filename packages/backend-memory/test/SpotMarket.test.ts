@@ -506,3 +506,24 @@ describe("robustness", () => {
     await Effect.runPromise(Effect.scoped(program).pipe(Effect.provide(TestClock.layer())))
   })
 })
+
+describe("RequestSpotInstances ClientToken", () => {
+  it("a retry answers the same requests as they are now; other arguments are IdempotentParameterMismatch", () =>
+    run(Effect.gen(function*() {
+      const a = yield* requestSpot({ ClientToken: "tok-1", InstanceCount: 2 })
+      yield* advance(60_000)
+      const b = yield* requestSpot({ ClientToken: "tok-1", InstanceCount: 2 })
+      expect(b).toEqual(a)
+      const states = yield* Effect.flatMap(Ec2.Ec2, (ec2) => ec2.requestSpotInstances({
+        ClientToken: "tok-1",
+        InstanceCount: 2,
+        LaunchSpecification: { ImageId: undefined as never, InstanceType: TYPE, Placement: { AvailabilityZone: AZ } }
+      }).pipe(Effect.flip))
+      expect(states.code).toBe("IdempotentParameterMismatch")
+      expect((yield* err(requestSpot({ ClientToken: "tok-1", InstanceCount: 3 }))).code).toBe("IdempotentParameterMismatch")
+      expect((yield* err(requestSpot({ ClientToken: "tok-1", InstanceCount: 2, ValidUntil: new Date(5 * 86_400_000) }))).code).toBe("IdempotentParameterMismatch")
+      const reqs = yield* Effect.flatMap(Hypervisor.Hypervisor, (hv) => hv.inspect((w) => w.all("spotInstanceRequests").length))
+      expect(reqs).toBe(2)
+      expect((yield* requestOf(a[0]!)).State).toBe("active")
+    })))
+})

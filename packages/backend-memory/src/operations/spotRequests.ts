@@ -27,7 +27,7 @@ import { hasPool, poolKey, spotInstancesOf } from "../internal/SpotPricing.js"
 import type { World } from "../internal/World.js"
 import type { SpotCapacityInput, SpotPriceInput } from "../SpotMarket.js"
 import { bool, compileFilters, type Extractors, iso, pageParams, paginate, tagsFor, tagsOut } from "./filters.js"
-import type { RunInstancesRequest } from "./instanceShapes.js"
+import { type RunInstancesRequest, stableStringify } from "./instanceShapes.js"
 import { runInstances } from "./runInstances.js"
 import { MinMaxPrice, newSpotRequestId, parsePrice } from "./spotLaunch.js"
 import * as Market from "./spotMarket.js"
@@ -113,9 +113,49 @@ const asRunRequest = (spec: SpotLaunchSpecificationRecord, behavior: SpotInstanc
 /** Codes of a dry-run launch that do not make the request invalid: it waits for capacity or price instead. */
 const waitable = new Set(["DryRunOperation", "InsufficientInstanceCapacity", "SpotMaxPriceTooLow", "InsufficientFreeAddressesInSubnet", "VcpuLimitExceeded", "MaxSpotInstanceCountExceeded"])
 
+/** Dates as ISO text, so a fingerprint sees them (`stableStringify` treats a Date as an empty object). */
+const plain = (u: unknown): unknown =>
+  u instanceof Date
+    ? u.toISOString()
+    : Array.isArray(u)
+    ? u.map(plain)
+    : u !== null && typeof u === "object"
+    ? Object.fromEntries(Object.entries(u).map(([k, v]) => [k, plain(v)]))
+    : u
+
+/** The idempotency fingerprint of a RequestSpotInstances call: every member but ClientToken and DryRun. */
+const fingerprint = (req: Ec2Shapes.RequestSpotInstancesRequest): string => {
+  const { ClientToken: _t, DryRun: _d, ...rest } = req
+  return stableStringify(plain(rest))
+}
+
+/**
+ * ClientToken idempotency (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html, read
+ * 2026-12): a retry answers the requests the first call made, as they are now; the same token with other
+ * arguments is `IdempotentParameterMismatch` (RunInstances' observed text, see runInstances.ts).
+ */
+const priorRequests = (w: World, req: Ec2Shapes.RequestSpotInstancesRequest) =>
+  Effect.gen(function*() {
+    if (req.ClientToken === undefined) return undefined
+    const prior = [...w.all("spotInstanceRequests")].filter((r) => r.ClientToken === req.ClientToken)
+    if (prior.length === 0) return undefined
+    if (prior[0]!.Fingerprint !== fingerprint(req)) {
+      return yield* Ec2Error.fail(
+        "IdempotentParameterMismatch",
+        "Arguments on this idempotent request are inconsistent with arguments used in previous request(s)."
+      )
+    }
+    return prior
+  })
+
 /** RequestSpotInstances. */
 export const requestSpotInstances = (w: World, req: Ec2Shapes.RequestSpotInstancesRequest) =>
   Effect.gen(function*() {
+    const prior = yield* priorRequests(w, req)
+    if (prior !== undefined) {
+      if (req.DryRun === true) return yield* Ec2.dryRun
+      return { SpotInstanceRequests: prior.map((r) => toSpotInstanceRequest(w, r)) } satisfies Ec2Shapes.RequestSpotInstancesResult
+    }
     const spec = (req.LaunchSpecification ?? {}) as SpotLaunchSpecificationRecord
     if (spec.ImageId === undefined) {
       return yield* Ec2Error.fail("MissingParameter", "The request must contain the parameter LaunchSpecification.ImageId")
@@ -190,7 +230,8 @@ export const requestSpotInstances = (w: World, req: Ec2Shapes.RequestSpotInstanc
         InstanceInterruptionBehavior: behavior,
         LaunchSpecification: spec,
         ...(req.LaunchGroup !== undefined ? { LaunchGroup: req.LaunchGroup } : {}),
-        ...(req.AvailabilityZoneGroup !== undefined ? { AvailabilityZoneGroup: req.AvailabilityZoneGroup } : {})
+        ...(req.AvailabilityZoneGroup !== undefined ? { AvailabilityZoneGroup: req.AvailabilityZoneGroup } : {}),
+        ...(req.ClientToken !== undefined ? { ClientToken: req.ClientToken, Fingerprint: fingerprint(req) } : {})
       }
       w.put("spotInstanceRequests", record)
       if (tags.length > 0) w.setTags(id, tags)
