@@ -93,7 +93,7 @@ describe("CreateFleet instant", () => {
       const az = s.zones[0]!
       yield* s.hypervisor.setCapacity({ AvailabilityZone: az, InstanceType: "t3.micro", Count: 2 })
       const Overrides = [{ AvailabilityZone: az }]
-      const LaunchTemplateConfigs = [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides }]
+      const LaunchTemplateConfigs = [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" }, Overrides }]
       const partial = yield* s.ec2.createFleet(s.fleet({ LaunchTemplateConfigs, TargetCapacitySpecification: { TotalTargetCapacity: 3, DefaultTargetCapacityType: "on-demand" } }))
       expect(partial.Instances!.flatMap((i) => i.InstanceIds ?? [])).toHaveLength(2)
       expect(partial.Errors!.map((e) => [e.ErrorCode, e.ErrorMessage])).toEqual([["InsufficientInstanceCapacity", ""]])
@@ -108,7 +108,7 @@ describe("CreateFleet instant", () => {
       const az = s.zones[0]!
       yield* s.hypervisor.setCapacity({ AvailabilityZone: az, InstanceType: "t3.micro", Count: 2 })
       const r = yield* s.ec2.createFleet(s.fleet({
-        LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ AvailabilityZone: az }] }],
+        LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" }, Overrides: [{ AvailabilityZone: az }] }],
         OnDemandOptions: { MinTargetCapacity: 3, SingleInstanceType: true },
         TargetCapacitySpecification: { TotalTargetCapacity: 3, DefaultTargetCapacityType: "on-demand" }
       }))
@@ -127,7 +127,7 @@ describe("CreateFleet instant", () => {
         w.put("spotPools", { Key: `${b}|t3.micro`, AvailabilityZone: b!, InstanceType: "t3.micro", Capacity: 40 })
       }))
       const r = yield* s.ec2.createFleet(s.fleet({
-        LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ AvailabilityZone: a! }, { AvailabilityZone: b! }] }],
+        LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" }, Overrides: [{ AvailabilityZone: a! }, { AvailabilityZone: b! }] }],
         SpotOptions: { AllocationStrategy: "capacity-optimized" },
         TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" }
       }))
@@ -141,7 +141,7 @@ describe("CreateFleet instant", () => {
       const unit = yield* s.engine.read((w) => spotPriceOf(w, az))
       const fleetAt = (MaxPrice: string) =>
         s.ec2.createFleet(s.fleet({
-          LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ AvailabilityZone: az, WeightedCapacity: 2, MaxPrice }] }],
+          LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" }, Overrides: [{ AvailabilityZone: az, WeightedCapacity: 2, MaxPrice }] }],
           TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" }
         }))
       const ok = yield* fleetAt((unit / 2 + 0.0001).toFixed(4))
@@ -151,11 +151,22 @@ describe("CreateFleet instant", () => {
       expect(low.Errors!.map((e) => e.ErrorCode)).toEqual(["SpotMaxPriceTooLow"])
     })))
 
+  it("LaunchTemplateSpecificationUserData: the instances get that user data", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const r = yield* s.ec2.createFleet(s.fleet({
+        LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1", LaunchTemplateSpecificationUserData: "ZWNobyBoaQ==" } }],
+        TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "on-demand" }
+      }))
+      const records = yield* s.instancesOf(r.FleetId!)
+      expect(records.map((x) => x.UserData)).toEqual(["ZWNobyBoaQ=="])
+    })))
+
   it("weights: instances rounded up to cover the target units", () =>
     run(Effect.gen(function*() {
       const s = yield* setup
       const r = yield* s.ec2.createFleet(s.fleet({
-        LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ AvailabilityZone: s.zones[1]!, WeightedCapacity: 4 }] }],
+        LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" }, Overrides: [{ AvailabilityZone: s.zones[1]!, WeightedCapacity: 4 }] }],
         TargetCapacitySpecification: { TotalTargetCapacity: 10, DefaultTargetCapacityType: "on-demand" }
       }))
       expect(r.Instances!.flatMap((i) => i.InstanceIds ?? [])).toHaveLength(3)
@@ -171,11 +182,13 @@ describe("CreateFleet checks", () => {
     ["MinTargetCapacity without Single*", (s) => s.fleet({ SpotOptions: { MinTargetCapacity: 1 }, TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /SingleInstanceType or SingleAvailabilityZone/],
     ["MinTargetCapacity on a maintain fleet", (s) => s.fleet({ Type: "maintain", SpotOptions: { MinTargetCapacity: 1, SingleInstanceType: true }, TargetCapacitySpecification: { TotalTargetCapacity: 2, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /only for fleets of type instant/],
     ["no launch template", (s) => s.fleet({ LaunchTemplateConfigs: [{ Overrides: [{ InstanceType: "t3.micro" as never }] }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "MissingParameter", /LaunchTemplateSpecification/],
-    ["unknown launch template", (s) => s.fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateName: "nope-nope" } }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidLaunchTemplateName.NotFoundException", /nope-nope/],
-    ["MaxPrice at $0.001", (s) => s.fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ MaxPrice: "0.001" }] }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterValue", /MaxPrice/],
+    ["no launch template Version (SDK: 'You must specify a value')", (s) => s.fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never } }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "MissingParameter", /LaunchTemplateSpecification\.Version/],
+    ["user data in the spec of a maintain fleet", (s) => s.fleet({ Type: "maintain", LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1", LaunchTemplateSpecificationUserData: "ZWNobyBoaQ==" } }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /instant/],
+    ["unknown launch template", (s) => s.fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateName: "nope-nope", Version: "1" } }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidLaunchTemplateName.NotFoundException", /nope-nope/],
+    ["MaxPrice at $0.001", (s) => s.fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" }, Overrides: [{ MaxPrice: "0.001" }] }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterValue", /MaxPrice/],
     ["stop behaviour on a request fleet", (s) => s.fleet({ Type: "request", SpotOptions: { InstanceInterruptionBehavior: "stop" }, TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /maintain/],
     ["ValidUntil on an instant fleet", (s) => s.fleet({ ValidUntil: new Date(Date.UTC(2100, 0, 1)), TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /instant/],
-    ["the same type twice in one AZ (AWS's text)", (s) => s.fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never }, Overrides: [{ AvailabilityZone: s.zones[0]!, WeightedCapacity: 1 }, { InstanceType: "t3.micro" as never, AvailabilityZone: s.zones[0]!, WeightedCapacity: 2 }] }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidFleetConfig", /^The fleet configuration contains duplicate instance pools\.$/],
+    ["the same type twice in one AZ (AWS's text)", (s) => s.fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" }, Overrides: [{ AvailabilityZone: s.zones[0]!, WeightedCapacity: 1 }, { InstanceType: "t3.micro" as never, AvailabilityZone: s.zones[0]!, WeightedCapacity: 2 }] }], TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidFleetConfig", /^The fleet configuration contains duplicate instance pools\.$/],
     ["ReplaceUnhealthyInstances on a request fleet", (s) => s.fleet({ Type: "request", ReplaceUnhealthyInstances: true, TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "spot" } }), "InvalidParameterCombination", /maintain/],
     ["target above 10,000", (s) => s.fleet({ Type: "maintain", TargetCapacitySpecification: { TotalTargetCapacity: 10_001, DefaultTargetCapacityType: "spot" } }), "InvalidParameterValue", /10000/]
   ]
@@ -198,7 +211,7 @@ describe("CreateFleet checks", () => {
       const b = yield* s.ec2.createSubnet({ VpcId: vpc.Vpc!.VpcId! as never, CidrBlock: "10.1.2.0/24", AvailabilityZone: s.zones[0]! })
       const e = yield* failure(s.ec2.createFleet(s.fleet({
         LaunchTemplateConfigs: [{
-          LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never },
+          LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" },
           Overrides: [{ SubnetId: a.Subnet!.SubnetId! as never }, { SubnetId: b.Subnet!.SubnetId! as never }]
         }],
         TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: "on-demand" }
@@ -435,7 +448,7 @@ describe("fleet invariants (property)", () => {
             const spot = Math.min(spotPart, total)
             const r = yield* s.ec2.createFleet(s.fleet({
               LaunchTemplateConfigs: [{
-                LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never },
+                LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" },
                 Overrides: overrides.map((o) => ({ AvailabilityZone: s.zones[o.az]!, WeightedCapacity: o.weight }))
               }],
               SpotOptions: { AllocationStrategy: strategy },

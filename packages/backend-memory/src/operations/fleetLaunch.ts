@@ -52,6 +52,8 @@ export interface ResolvedConfig {
   readonly Data: Readonly<Record<string, unknown>>
   /** The overrides as given (`[]`: none, the template alone). */
   readonly Overrides: ReadonlyArray<Readonly<Record<string, unknown>>>
+  /** `LaunchTemplateSpecificationUserData` (base64), when given. */
+  readonly UserData?: string
 }
 
 /** A capacity pool of a fleet: an override in one AZ (and subnet), in one market. */
@@ -82,7 +84,15 @@ export const resolveConfigs = (w: World, configs: ReadonlyArray<Readonly<Record<
         Version: str(spec["Version"])
       })
       const overrides = Array.isArray(c["Overrides"]) ? (c["Overrides"] as ReadonlyArray<Readonly<Record<string, unknown>>>) : []
-      return { Config: i, LaunchTemplateId: t.LaunchTemplateId, VersionNumber: t.VersionNumber, Data: t.Data, Overrides: overrides } satisfies ResolvedConfig
+      const userData = str(spec["LaunchTemplateSpecificationUserData"])
+      return {
+        Config: i,
+        LaunchTemplateId: t.LaunchTemplateId,
+        VersionNumber: t.VersionNumber,
+        Data: t.Data,
+        Overrides: overrides,
+        ...(userData !== undefined ? { UserData: userData } : {})
+      } satisfies ResolvedConfig
     }))
 
 /** The template's subnet (instance-level, or its primary interface's). */
@@ -296,6 +306,8 @@ const launchRequest = (c: ResolvedConfig, pool: FleetPool, n: number, opts: Mark
       }
     }
   }
+  // the spec's user data (instant fleets, SDK FleetLaunchTemplateSpecificationRequest) wins over the template's
+  if (c.UserData !== undefined) members["UserData"] = c.UserData
   if (tags.length > 0) members["TagSpecifications"] = tags
   return mergeRequest(c.Data, members as Ec2Shapes.RunInstancesRequest)
 }

@@ -130,6 +130,15 @@ const checkConfigs = (w: World, req: Ec2Shapes.CreateFleetRequest, type: Checked
         // EC2 Fleet launches from launch templates only (UG23 ec2-fleet.md: "you must specify a launch template")
         return yield* Ec2Error.fail("MissingParameter", `The request must contain the parameter LaunchTemplateConfigs.${i + 1}.LaunchTemplateSpecification`)
       }
+      if (spec.Version === undefined) {
+        // "The launch template version number, $Latest, or $Default. You must specify a value, otherwise the request
+        // fails." (SDK FleetLaunchTemplateSpecificationRequest.Version); code and text in the house shape (unverified)
+        return yield* Ec2Error.fail("MissingParameter", `The request must contain the parameter LaunchTemplateConfigs.${i + 1}.LaunchTemplateSpecification.Version`)
+      }
+      if (spec.LaunchTemplateSpecificationUserData !== undefined && type !== "instant") {
+        // "Supported only for fleets of type instant" (SDK)
+        return yield* combination("LaunchTemplateSpecificationUserData is supported only for fleets of type instant.")
+      }
       const overrides = c.Overrides ?? []
       pools += Math.max(1, overrides.length)
       for (const o of overrides) {
