@@ -527,3 +527,25 @@ describe("RequestSpotInstances ClientToken", () => {
       expect((yield* requestOf(a[0]!)).State).toBe("active")
     })))
 })
+
+describe("rebalance recommendation", () => {
+  it("comes ten minutes before a price interruption the market foresees, then the notice at the crossing", () =>
+    run(Effect.gen(function*() {
+      const price = yield* priceNow
+      const r = yield* runSpot({ MaxPrice: String(price) })
+      const id = r.Instances![0]!.InstanceId!
+      const hv = yield* Hypervisor.Hypervisor
+      yield* advance(60_000)
+      const crossing = yield* hv.inspect((w) => w.timers().find((t) => t.Target === id && t.Kind === "spot.priceWatch")!.DueAt)
+      const now = yield* Effect.clockWith((c) => c.currentTimeMillis)
+      expect(crossing - now).toBeGreaterThan(10 * 60_000)
+      yield* advance(crossing - now - 5 * 60_000)
+      const early = yield* hv.inspect((w) => w.get("instances", id)!)
+      expect(early.RebalanceRecommendationTime).toBe(crossing - 10 * 60_000)
+      expect(early.SpotInstanceAction).toBeUndefined()
+      yield* advance(5 * 60_000)
+      const noticed = yield* hv.inspect((w) => w.get("instances", id)!)
+      expect(noticed.SpotInstanceAction).toEqual({ Action: "terminate", Time: crossing + 120_000 })
+      expect(noticed.RebalanceRecommendationTime).toBe(crossing - 10 * 60_000)
+    })))
+})

@@ -165,18 +165,41 @@ const restartStopped = (w: World, r: SpotInstanceRequestRecord) => {
 // interruptions
 // ------------------------------------------------------------------------------------------------
 
-/** Plans (or re-plans) the price watch of a Spot instance: one timer at the first price above its maximum. */
+/**
+ * How long before a price interruption the rebalance recommendation comes: AWS says only that it "can
+ * arrive sooner than the two-minute Spot Instance interruption notice" (UG23 `rebalance-recommendations.md`);
+ * 10 minutes is ours. A capacity reclaim gives it with the notice (it cannot be foreseen).
+ */
+export const RebalanceLead = 10 * 60_000
+
+/**
+ * Plans (or re-plans) the price watch of a Spot instance: one timer at the first price above its maximum,
+ * and one {@link RebalanceLead} before it for the rebalance recommendation.
+ */
 export const watchPrice = (w: World, r: InstanceRecord) => {
   w.cancelTimers(r.InstanceId, "spot.priceWatch")
+  w.cancelTimers(r.InstanceId, "spot.rebalance")
   const max = r.Spot?.MaxPrice
   if (max === undefined || r.Lifecycle.State !== "running" && r.Lifecycle.State !== "pending") return
   const at = firstPriceAbove(w, r.AvailabilityZone, r.InstanceType, max, w.now, w.now + WatchHorizon)
   w.schedule("spot.priceWatch", r.InstanceId, (at ?? w.now + WatchHorizon) - w.now)
+  if (at !== undefined && at - RebalanceLead > w.now) w.schedule("spot.rebalance", r.InstanceId, at - RebalanceLead - w.now)
+}
+
+/** `spot.rebalance`: the price will exceed the maximum within the lead — the instance gets its recommendation. */
+const rebalance = (w: World, t: TimerRecord) => {
+  const r = w.get("instances", t.Target)
+  const max = r?.Spot?.MaxPrice
+  if (r === undefined || max === undefined || r.Lifecycle.State !== "running" || r.SpotInstanceAction !== undefined) return
+  if (r.RebalanceRecommendationTime !== undefined && r.RebalanceRecommendationTime >= r.LaunchTime) return
+  if (firstPriceAbove(w, r.AvailabilityZone, r.InstanceType, max, w.now, w.now + RebalanceLead + 1) === undefined) return
+  w.put("instances", { ...r, RebalanceRecommendationTime: w.now })
 }
 
 /**
- * EC2 interrupts a Spot instance: a rebalance recommendation and the interruption notice now (AWS: the
- * recommendation "may come at the same time" as the notice; we give both at once), then the request's
+ * EC2 interrupts a Spot instance: the interruption notice now, with a rebalance recommendation unless one
+ * came ahead of it (`spot.rebalance`, price interruptions; AWS: the recommendation "may come at the same
+ * time" as the notice, purchasing-facts §3.5), then the request's
  * behaviour when the notice ends (2 minutes; hibernation has no lead: "no 2-min lead", purchasing-facts
  * §3.4) through the existing `instance.spotInterrupt` timer.
  */
@@ -185,7 +208,10 @@ export const interrupt = (w: World, r: InstanceRecord, reason: "price" | "capaci
   const action = r.Spot.InstanceInterruptionBehavior
   const lead = action === "hibernate" ? 0 : w.delay("spotNotice")
   w.cancelTimers(r.InstanceId, "spot.priceWatch")
-  w.put("instances", { ...r, SpotInstanceAction: { Action: action, Time: w.now + lead }, RebalanceRecommendationTime: r.RebalanceRecommendationTime ?? w.now })
+  w.cancelTimers(r.InstanceId, "spot.rebalance")
+  // a recommendation given ahead of this interruption stands; otherwise it comes with the notice
+  const recommended = r.RebalanceRecommendationTime !== undefined && r.RebalanceRecommendationTime >= r.LaunchTime
+  w.put("instances", { ...r, SpotInstanceAction: { Action: action, Time: w.now + lead }, RebalanceRecommendationTime: recommended ? r.RebalanceRecommendationTime! : w.now })
   w.schedule("instance.spotInterrupt", r.InstanceId, lead, { Action: action })
   markRequest(w, r, action, reason)
 }
@@ -381,5 +407,6 @@ export const timers = {
     const r = w.get("spotInstanceRequests", t.Target)
     if (r !== undefined) expire(w, r)
   }),
-  "spot.priceWatch": guarded(priceWatch)
+  "spot.priceWatch": guarded(priceWatch),
+  "spot.rebalance": guarded(rebalance)
 } as const
