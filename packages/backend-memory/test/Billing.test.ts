@@ -138,6 +138,22 @@ describe("billing meter: compute", () => {
       expect(box.reduce((q, l) => q + l.Quantity, 0)).toBeCloseTo(2, 9)
     })))
 
+  it("a type change between a stop and a start in one clock hour bills each type at its own rate", () =>
+    run(Effect.gen(function*() {
+      const m = yield* world()
+      const id = yield* launch(m)
+      yield* wait(10 * 60_000)
+      yield* m.ec2.stopInstances({ InstanceIds: [id] })
+      yield* m.ec2.modifyInstanceAttribute({ InstanceId: id, InstanceType: { Value: "m5.large" } })
+      yield* m.ec2.startInstances({ InstanceIds: [id] })
+      yield* wait(20 * 60_000)
+      const bill = yield* m.hypervisor.bill({ StartTime: 0, EndTime: 30 * 60_000 })
+      const m5 = Pricing.onDemandHourly(Pricing.usEast1, "m5.large")!
+      expect(quantity(bill, id, "BoxUsage:t3.micro") * 60).toBeCloseTo(10, 9)
+      expect(quantity(bill, id, "BoxUsage:m5.large") * 60).toBeCloseTo(20, 9)
+      expect(cost(bill, id)).toBeCloseTo(t3micro / 6 + m5 / 3, 12)
+    })))
+
   it("an instance still running is billed for the time it ran (its minimum is not known yet)", () =>
     run(Effect.gen(function*() {
       const m = yield* world()

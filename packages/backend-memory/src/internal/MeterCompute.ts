@@ -284,16 +284,20 @@ const coveredCharges = (
   to: number,
   pieces: ReadonlyArray<{ readonly piece: Piece; readonly rate: number }>
 ): Array<Charge> => {
-  // instance → clock hour → its on-demand seconds (numeric inner keys: a month of a fleet is many hours)
-  const byHour = new Map<string, Map<number, Hour>>()
+  // instance → clock hour → its on-demand seconds per type and rate (numeric keys: a month of a fleet is
+  // many hours; a stop, a type change and a start can put two types in one hour)
+  const byHour = new Map<string, Map<number, Array<Hour>>>()
   const all: Array<Hour> = []
   for (const { piece, rate } of pieces) {
-    let hours = byHour.get(piece.Segment.ResourceId)
-    if (hours === undefined) byHour.set(piece.Segment.ResourceId, hours = new Map())
-    const h = hours.get(piece.HourStart)
+    let ofInstance = byHour.get(piece.Segment.ResourceId)
+    if (ofInstance === undefined) byHour.set(piece.Segment.ResourceId, ofInstance = new Map())
+    let ofHour = ofInstance.get(piece.HourStart)
+    if (ofHour === undefined) ofInstance.set(piece.HourStart, ofHour = [])
+    const type = usageTypeOf(piece.Segment)
+    const h = ofHour.find((x) => x.rate === rate && usageTypeOf(x.first.Segment) === type)
     if (h === undefined) {
       const fresh: Hour = { first: piece, rate, ms: piece.Ms, covered: 0, start: piece.From, end: piece.To }
-      hours.set(piece.HourStart, fresh)
+      ofHour.push(fresh)
       all.push(fresh)
     } else {
       h.ms += piece.Ms
@@ -333,12 +337,16 @@ const coveredCharges = (
     }
   }
   for (const c of commitments.covered) {
-    const h = byHour.get(c.InstanceId)?.get(c.HourStart)
-    if (h === undefined || !(c.Seconds > 0)) continue
-    const ms = Math.min(c.Seconds * 1000, h.ms - h.covered)
-    if (!(ms > 0)) continue
-    h.covered += ms
-    add(`${c.By}|${c.Id}`, h, 0, ms, Math.max(0, c.Cost), c)
+    if (!(c.Seconds > 0)) continue
+    // an instance-hour with two types: the covered seconds fill its entries in order, the cost pro rata
+    let left = c.Seconds * 1000
+    for (const h of byHour.get(c.InstanceId)?.get(c.HourStart) ?? []) {
+      const ms = Math.min(left, h.ms - h.covered)
+      if (!(ms > 0)) continue
+      h.covered += ms
+      add(`${c.By}|${c.Id}`, h, 0, ms, Math.max(0, c.Cost) * ms / (c.Seconds * 1000), c)
+      left -= ms
+    }
   }
   for (const h of all) {
     const ms = h.ms - h.covered
