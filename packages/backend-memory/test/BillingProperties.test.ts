@@ -19,6 +19,7 @@ type Step =
   | { readonly _tag: "wait"; readonly ms: number }
   | { readonly _tag: "volume"; readonly type: "gp3" | "io1" | "gp2"; readonly size: number; readonly iops: number }
   | { readonly _tag: "eip" }
+  | { readonly _tag: "modify"; readonly i: number; readonly type: string }
 
 const index = fc.integer({ min: 0, max: 5 })
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -27,7 +28,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   // short waits too: the 60-s minimum lives there
   { arbitrary: fc.oneof(fc.integer({ min: 1, max: 120_000 }), fc.integer({ min: 1, max: 6 * HOUR })).map((ms) => ({ _tag: "wait" as const, ms })), weight: 5 },
   { arbitrary: fc.record({ _tag: fc.constant("volume" as const), type: fc.constantFrom("gp3" as const, "io1" as const, "gp2" as const), size: fc.integer({ min: 4, max: 2000 }), iops: fc.integer({ min: 3000, max: 16000 }) }), weight: 1 },
-  { arbitrary: fc.constant({ _tag: "eip" as const }), weight: 1 }
+  { arbitrary: fc.constant({ _tag: "eip" as const }), weight: 1 },
+  // a type change (only while stopped: refused otherwise, which changes nothing)
+  { arbitrary: fc.record({ _tag: fc.constant("modify" as const), i: index, type: fc.constantFrom("t3.micro", "m5.large", "c5.xlarge") }), weight: 1 }
 )
 
 const world = () =>
@@ -90,6 +93,10 @@ describe("billing meter (properties)", () => {
                   ...(s.type === "gp2" ? {} : { Iops: s.type === "io1" ? Math.min(s.iops, 50 * s.size) : s.iops })
                 }))
                 if (v._tag === "Success") volumes.push(v.value.VolumeId!)
+              } else if (s._tag === "modify") {
+                if (instances.length > 0) {
+                  yield* Effect.ignore(m.ec2.modifyInstanceAttribute({ InstanceId: instances[s.i % instances.length]!, InstanceType: { Value: s.type } }))
+                }
               } else if (s._tag === "eip") {
                 const a = yield* Effect.exit(m.ec2.allocateAddress({ Domain: "vpc" }))
                 if (a._tag === "Success") addresses.push(a.value.AllocationId!)
