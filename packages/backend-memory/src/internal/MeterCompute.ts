@@ -19,7 +19,7 @@
  * @internal
  */
 import { Pricing } from "@ec2kit/core"
-import type { LineItemType } from "../Billing.js"
+import type { BilledResourceType, LineItemType, UsageUnit } from "../Billing.js"
 import { applyCommitments, type ComputeHour, type Covered } from "./Discounts.js"
 import { segments, type UsageSegment } from "./UsageLedger.js"
 import { spotPrice, spotPriceSegments } from "./SpotPricing.js"
@@ -33,7 +33,7 @@ const MINIMUM = 60_000
 /** A priced (or unpriced) amount of usage, before lines are merged. */
 export interface Charge {
   readonly ResourceId: string
-  readonly ResourceType: "instance" | "volume" | "snapshot" | "public-ipv4" | "dedicated-host" | "capacity-reservation" | "reserved-instances" | "savings-plan"
+  readonly ResourceType: BilledResourceType
   readonly LineItemType: LineItemType
   readonly UsageType: string
   readonly Operation: string
@@ -41,7 +41,7 @@ export interface Charge {
   readonly Start: number
   readonly End: number
   readonly Quantity: number
-  readonly Unit: "Hrs" | "GB-Mo" | "IOPS-Mo" | "MiBps-Mo" | "vCPU-Hours" | "Quantity"
+  readonly Unit: UsageUnit
   /** Absent: unpriced (`Unpriced` says why). */
   readonly Rate?: number
   readonly Unpriced?: string
