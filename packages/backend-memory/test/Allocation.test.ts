@@ -173,6 +173,29 @@ describe("allocation strategies (property)", () => {
     ))
 })
 
+describe("allocation strategies (hostile inputs)", () => {
+  it("every strategy ends and stays within capacity for any weights, prices and capacities (NaN, Infinity, tiny, huge)", () => {
+    const wild = fc.oneof(fc.double(), fc.constantFrom(Infinity, -Infinity, Number.NaN, 0, 1e-12, 1e12, -1))
+    const hostilePool = (i: number) =>
+      fc.record({ price: wild, capacity: fc.oneof(fc.integer({ min: -3, max: 30 }), fc.constant(Infinity), fc.constant(Number.NaN)), weight: wild, od: wild })
+        .map((r): Pool => ({ Index: i, AvailabilityZone: "us-east-1a", InstanceType: `x.${i}`, Price: r.price, OnDemandPrice: r.od, Capacity: r.capacity, WeightedCapacity: r.weight }))
+    const pools = fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => hostilePool(i))))
+    fc.assert(
+      fc.property(pools, fc.integer({ min: 1, max: 200 }), fc.constantFrom(...strategies), fc.integer({ min: 1, max: 6 }), (ps, target, strategy, n) => {
+        const all = [allocateSpot(ps, target, strategy, { InstancePoolsToUseCount: n }), allocateOnDemand(ps, target, "lowest-price"), allocateOnDemand(ps, target, "prioritized")]
+        for (const a of all) {
+          for (const t of a.Takes) {
+            const p = ps.find((q) => q.Index === t.Index)!
+            expect(Number.isInteger(t.Count) && t.Count > 0 && t.Count <= p.Capacity).toBe(true)
+            expect(p.WeightedCapacity > 0 && Number.isFinite(p.WeightedCapacity)).toBe(true)
+          }
+        }
+      }),
+      { numRuns }
+    )
+  })
+})
+
 describe("allocation strategies (examples)", () => {
   const pool = (Index: number, Price: number, Capacity: number, extra: Partial<Pool> = {}): Pool => ({
     Index,

@@ -101,9 +101,9 @@ class Ledger {
   get remaining(): number {
     return remainingUnits(this.target, this.units)
   }
-  /** Instances of `p` still useful: enough to cover the remaining units (ceil), within its capacity. */
+  /** Instances of `p` still useful: enough to cover the remaining units (ceil, at least one), within its capacity. */
   wanted(p: Pool): number {
-    return Math.min(this.left(p), Math.ceil(this.remaining / p.WeightedCapacity - 1e-9))
+    return Math.min(this.left(p), Math.max(1, Math.ceil(this.remaining / p.WeightedCapacity - 1e-9)))
   }
   /** Whether `p` alone can take the whole remaining request. */
   holdsAll(p: Pool): boolean {
@@ -120,13 +120,23 @@ class Ledger {
   }
 }
 
-const usable = (pools: ReadonlyArray<Pool>) =>
-  pools.filter((p) => p.Capacity > 0 && p.WeightedCapacity > 0 && Number.isFinite(p.Price) && p.Price >= 0)
+/** Most instances one pool is asked for: EC2's `Integer` (RunInstances' MaxCount is one). */
+const MaxCount = 2_147_483_647
+
+/**
+ * Pools a strategy may draw from: some capacity, a finite price, a finite positive weight large enough that the
+ * target needs a countable number of instances (else nothing is drawn from it).
+ */
+const usable = (pools: ReadonlyArray<Pool>, target: number) =>
+  pools.filter((p) =>
+    p.Capacity > 0 && Number.isFinite(p.Price) && p.Price >= 0 &&
+    p.WeightedCapacity > 0 && Number.isFinite(p.WeightedCapacity) && Math.ceil(target / p.WeightedCapacity) <= MaxCount
+  )
 
 /** Fills pools whole, one after the other, in `order` (lowest-price, prioritized). */
 const fillInOrder = (pools: ReadonlyArray<Pool>, target: number, order: (a: Pool, b: Pool) => number): Allocation => {
   const l = new Ledger(target)
-  for (const p of [...usable(pools)].sort(order)) {
+  for (const p of [...usable(pools, target)].sort(order)) {
     if (l.remaining <= 0) break
     l.take(p, l.wanted(p))
   }
@@ -148,7 +158,7 @@ const rank = (p: Pool) => p.Priority ?? Infinity
  */
 const capacityFirst = (pools: ReadonlyArray<Pool>, target: number, choose: (a: Pool, b: Pool) => number): Allocation => {
   const l = new Ledger(target)
-  const live = usable(pools)
+  const live = usable(pools, target)
   while (l.remaining > 0) {
     const open = live.filter((p) => l.left(p) > 0)
     if (open.length === 0) break
@@ -208,12 +218,12 @@ export const allocateSpot = (
     case "lowest-price": {
       const n = options.InstancePoolsToUseCount
       if (n === undefined || n <= 1) return fillInOrder(pools, target, cheaper)
-      const sorted = [...usable(pools)].sort(cheaper)
+      const sorted = [...usable(pools, target)].sort(cheaper)
       return roundRobin(sorted.slice(0, n), sorted.slice(n), target)
     }
     case "diversified": {
       // never a pool whose Spot price is at or above the On-Demand price (UG23 ec2-fleet-allocation-strategy)
-      const eligible = usable(pools).filter((p) => p.OnDemandPrice === undefined || p.Price < p.OnDemandPrice)
+      const eligible = usable(pools, target).filter((p) => p.OnDemandPrice === undefined || p.Price < p.OnDemandPrice)
       return roundRobin([...eligible].sort((a, b) => a.Index - b.Index), [], target)
     }
     case "capacity-optimized":

@@ -145,7 +145,7 @@ const checkConfigs = (w: World, req: Ec2Shapes.CreateFleetRequest, type: Checked
         if (o.InstanceRequirements !== undefined) {
           return yield* Ec2Error.fail("UnsupportedOperation", "Attribute-based instance type selection (InstanceRequirements) is not supported.")
         }
-        if (o.WeightedCapacity !== undefined && !(o.WeightedCapacity > 0)) {
+        if (o.WeightedCapacity !== undefined && !(o.WeightedCapacity > 0 && Number.isFinite(o.WeightedCapacity))) {
           return yield* invalid(`Value (${o.WeightedCapacity}) for parameter WeightedCapacity is invalid. It must be greater than 0.`)
         }
         if (o.Priority !== undefined && !(Number.isInteger(o.Priority) && o.Priority >= 0)) {
@@ -174,6 +174,13 @@ const checkConfigs = (w: World, req: Ec2Shapes.CreateFleetRequest, type: Checked
       }
     }
     if (pools > MaxPools) return yield* config(`A fleet can have at most ${MaxPools} launch specifications (overrides); the request has ${pools}.`)
+    // the instances the target may take at the smallest weight: bounded like the target itself (ours: AWS documents
+    // no instance count per fleet, but a tiny weight must not turn 10,000 units into millions of launches)
+    const weights = configs.flatMap((c) => (c.Overrides ?? []).map((o) => o.WeightedCapacity ?? 1))
+    const smallest = Math.min(1, ...weights)
+    if (Math.ceil(req.TargetCapacitySpecification.TotalTargetCapacity / smallest) > MaxTargetCapacity) {
+      return yield* config(`The target capacity at the smallest WeightedCapacity (${smallest}) needs more than ${MaxTargetCapacity} instances.`)
+    }
   })
 
 /** ValidFrom/ValidUntil: not for instant fleets; ValidUntil after now and after ValidFrom. */
