@@ -549,3 +549,29 @@ describe("rebalance recommendation", () => {
       expect(noticed.RebalanceRecommendationTime).toBe(crossing - 10 * 60_000)
     })))
 })
+
+describe("StopInstances of Spot instances", () => {
+  it("refuses a one-time request's instance with AWS's text; a persistent stop request's instance stops (disabled, instance-stopped-by-user) and starts (active, fulfilled)", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const r = yield* runSpot()
+      const id = r.Instances![0]!.InstanceId!
+      yield* advance(60_000)
+      expect(yield* err(ec2.stopInstances({ InstanceIds: [id] }))).toEqual({
+        code: "UnsupportedOperation",
+        message: `You can't stop the Spot Instance '${id}' because it is associated with a one-time Spot Instance request. You can only stop Spot Instances associated with persistent Spot Instance requests.`
+      })
+      expect((yield* instanceOf(id)).State!.Name).toBe("running")
+      const [req] = yield* requestSpot({ Type: "persistent", InstanceInterruptionBehavior: "stop" })
+      yield* advance(60_000)
+      const pid = (yield* requestOf(req!)).InstanceId!
+      yield* ec2.stopInstances({ InstanceIds: [pid] })
+      yield* advance(10 * 60_000)
+      const q = yield* requestOf(req!)
+      expect([q.State, q.Status!.Code]).toEqual(["disabled", "instance-stopped-by-user"])
+      yield* ec2.startInstances({ InstanceIds: [pid] })
+      yield* advance(60_000)
+      const q2 = yield* requestOf(req!)
+      expect([q2.State, q2.Status!.Code]).toEqual(["active", "fulfilled"])
+    })))
+})

@@ -13,6 +13,7 @@ import type { World } from "../internal/World.js"
 import { attempt, type StateChange } from "./instanceShapes.js"
 import { insufficientCapacity, membersOf, vcpuQuotaFor, vcpusInUse } from "./launchCapacity.js"
 import { admitStarts, type StartAdmission } from "./reservationAdmission.js"
+import { refuseOneTimeStop } from "./spotLaunch.js"
 
 
 /** Looks up every id first (malformed, then not found), so a bad id changes nothing. */
@@ -114,6 +115,7 @@ const lifecycleOp = (action: Lifecycle.Action) =>
     }
     const user = action === "stop" || action === "stop-hibernate" || action === "terminate" ? shutdown : undefined
     const records = yield* findInstances(w, ids)
+    if (action === "stop" || action === "stop-hibernate") yield* refuseOneTimeStop(w, records)
     const transitions: Array<readonly [InstanceRecord, Lifecycle.Transition]> = []
     const slots = new Map<string, PlacementGroup.Placement>()
     const hosts = new Map<string, Fleet.Slot>()

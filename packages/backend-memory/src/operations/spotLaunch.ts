@@ -185,3 +185,24 @@ export const spotRequestFor = (
   w.put("spotInstanceRequests", record)
   return { InstanceInterruptionBehavior: launch.Behavior, SpotInstanceRequestId: record.SpotInstanceRequestId, MaxPrice: launch.MaxPrice }
 }
+
+/**
+ * StopInstances (with or without hibernation) of a Spot instance launched by a one-time request that
+ * terminates when interrupted: AWS refuses it, OBS "UnsupportedOperation: You can't stop the Spot Instance
+ * 'i-041a702cc9f7f7b5d' because it is associated with a one-time Spot Instance request. You can only stop Spot
+ * Instances associated with persistent Spot Instance requests." (StopInstances through the AWS CLI and boto3,
+ * quoted in several public guides, read 2026-12-06). Instances whose interruption behaviour is `stop` or
+ * `hibernate` (persistent requests, `maintain` fleets) can be stopped.
+ */
+export const refuseOneTimeStop = (w: World, records: ReadonlyArray<InstanceRecord>): Effect.Effect<void, Ec2Error.Ec2Error> => {
+  for (const r of records) {
+    const id = r.Spot?.SpotInstanceRequestId
+    if (id === undefined || r.Spot?.InstanceInterruptionBehavior !== "terminate") continue
+    if (w.get("spotInstanceRequests", id)?.Type !== "one-time") continue
+    return Ec2Error.fail(
+      "UnsupportedOperation",
+      `You can't stop the Spot Instance '${r.InstanceId}' because it is associated with a one-time Spot Instance request. You can only stop Spot Instances associated with persistent Spot Instance requests.`
+    )
+  }
+  return Effect.void
+}
