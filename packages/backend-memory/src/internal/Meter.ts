@@ -241,10 +241,19 @@ const creditCharges = (w: World, table: Pricing.PriceTable, from: number, to: nu
   })
 }
 
-/** Merges charges into line items: one per resource, line type, usage type, rate, cover and reason. */
-const lineItems = (charges: ReadonlyArray<Charge>): Array<LineItem> => {
+/** Merges charges into line items: one per resource, line type, usage type, rate, cover and reason (exported for its test). */
+export const lineItems = (charges: ReadonlyArray<Charge>): Array<LineItem> => {
   const lines = new Map<string, { -readonly [K in keyof LineItem]: LineItem[K] }>()
-  for (const c of charges) {
+  // Summed in one canonical order, not in the order of the world's records: a world replayed from its
+  // journal or snapshot lists records in another order, and floating-point sums depend on the order, so
+  // the same world billed the same window would differ in the last bits (seen: ec2kit cost --state vs
+  // the live serve).
+  const canonical = [...charges].sort((a, b) =>
+    a.ResourceId < b.ResourceId ? -1 : a.ResourceId > b.ResourceId ? 1 :
+    a.UsageType < b.UsageType ? -1 : a.UsageType > b.UsageType ? 1 :
+    a.Start - b.Start || a.End - b.End || a.Quantity - b.Quantity || (a.Cost ?? 0) - (b.Cost ?? 0)
+  )
+  for (const c of canonical) {
     const cost = c.Rate === undefined ? 0 : Math.max(0, c.Cost ?? c.Rate * c.Quantity)
     if (c.Quantity === 0 && cost === 0) continue
     const key = [c.ResourceId, c.LineItemType, c.UsageType, c.Operation, c.Rate ?? "-", c.CoveredBy ?? "", c.Unpriced ?? "", c.Description].join("\u0000")
