@@ -594,3 +594,39 @@ describe("fleets in snapshots", () => {
       expect(rec.Instances).toHaveLength(3)
     })))
 })
+
+describe("hostile CreateFleet values", () => {
+  it("NaN, Infinity and invalid dates answer a typed error or succeed; nothing dies", () =>
+    fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          total: fc.constantFrom(Number.NaN, Infinity, -1, 0.5, 1, 3),
+          od: fc.option(fc.constantFrom(Number.NaN, -Infinity, 1), { nil: undefined }),
+          weight: fc.option(fc.constantFrom(Number.NaN, Infinity, 1e-300, 1e300, 2), { nil: undefined }),
+          priority: fc.option(fc.constantFrom(Number.NaN, -1, 1.5, 2), { nil: undefined }),
+          pools: fc.option(fc.constantFrom(Number.NaN, Infinity, 0, 2), { nil: undefined }),
+          min: fc.option(fc.constantFrom(Number.NaN, Infinity, 1), { nil: undefined }),
+          until: fc.option(fc.constantFrom(new Date(Number.NaN), new Date(0), new Date(8.64e15)), { nil: undefined }),
+          type: fc.constantFrom("instant", "request", "maintain") as fc.Arbitrary<"instant">
+        }),
+        (v) =>
+          run(Effect.gen(function*() {
+            const s = yield* setup
+            const exit = yield* Effect.exit(s.ec2.createFleet(s.fleet({
+              Type: v.type,
+              LaunchTemplateConfigs: [{
+                LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" },
+                Overrides: [{ AvailabilityZone: s.zones[0]!, ...(v.weight !== undefined ? { WeightedCapacity: v.weight } : {}), ...(v.priority !== undefined ? { Priority: v.priority } : {}) }]
+              }],
+              ...(v.until !== undefined ? { ValidUntil: v.until } : {}),
+              SpotOptions: { ...(v.pools !== undefined ? { InstancePoolsToUseCount: v.pools } : {}), ...(v.min !== undefined ? { MinTargetCapacity: v.min, SingleInstanceType: true } : {}) },
+              TargetCapacitySpecification: { TotalTargetCapacity: v.total, ...(v.od !== undefined ? { OnDemandTargetCapacity: v.od } : {}), DefaultTargetCapacityType: "spot" }
+            })))
+            if (exit._tag === "Failure") expect(exit.cause.reasons.every((r) => r._tag === "Fail" && typeof (r.error as { code?: unknown }).code === "string")).toBe(true)
+            yield* s.advance(60_000)
+            yield* s.ec2.describeFleets({})
+          }))
+      ),
+      { numRuns: CI ? 1_000 : 60 }
+    ), 600_000)
+})
