@@ -575,3 +575,31 @@ describe("StopInstances of Spot instances", () => {
       expect([q2.State, q2.Status!.Code]).toEqual(["active", "fulfilled"])
     })))
 })
+
+describe("cancelled requests are deleted", () => {
+  it("four hours after they are cancelled and their instances terminated (not while the instance runs)", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      yield* hv.setSpotCapacity({ AvailabilityZone: AZ, InstanceType: TYPE, Count: 0 })
+      const [open] = yield* requestSpot()
+      yield* ec2.cancelSpotInstanceRequests({ SpotInstanceRequestIds: [open!] })
+      yield* hv.setSpotCapacity({ AvailabilityZone: AZ, InstanceType: TYPE, Count: undefined })
+      const [running] = yield* requestSpot({ ValidFrom: new Date(1000) })
+      yield* advance(60_000)
+      const inst = (yield* requestOf(running!)).InstanceId!
+      yield* ec2.cancelSpotInstanceRequests({ SpotInstanceRequestIds: [running!] })
+      yield* advance(4 * 3_600_000 - 60_000 - 1)
+      expect((yield* requestOf(open!)).State).toBe("cancelled")
+      yield* advance(1)
+      expect((yield* err(requestOf(open!))).code).toBe("InvalidSpotInstanceRequestID.NotFound")
+      // the kept instance runs: its request stays until four hours after its termination
+      yield* advance(10 * 3_600_000)
+      expect((yield* requestOf(running!)).Status!.Code).toBe("request-canceled-and-instance-running")
+      yield* ec2.terminateInstances({ InstanceIds: [inst] })
+      yield* advance(3_600_000)
+      expect((yield* requestOf(running!)).Status!.Code).toBe("instance-terminated-by-user")
+      yield* advance(4 * 3_600_000)
+      expect((yield* err(requestOf(running!))).code).toBe("InvalidSpotInstanceRequestID.NotFound")
+    })))
+})

@@ -137,7 +137,7 @@ const firstPriceAtOrBelow = (w: World, az: string, type: string, max: number, fr
 /** `ValidUntil` passed: an open (or disabled) request is cancelled with `schedule-expired`. */
 const expire = (w: World, r: SpotInstanceRequestRecord) => {
   w.cancelTimers(r.SpotInstanceRequestId, "spot.evaluate")
-  if (r.State === "open") setStatus(w, r, "cancelled", "schedule-expired")
+  if (r.State === "open") forgetLater(w, setStatus(w, r, "cancelled", "schedule-expired"))
   else if (r.State === "active" || r.State === "disabled") {
     // a persistent request's end: the request is cancelled, its instance keeps running (as on cancel);
     // what AWS shows here is unverified
@@ -321,6 +321,8 @@ const followInstance = (w: World, prev: InstanceRecord | undefined, next: Instan
   }
   if (after === "shutting-down" || after === "terminated") {
     w.cancelTimers(r.InstanceId, "spot.priceWatch")
+    w.cancelTimers(r.InstanceId, "spot.rebalance")
+    if (after === "terminated" && req.State === "cancelled") forgetLater(w, req)
     if (before === "shutting-down" || before === "terminated") return
     const code = byEc2 ? `instance-terminated-${cause}` : req.Status.Code === "instance-terminated-by-service" ? req.Status.Code : "instance-terminated-by-user"
     if (req.State === "cancelled" || req.State === "closed" || req.State === "failed") {
@@ -367,6 +369,39 @@ observeRecords("meta", guarded((w, prev, next) => {
 }))
 
 // ------------------------------------------------------------------------------------------------
+// forgetting
+// ------------------------------------------------------------------------------------------------
+
+/**
+ * "Spot Instance requests are deleted four hours after they are canceled and their instances are
+ * terminated" (SDK `DescribeSpotInstanceRequests` text, 3.1169.0, read 2026-12-06).
+ */
+export const ForgetAfter = 4 * 3_600_000
+
+/** Whether a request's instance is gone (none, terminated, or no longer in the world). */
+const instanceGone = (w: World, r: SpotInstanceRequestRecord) => {
+  if (r.InstanceId === undefined) return true
+  const s = w.get("instances", r.InstanceId)?.Lifecycle.State
+  return s === undefined || s === "terminated"
+}
+
+/** Schedules the deletion of a cancelled request whose instance is gone (four hours from now). */
+const forgetLater = (w: World, r: SpotInstanceRequestRecord) => {
+  if (r.State !== "cancelled" || !instanceGone(w, r)) return
+  w.cancelTimers(r.SpotInstanceRequestId, "spot.forget")
+  w.schedule("spot.forget", r.SpotInstanceRequestId, ForgetAfter)
+}
+
+/** `spot.forget`: the request (and its tags) is deleted if it is still cancelled with its instance gone. */
+const forget = (w: World, t: TimerRecord) => {
+  const r = w.get("spotInstanceRequests", t.Target)
+  if (r === undefined || r.State !== "cancelled" || !instanceGone(w, r)) return
+  w.cancelTimers(r.SpotInstanceRequestId)
+  w.setTags(r.SpotInstanceRequestId, [])
+  w.del("spotInstanceRequests", r.SpotInstanceRequestId)
+}
+
+// ------------------------------------------------------------------------------------------------
 // cancel
 // ------------------------------------------------------------------------------------------------
 
@@ -380,7 +415,7 @@ export const cancel = (w: World, r: SpotInstanceRequestRecord) => {
   w.cancelTimers(r.SpotInstanceRequestId)
   switch (r.State) {
     case "open":
-      setStatus(w, r, "cancelled", "canceled-before-fulfillment")
+      forgetLater(w, setStatus(w, r, "cancelled", "canceled-before-fulfillment"))
       return
     case "active":
       setStatus(w, r, "cancelled", "request-canceled-and-instance-running")
@@ -408,5 +443,6 @@ export const timers = {
     if (r !== undefined) expire(w, r)
   }),
   "spot.priceWatch": guarded(priceWatch),
-  "spot.rebalance": guarded(rebalance)
+  "spot.rebalance": guarded(rebalance),
+  "spot.forget": guarded(forget)
 } as const
