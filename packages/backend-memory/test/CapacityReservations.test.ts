@@ -111,6 +111,10 @@ describe("capacity reservations", () => {
       const none = yield* launch({ CapacityReservationSpecification: { CapacityReservationPreference: "none" } })
       expect(none.Instances![0]!.CapacityReservationId).toBeUndefined()
       expect(none.Instances![0]!.CapacityReservationSpecification).toEqual({ CapacityReservationPreference: "none" })
+      // an instance launched without a preference shows AWS's default, `open` (API reference,
+      // CapacityReservationSpecificationResponse); it was absent
+      const untargeted = yield* launch({ InstanceType: "m5.xlarge" })
+      expect(untargeted.Instances![0]!.CapacityReservationSpecification).toEqual({ CapacityReservationPreference: "open" })
       const only = yield* launch({ CapacityReservationSpecification: { CapacityReservationPreference: "capacity-reservations-only" } })
       expect(only.Instances![0]!.CapacityReservationId).toBe(open.CapacityReservationId)
       // a mismatched target (another type) is not compatible

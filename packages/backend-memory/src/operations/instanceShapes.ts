@@ -156,13 +156,14 @@ export const toInstance = (w: World, r: InstanceRecord) => {
       ...(r.DedicatedHostId !== undefined ? { HostId: r.DedicatedHostId, Affinity: r.Affinity ?? "default" } : {})
     },
     ...(r.CapacityReservationId !== undefined ? { CapacityReservationId: r.CapacityReservationId } : {}),
-    ...(r.CapacityReservationSpecification !== undefined
-      ? {
-        CapacityReservationSpecification: r.CapacityReservationSpecification.CapacityReservationTarget !== undefined
-          ? { CapacityReservationTarget: r.CapacityReservationSpecification.CapacityReservationTarget }
-          : { CapacityReservationPreference: r.CapacityReservationSpecification.CapacityReservationPreference ?? "open" }
-      }
-      : {}),
+    // Every instance shows its targeting option, `open` unless the launch chose otherwise: "The action
+    // returns the capacityReservationPreference response element if the instance is configured to run in
+    // On-Demand capacity, or if it is configured in run in any open Capacity Reservation …; the
+    // capacityReservationTarget response element if the instance explicitly targets a specific Capacity
+    // Reservation" (API reference, CapacityReservationSpecificationResponse, read 2026-12-06).
+    CapacityReservationSpecification: r.CapacityReservationSpecification?.CapacityReservationTarget !== undefined
+      ? { CapacityReservationTarget: r.CapacityReservationSpecification.CapacityReservationTarget }
+      : { CapacityReservationPreference: r.CapacityReservationSpecification?.CapacityReservationPreference ?? "open" },
     ...(state === "terminated" ? {} : {
       SubnetId: r.SubnetId,
       VpcId: r.VpcId,
