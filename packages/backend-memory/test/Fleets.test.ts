@@ -117,6 +117,20 @@ describe("CreateFleet instant", () => {
       expect(yield* s.instancesOf(r.FleetId!)).toEqual([])
     })))
 
+  it("Spot diversified spreads over every pool; lowest-price with InstancePoolsToUseCount 2 over the two cheapest", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const Overrides = s.zones.slice(0, 3).map((AvailabilityZone) => ({ AvailabilityZone }))
+      const LaunchTemplateConfigs = [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" }, Overrides }]
+      const byAz = (r: Ec2Shapes.CreateFleetResult) => Object.fromEntries((r.Instances ?? []).map((i) => [i.AvailabilityZone, i.InstanceIds!.length]))
+      const d = yield* s.ec2.createFleet(s.fleet({ LaunchTemplateConfigs, SpotOptions: { AllocationStrategy: "diversified" }, TargetCapacitySpecification: { TotalTargetCapacity: 6, DefaultTargetCapacityType: "spot" } }))
+      expect(byAz(d)).toEqual(Object.fromEntries(s.zones.slice(0, 3).map((z) => [z, 2])))
+      const prices = yield* s.engine.read((w) => s.zones.slice(0, 3).map((z) => [z, spotPriceOf(w, z)] as const))
+      const cheapest = [...prices].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, 2).map(([z]) => z)
+      const l = yield* s.ec2.createFleet(s.fleet({ LaunchTemplateConfigs, SpotOptions: { AllocationStrategy: "lowest-price", InstancePoolsToUseCount: 2 }, TargetCapacitySpecification: { TotalTargetCapacity: 4, DefaultTargetCapacityType: "spot" } }))
+      expect(byAz(l)).toEqual(Object.fromEntries(cheapest.map((z) => [z, 2])))
+    })))
+
   it("Spot capacity-optimized: the pool with most Spot capacity, even when a smaller one could take the request", () =>
     run(Effect.gen(function*() {
       const s = yield* setup
