@@ -603,3 +603,28 @@ describe("cancelled requests are deleted", () => {
       expect((yield* err(requestOf(running!))).code).toBe("InvalidSpotInstanceRequestID.NotFound")
     })))
 })
+
+describe("snapshots", () => {
+  it("a restored world keeps its prices, pins, requests and the pending price watch", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      yield* advance(86_400_000)
+      const price = yield* priceNow
+      const r = yield* runSpot({ MaxPrice: String(price) })
+      const id = r.Instances![0]!.InstanceId!
+      yield* advance(60_000)
+      yield* hv.setSpotPrice({ AvailabilityZone: "us-east-1b", InstanceType: TYPE, Price: 0.05 })
+      const history = (req: Ec2Shapes.DescribeSpotPriceHistoryRequest) => Effect.map(ec2.describeSpotPriceHistory(req), (h) => h.SpotPriceHistory)
+      const q = { InstanceTypes: [TYPE], StartTime: new Date(0) }
+      const before = yield* history(q)
+      const watch = yield* hv.inspect((w) => w.timers().filter((t) => t.Target === id).map((t) => [t.Kind, t.DueAt]))
+      const bytes = yield* hv.snapshot
+      yield* hv.setSpotPrice({ AvailabilityZone: "us-east-1b", InstanceType: TYPE, Price: undefined })
+      yield* hv.restore(bytes)
+      expect(yield* history(q)).toEqual(before)
+      expect(yield* hv.inspect((w) => w.timers().filter((t) => t.Target === id).map((t) => [t.Kind, t.DueAt]))).toEqual(watch)
+      yield* hv.setSpotPrice({ AvailabilityZone: AZ, InstanceType: TYPE, Price: Math.min(OD, price + 0.01) })
+      expect((yield* hv.inspect((w) => w.get("instances", id)!)).SpotInstanceAction?.Action).toBe("terminate")
+    })))
+})
