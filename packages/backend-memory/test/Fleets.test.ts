@@ -312,6 +312,26 @@ describe("request and maintain fleets in virtual time", () => {
       expect((yield* active(keeping)).map((i) => i.InstanceId)).toContain(other)
     })))
 
+  it("ActivityStatus: instant fulfilled whatever it launched; request short of capacity pending_fulfillment, with a launch error error", () =>
+    run(Effect.gen(function*() {
+      const s = yield* setup
+      const az = s.zones[0]!
+      yield* s.hypervisor.setCapacity({ AvailabilityZone: az, InstanceType: "t3.micro", Count: 0 })
+      const Overrides = [{ AvailabilityZone: az }]
+      const LaunchTemplateConfigs = [{ LaunchTemplateSpecification: { LaunchTemplateId: s.LaunchTemplateId as never, Version: "1" }, Overrides }]
+      const target = { TotalTargetCapacity: 1, DefaultTargetCapacityType: "on-demand" as const }
+      const instant = yield* s.ec2.createFleet(s.fleet({ LaunchTemplateConfigs, TargetCapacitySpecification: target }))
+      const short = yield* s.ec2.createFleet(s.fleet({ Type: "request", LaunchTemplateConfigs, TargetCapacitySpecification: target }))
+      const broken = yield* s.ec2.createFleet(s.fleet({
+        Type: "request",
+        LaunchTemplateConfigs: [{ ...LaunchTemplateConfigs[0]!, Overrides: [{ AvailabilityZone: s.zones[1]!, InstanceType: "m6g.large" as never }] }],
+        TargetCapacitySpecification: target
+      }))
+      yield* s.advance(1_000)
+      const status = (id: string) => Effect.map(s.fleetOf(id), (f) => f.ActivityStatus)
+      expect([yield* status(instant.FleetId!), yield* status(short.FleetId!), yield* status(broken.FleetId!)]).toEqual(["fulfilled", "pending_fulfillment", "error"])
+    })))
+
   it("request: not replaced; ValidFrom delays fulfilment", () =>
     run(Effect.gen(function*() {
       const s = yield* setup

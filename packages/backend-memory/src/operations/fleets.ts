@@ -6,14 +6,13 @@
  *
  * Behaviour (sources read 2026-12-06; purchasing-facts §4, SDK @aws-sdk/client-ec2 3.1169.0):
  * - `instant`: synchronous; answers the instances it launched and `Errors` for what it could not; its state is
- *   `active` ("The EC2 Fleet places a synchronous one-time request … and returns errors for any instances that
+ *   `active`, its activity `fulfilled` (see `activityOf`) ("The EC2 Fleet places a synchronous one-time request … and returns errors for any instances that
  *   could not be launched", SDK `CreateFleetRequest.Type`).
  * - `request` and `maintain`: asynchronous; `submitted`, then at `ValidFrom` (or at once) a timer fulfils it and it
- *   is `active` with `ActivityStatus` `fulfilled` or `pending_fulfillment`. A `maintain` fleet replaces an instance
+ *   is `active` with `ActivityStatus` `fulfilled`, `pending_fulfillment` or `error` (`activityOf`). A `maintain` fleet replaces an instance
  *   that is terminated (observed on the instance records: no polling) and retries when capacity frees up
  *   (an instance leaves the active states, or a Spot pool changes); a `request` fleet does not ("does not maintain
- *   Spot capacity if Spot Instances are interrupted", SDK). After a fulfilment with errors a `request` fleet's
- *   activity is `error`.
+ *   Spot capacity if Spot Instances are interrupted", SDK).
  * - `ValidUntil`: a timer ends the fleet — `deleted_terminating` (instances terminated) with
  *   `TerminateInstancesWithExpiration`, else `deleted_running` (our reading of "no new EC2 Fleet requests are placed
  *   or able to fulfill the request"; AWS documents no state for an expired fleet).
@@ -80,6 +79,19 @@ const configsOf = (w: World, f: FleetRecord): ReadonlyArray<ResolvedConfig> | un
   return exit._tag === "Success" ? exit.value : undefined
 }
 
+/** Errors that say "not enough capacity (at this price) now", not that something is wrong with the request. */
+const capacityCodes: ReadonlySet<string> = new Set(["InsufficientInstanceCapacity", "InsufficientCapacity", "SpotMaxPriceTooLow"])
+
+/**
+ * A fleet's `ActivityStatus` after a fulfilment (SDK `FleetData.ActivityStatus`): an instant fleet is `fulfilled`
+ * "regardless of whether target capacity is met (this is the only possible status for instant fleets)"; a
+ * request/maintain fleet is `fulfilled` "when the fleet size meets or exceeds target capacity",
+ * `pending_fulfillment` "after all requests are placed" (short of capacity) and `error` "if there's an error"
+ * (a launch failed for another reason than capacity).
+ */
+const activityOf = (type: FleetRecord["Type"], short: boolean, errors: ReadonlyArray<FleetErrorRecord>): NonNullable<FleetRecord["ActivityStatus"]> =>
+  type === "instant" || !short ? "fulfilled" : errors.some((e) => !capacityCodes.has(e.ErrorCode)) ? "error" : "pending_fulfillment"
+
 /**
  * Launches what each market of a fleet lacks (both markets, on-demand first) and records the instances, the
  * errors and the activity. Synchronous (operations and timers).
@@ -100,7 +112,7 @@ const fulfil = (w: World, f: FleetRecord, configs: ReadonlyArray<ResolvedConfig>
   const next: FleetRecord = {
     ...f,
     FleetState: "active",
-    ...(f.Type === "instant" ? {} : { ActivityStatus: !short ? "fulfilled" : f.Type === "request" ? "error" : "pending_fulfillment" }),
+    ActivityStatus: activityOf(f.Type, short, errors),
     // a request/maintain fleet forgets instances that vanished (about an hour after termination), so a month
     // of replacements does not grow its record; an instant fleet keeps the list it answered
     Instances: [...(f.Type === "instant" ? f.Instances : f.Instances.filter((i) => w.get("instances", i.InstanceId) !== undefined)), ...instances],
@@ -152,7 +164,7 @@ export const createFleet = (w: World, req: Ec2Shapes.CreateFleetRequest) =>
       FleetId,
       Type: checked.Type,
       FleetState: checked.Type === "instant" ? "active" : "submitted",
-      ...(checked.Type === "instant" ? {} : { ActivityStatus: "pending_fulfillment" as const }),
+      ActivityStatus: checked.Type === "instant" ? "fulfilled" : "pending_fulfillment",
       CreateTime: w.now,
       ...(req.ClientToken !== undefined ? { ClientToken: req.ClientToken, Fingerprint: fingerprint(req) } : {}),
       LaunchTemplateConfigs: req.LaunchTemplateConfigs.map((c) => toPlain(c) as Readonly<Record<string, unknown>>),
