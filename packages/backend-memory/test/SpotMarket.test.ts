@@ -616,7 +616,7 @@ describe("snapshots", () => {
       yield* advance(60_000)
       yield* hv.setSpotPrice({ AvailabilityZone: "us-east-1b", InstanceType: TYPE, Price: 0.05 })
       const history = (req: Ec2Shapes.DescribeSpotPriceHistoryRequest) => Effect.map(ec2.describeSpotPriceHistory(req), (h) => h.SpotPriceHistory)
-      const q = { InstanceTypes: [TYPE], StartTime: new Date(0) }
+      const q: Ec2Shapes.DescribeSpotPriceHistoryRequest = { InstanceTypes: [TYPE] as never, StartTime: new Date(0) }
       const before = yield* history(q)
       const watch = yield* hv.inspect((w) => w.timers().filter((t) => t.Target === id).map((t) => [t.Kind, t.DueAt]))
       const bytes = yield* hv.snapshot
