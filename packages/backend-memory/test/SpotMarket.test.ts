@@ -628,3 +628,17 @@ describe("snapshots", () => {
       expect((yield* hv.inspect((w) => w.get("instances", id)!)).SpotInstanceAction?.Action).toBe("terminate")
     })))
 })
+
+describe("DescribeSpotPriceHistory timestamp filter", () => {
+  it("matches the SDK text's form (ddd MMM dd HH:mm:ss UTC YYYY) and the ISO form, with wildcards", () =>
+    run(Effect.gen(function*() {
+      yield* advance(3 * 86_400_000)
+      const ec2 = yield* Ec2.Ec2
+      const base = { InstanceTypes: [TYPE] as never, AvailabilityZone: AZ, StartTime: new Date(86_400_000) }
+      const aws = yield* ec2.describeSpotPriceHistory({ ...base, Filters: [{ Name: "timestamp", Values: ["Sat Jan 03 00:00:00 UTC 1970"] }] })
+      expect(aws.SpotPriceHistory!.map((e) => e.Timestamp!.getTime())).toEqual([2 * 86_400_000])
+      const iso = yield* ec2.describeSpotPriceHistory({ ...base, Filters: [{ Name: "timestamp", Values: ["1970-01-03T*"] }] })
+      expect(iso.SpotPriceHistory!.length).toBeGreaterThan(0)
+      for (const e of iso.SpotPriceHistory!) expect(e.Timestamp!.toISOString().startsWith("1970-01-03T")).toBe(true)
+    })))
+})

@@ -15,8 +15,8 @@
  * - `AvailabilityZone` and `AvailabilityZoneId`: "Either … can be specified, but not both";
  * - filters `availability-zone`, `availability-zone-id`, `instance-type`, `product-description`,
  *   `spot-price` (exact text or wildcards, as printed: six decimals), `timestamp` (wildcards over the
- *   printed time; AWS prints "ddd MMM dd HH:mm:ss UTC YYYY" in its text but its own example is ISO — we
- *   match the ISO form `YYYY-MM-DDTHH:MM:SS.sssZ`, unverified).
+ *   time in the SDK text's form "ddd MMM dd HH:mm:ss UTC YYYY" or in ISO form `YYYY-MM-DDTHH:MM:SS.sssZ`,
+ *   which older API text shows; either matches — which one AWS compares is unverified).
  * - The model prices `Linux/UNIX` only (the price table is Linux on-demand): other product
  *   descriptions match nothing.
  * - MaxResults: no bounds in the SDK text; we accept 1–1000 and page 1000 by default (unverified).
@@ -51,6 +51,16 @@ interface Entry {
 /** A price as AWS prints it: six decimals ("0.030000"). */
 export const priceText = (price: number): string => price.toFixed(6)
 
+const Days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+const Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+const two = (n: number) => String(n).padStart(2, "0")
+
+/** A time as the SDK's filter text shows it: "ddd MMM dd HH:mm:ss UTC YYYY" (`Sun Dec 06 07:43:25 UTC 2026`). */
+const awsTime = (ms: number): string => {
+  const d = new Date(ms)
+  return `${Days[d.getUTCDay()]} ${Months[d.getUTCMonth()]} ${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`
+}
+
 const filterNames = new Set(["availability-zone", "availability-zone-id", "instance-type", "product-description", "spot-price", "timestamp"])
 
 /** The request's filters as one predicate over entries (AND across filters, OR across values). */
@@ -81,7 +91,7 @@ const compile = (w: World, filters: ReadonlyArray<Ec2Shapes.Filter> | undefined)
           preds.push((e) => any(priceText(e.price)))
           break
         case "timestamp":
-          preds.push((e) => any(new Date(e.at).toISOString()))
+          preds.push((e) => any(new Date(e.at).toISOString()) || any(awsTime(e.at)))
           break
       }
     }
