@@ -209,7 +209,8 @@ const toMillis = (d: Delay): number => (d === "immediate" ? 0 : Duration.toMilli
 // AREAS: each `src/operations/<area>.ts` exports `operations(engine)` (a `Pick` of core's
 // `Ec2.Implementation`) and maybe `timers`: one line in `handlers` and one in `implementation`.
 // ------------------------------------------------------------------------------------------------
-const handlers: Readonly<Record<string, TimerHandler>> = {
+/** Every timer handler of the world, by `Kind` (exported for the robustness test of the engine). @internal */
+export const handlers: Readonly<Record<string, TimerHandler>> = {
   ...Instances.timers,
   ...Volumes.timers,
   ...Snapshots.timers,

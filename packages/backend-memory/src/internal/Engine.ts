@@ -88,7 +88,17 @@ export class Engine {
       if (t === undefined) break
       w.now = t.DueAt
       const handler = this.config.handlers[t.Kind]
-      if (handler !== undefined) handler(w, t)
+      if (handler === undefined) continue
+      // Handlers are written not to throw; should one have a defect (or meet a record no operation could
+      // have written, from a hand-made snapshot), its own changes are undone and its timer stays dropped,
+      // so the world stays consistent and time goes on — instead of the defect failing this call and,
+      // the timer being still due, every later one.
+      const mark = w.savepoint()
+      try {
+        handler(w, t)
+      } catch {
+        w.rollback(mark)
+      }
     }
     w.now = now
   }
