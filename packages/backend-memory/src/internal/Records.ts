@@ -20,17 +20,8 @@ import type {
   UsageRecord
 } from "./records/Purchasing.js"
 
-export type {
-  CapacityReservationRecord,
-  CpuCreditRecord,
-  DedicatedHostRecord,
-  FleetRecord,
-  ReservedInstancesRecord,
-  SavingsPlanRecord,
-  SpotInstanceRequestRecord,
-  SpotPoolRecord,
-  UsageRecord
-}
+// every purchasing record type, for the modules that import records from here
+export type * from "./records/Purchasing.js"
 
 /** World-wide settings and counters (table `meta`, id `world`). */
 export interface MetaRecord {

@@ -8,6 +8,7 @@
  *
  * @internal
  */
+import type { SavingsPlan } from "../../SavingsPlans.js"
 
 /**
  * What a Spot request launches: RequestSpotInstances' `LaunchSpecification` (or the RunInstances request
@@ -263,32 +264,11 @@ export interface ReservedInstancesRecord {
 }
 
 /**
- * A Savings Plan commitment (`Hypervisor.purchaseSavingsPlan`); members are the Savings Plans API's
- * `SavingsPlan` shape (savingsplans service) in PascalCase, times as epoch ms of virtual time.
+ * A Savings Plan commitment (`Hypervisor.purchaseSavingsPlan`): the public `SavingsPlan` itself (the
+ * Savings Plans API's `SavingsPlan` shape in PascalCase, times as epoch ms of virtual time).
  * Key: `SavingsPlanId` (a uuid, as AWS's).
  */
-export interface SavingsPlanRecord {
-  readonly SavingsPlanId: string
-  readonly SavingsPlanArn: string
-  readonly SavingsPlanType: "Compute" | "EC2Instance"
-  readonly PaymentOption: "No Upfront" | "Partial Upfront" | "All Upfront"
-  /** USD per hour committed. */
-  readonly Commitment: number
-  /** EC2 Instance Savings Plans: the instance family (e.g. `m5`). */
-  readonly Ec2InstanceFamily?: string
-  readonly Region: string
-  /** 31,536,000 or 94,608,000. */
-  readonly TermDurationInSeconds: number
-  /** Epoch ms. */
-  readonly Start: number
-  /** Epoch ms. */
-  readonly End: number
-  /** USD paid at `Start`. */
-  readonly UpfrontPaymentAmount: number
-  /** USD per hour, every hour of the term. */
-  readonly RecurringPaymentAmount: number
-  readonly State: "payment-pending" | "active" | "retired" | "queued"
-}
+export type SavingsPlanRecord = SavingsPlan
 
 /**
  * What a usage segment meters (`internal/UsageLedger.ts`): an instance's compute, an EBS volume, a
