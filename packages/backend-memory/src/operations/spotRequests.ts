@@ -235,8 +235,9 @@ export const requestSpotInstances = (w: World, req: Ec2Shapes.RequestSpotInstanc
       }
       w.put("spotInstanceRequests", record)
       if (tags.length > 0) w.setTags(id, tags)
-      // evaluated at the next step of virtual time (AWS: "submitted for review, and is pending evaluation")
-      Market.scheduleEvaluation(w, id, validFrom !== undefined ? validFrom - now : 0)
+      // evaluated at the next step of virtual time (AWS: "submitted for review, and is pending evaluation"),
+      // also with a future ValidFrom: the evaluation holds it as `not-scheduled-yet` until then (facts §3.2)
+      Market.scheduleEvaluation(w, id, 0)
       w.schedule("spot.expire", id, validUntil - now)
       out.push(record)
     }
