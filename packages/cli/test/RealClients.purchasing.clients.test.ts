@@ -344,7 +344,8 @@ describe("boto3, purchasing", () => {
     expect(out.boto3).toMatch(/^1\.\d+\.\d+$/)
 
     expect(out.requested).toEqual({ id: expect.stringMatching(/^sir-[0-9a-z]{8}$/), state: "open", code: "pending-evaluation", valid_from_is_datetime: true })
-    expect(out.before).toMatchObject({ state: "open", instance: null })
+    // held until its start date (AWS: "will not be evaluated until the scheduled date"; was pending-evaluation, 8c00295)
+    expect(out.before).toMatchObject({ state: "open", code: "not-scheduled-yet", instance: null })
     expect(out.after).toEqual({ state: "active", code: "fulfilled", instance: expect.stringMatching(/^i-[0-9a-f]{17}$/), zone: "us-east-1b", valid_from: out.before.valid_from })
     expect(out.waited_seconds).toBeGreaterThan(0.5) // it did wait for ValidFrom
     const polls = (await real.actions()).filter((a) => a === "DescribeSpotInstanceRequests").length
