@@ -199,7 +199,7 @@ for (const major of [1, 2] as const) {
       expect((await sdk.send(new DescribeInstancesCommand({}))).Reservations?.length).toBe(before) // nothing launched
     })
 
-    it("create-launch-template, create-fleet --type instant (On-Demand and Spot capacity), describe-fleets, delete-fleets", async () => {
+    it("create-launch-template, create-fleet --type instant (On-Demand and Spot capacity), describe-fleets, delete-fleets; a launch it could not make is an error item", async () => {
       const name = `purchasing-v${major}`
       const template = await ec2("create-launch-template", "--launch-template-name", name,
         "--launch-template-data", JSON.stringify({ ImageId: ami, InstanceType: "m5.large" }))
@@ -249,6 +249,27 @@ for (const major of [1, 2] as const) {
         UnsuccessfulFleetDeletions: []
       })
       for (const id of ids) expect((await instanceOf(id))?.State?.Name).toBe("shutting-down")
+
+      // what an instant fleet could not launch comes back as an error item of the answer, not as a failed call
+      const price = (await sdk.send(new DescribeSpotPriceHistoryCommand({
+        InstanceTypes: ["m5.large"], AvailabilityZone: zone, StartTime: now, EndTime: now
+      }))).SpotPriceHistory?.[0]?.SpotPrice ?? ""
+      const short = await ec2("create-fleet", "--type", "instant",
+        "--launch-template-configs", `LaunchTemplateSpecification={LaunchTemplateId=${templateId},Version=1},Overrides=[{MaxPrice=0.002,AvailabilityZone=${zone}}]`,
+        "--target-capacity-specification", "TotalTargetCapacity=2,DefaultTargetCapacityType=spot",
+        "--query", "{errors: Errors, instances: Instances}")
+      expect(short).toEqual({
+        instances: [],
+        errors: [{
+          LaunchTemplateAndOverrides: {
+            LaunchTemplateSpecification: { LaunchTemplateId: templateId, Version: "1" },
+            Overrides: { MaxPrice: "0.002", AvailabilityZone: zone }
+          },
+          Lifecycle: "spot",
+          ErrorCode: "SpotMaxPriceTooLow",
+          ErrorMessage: `Your Spot request price of 0.002 is lower than the minimum required Spot request fulfillment price of ${Number(price)}.`
+        }]
+      })
     })
 
     it("describe-reserved-instances-offerings with --max-items, purchase-reserved-instances-offering, describe-reserved-instances (payment-pending, then active)", async () => {
