@@ -773,7 +773,8 @@ export const idempotencyTokenOperations: ReadonlySet<Shapes.OperationName> = new
   "createNetworkInterface",
   "createLaunchTemplate",
   "createLaunchTemplateVersion",
-  "modifyLaunchTemplate"
+  "modifyLaunchTemplate",
+  "createFleet"
 ])
 
 /**
