@@ -72,14 +72,19 @@ const claimsOf = (code: string): Array<Claim> => {
   return out
 }
 
-/** The example with each claim's call or expression rewritten to report to `__docsClaims`. */
-const instrument = (code: string, claims: ReadonlyArray<Claim>): string => {
+/**
+ * The example with each claim's call or expression rewritten to report to `__docsClaims[key]`: one
+ * recorder per example, so an example that prints after its import resolved (an unawaited
+ * `Effect.runPromise`) cannot have its prints counted against the next example's claims — its own
+ * claims are then "never reached", and the failure names the right example.
+ */
+const instrument = (code: string, claims: ReadonlyArray<Claim>, key: string): string => {
   let out = code
   const byStart = claims.map((c, i) => ({ c, i })).sort((a, b) => b.c.start - a.c.start)
   for (const { c, i } of byStart) {
     const replacement = c.kind === "log"
-      ? `globalThis.__docsClaims.log(${i})`
-      : `globalThis.__docsClaims.value(${i}, (${code.slice(c.start, c.end)}))`
+      ? `globalThis.__docsClaims[${JSON.stringify(key)}].log(${i})`
+      : `globalThis.__docsClaims[${JSON.stringify(key)}].value(${i}, (${code.slice(c.start, c.end)}))`
     out = out.slice(0, c.start) + replacement + out.slice(c.end)
   }
   return out
@@ -172,12 +177,16 @@ describe("docs examples", () => {
 
   it.each(examples)("$name runs and prints what it says", async ({ code, name, claims }) => {
     const path = join(outDir, `${name.replace(/[^a-zA-Z0-9]+/g, "_")}.ts`)
-    writeFileSync(path, `${instrument(code, claims)}\nexport {}\n`)
+    writeFileSync(path, `${instrument(code, claims, name)}\nexport {}\n`)
     const seen = new Map<number, Array<ReadonlyArray<string>>>()
     const record = (i: number, args: ReadonlyArray<unknown>) => seen.set(i, [...(seen.get(i) ?? []), renderings(args)])
-    ;(globalThis as { __docsClaims?: unknown }).__docsClaims = {
-      log: (i: number) => (...args: Array<unknown>) => record(i, args),
-      value: <A>(i: number, v: A): A => (record(i, [v]), v)
+    const g = globalThis as { __docsClaims?: Record<string, unknown> }
+    g.__docsClaims = {
+      ...g.__docsClaims,
+      [name]: {
+        log: (i: number) => (...args: Array<unknown>) => record(i, args),
+        value: <A>(i: number, v: A): A => (record(i, [v]), v)
+      }
     }
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined)
     try {
