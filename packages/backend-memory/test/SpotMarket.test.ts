@@ -642,3 +642,41 @@ describe("DescribeSpotPriceHistory timestamp filter", () => {
       for (const e of iso.SpotPriceHistory!) expect(e.Timestamp!.toISOString().startsWith("1970-01-03T")).toBe(true)
     })))
 })
+
+describe("StartInstances of Spot instances", () => {
+  // found by the state-machine property on a fresh clone: a user start relaunched an instance that EC2 had
+  // stopped for price, at a price above its maximum
+  it("an instance EC2 stopped (price) is restarted by EC2 only: the user's start is IncorrectSpotRequestState; one its user stopped starts", () =>
+    run(Effect.gen(function*() {
+      const ec2 = yield* Ec2.Ec2
+      const hv = yield* Hypervisor.Hypervisor
+      const base = yield* priceNow
+      const [byPrice] = yield* requestSpot({ Type: "persistent", InstanceInterruptionBehavior: "stop", SpotPrice: String(base) })
+      const [byUser] = yield* requestSpot({ Type: "persistent", InstanceInterruptionBehavior: "stop" })
+      yield* advance(60_000)
+      const instanceOf = (id: string) =>
+        Effect.map(ec2.describeSpotInstanceRequests({ SpotInstanceRequestIds: [id] }), (r) => r.SpotInstanceRequests![0]!)
+      const a = (yield* instanceOf(byPrice!)).InstanceId!
+      const b = (yield* instanceOf(byUser!)).InstanceId!
+      yield* hv.setSpotPrice({ AvailabilityZone: AZ, InstanceType: TYPE, Price: Math.round((base + 0.001) * 10_000) / 10_000 })
+      yield* ec2.stopInstances({ InstanceIds: [b] })
+      yield* advance(3 * 60_000)
+      const q = yield* instanceOf(byPrice!)
+      expect([q.State, q.Status!.Code]).toEqual(["disabled", "instance-stopped-by-price"])
+      expect(yield* err(ec2.startInstances({ InstanceIds: [a] }))).toEqual({
+        code: "IncorrectSpotRequestState",
+        message: "You can't start the Spot Instance because the associated Spot Instance request is not in an appropriate state"
+      })
+      // nothing changed: still stopped; the user-stopped one starts
+      expect((yield* ec2.describeInstances({ InstanceIds: [a] })).Reservations![0]!.Instances![0]!.State!.Name).toBe("stopped")
+      const r = yield* instanceOf(byUser!)
+      expect([r.State, r.Status!.Code]).toEqual(["disabled", "instance-stopped-by-user"])
+      const started = yield* ec2.startInstances({ InstanceIds: [b] })
+      expect(started.StartingInstances![0]!.CurrentState!.Name).toBe("pending")
+      // EC2 itself restarts the price-stopped one once the price is back at its maximum
+      yield* hv.setSpotPrice({ AvailabilityZone: AZ, InstanceType: TYPE, Price: undefined })
+      yield* advance(10 * 60_000)
+      const back = yield* instanceOf(byPrice!)
+      expect([back.State, back.Status!.Code]).toEqual(["active", "fulfilled"])
+    })))
+})

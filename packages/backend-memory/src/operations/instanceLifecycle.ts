@@ -13,7 +13,7 @@ import type { World } from "../internal/World.js"
 import { attempt, type StateChange } from "./instanceShapes.js"
 import { insufficientCapacity, membersOf, vcpuQuotaFor, vcpusInUse } from "./launchCapacity.js"
 import { admitStarts, type StartAdmission } from "./reservationAdmission.js"
-import { refuseOneTimeStop } from "./spotLaunch.js"
+import { refuseOneTimeStop, refuseUserStart } from "./spotLaunch.js"
 
 
 /** Looks up every id first (malformed, then not found), so a bad id changes nothing. */
@@ -224,6 +224,13 @@ const lifecycleOp = (action: Lifecycle.Action) =>
 
 /** StartInstances. */
 export const startInstances = lifecycleOp("start")
+
+/**
+ * StartInstances as the user calls it: {@link startInstances}, after refusing Spot instances that only EC2
+ * may start again (`refuseUserStart`; EC2's own restarts call `startInstances`).
+ */
+export const userStartInstances = (w: World, ids: ReadonlyArray<string>, dryRun = false) =>
+  Effect.flatMap(findInstances(w, ids), (records) => Effect.andThen(refuseUserStart(w, records), startInstances(w, ids, dryRun)))
 /** StopInstances (without Hibernate). */
 export const stopInstances = lifecycleOp("stop")
 /** StopInstances with Hibernate. */

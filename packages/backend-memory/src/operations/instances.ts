@@ -12,7 +12,7 @@
 import { Ec2Error, type Ec2, type Ec2Shapes } from "@ec2kit/core"
 import { Effect } from "effect"
 import type { Engine } from "../internal/Engine.js"
-import { hibernateInstances, modifyInstanceMetadataOptions, rebootInstances, type ShutdownOptions, startInstances, stopInstances, terminateByZone } from "./instanceLifecycle.js"
+import { hibernateInstances, modifyInstanceMetadataOptions, rebootInstances, type ShutdownOptions, stopInstances, terminateByZone, userStartInstances } from "./instanceLifecycle.js"
 import type { RunInstancesRequest } from "./instanceShapes.js"
 import { launchFromTemplate } from "./launchTemplateMerge.js"
 import { runInstances } from "./runInstances.js"
@@ -70,7 +70,7 @@ export const operations = (engine: Engine): Pick<
       return template === undefined ? launch(req) : launchFromTemplate(w, { ...req, LaunchTemplate: template }, launch)
     }),
   startInstances: (req) =>
-    engine.transact((w) => Effect.map(startInstances(w, req.InstanceIds, req.DryRun === true), (c) => ({ StartingInstances: c }))),
+    engine.transact((w) => Effect.map(userStartInstances(w, req.InstanceIds, req.DryRun === true), (c) => ({ StartingInstances: c }))),
   // `Force` / `SkipOsShutdown`: see `ShutdownOptions`
   stopInstances: (req) =>
     engine.transact((w) =>

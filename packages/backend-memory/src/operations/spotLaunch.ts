@@ -206,3 +206,26 @@ export const refuseOneTimeStop = (w: World, records: ReadonlyArray<InstanceRecor
   }
   return Effect.void
 }
+
+/**
+ * StartInstances of a stopped Spot instance: only one whose request is `disabled` by its user's stop
+ * (`instance-stopped-by-user`) may be started by the user. A Spot instance that EC2 stopped (interrupted:
+ * `instance-stopped-by-price`, `instance-stopped-no-capacity`) is restarted by EC2 only, when price and
+ * capacity allow (purchasing-facts §3.4: "only EC2 restarts it", UG23 `stop-spot-instances.md`), and a start
+ * before the request has turned `disabled` is refused too — OBS "IncorrectSpotRequestState: You can't start
+ * the Spot Instance because the associated Spot Instance request is not in an appropriate state" (AWS CLI
+ * output quoted in public guides; hashicorp/terraform-provider-aws#33399, 2023, read 2026-12-06).
+ */
+export const refuseUserStart = (w: World, records: ReadonlyArray<InstanceRecord>): Effect.Effect<void, Ec2Error.Ec2Error> => {
+  for (const r of records) {
+    const id = r.Spot?.SpotInstanceRequestId
+    if (id === undefined || r.Lifecycle.State !== "stopped") continue
+    const q = w.get("spotInstanceRequests", id)
+    if (q === undefined || (q.State === "disabled" && q.Status.Code === "instance-stopped-by-user")) continue
+    return Ec2Error.fail(
+      "IncorrectSpotRequestState",
+      "You can't start the Spot Instance because the associated Spot Instance request is not in an appropriate state"
+    )
+  }
+  return Effect.void
+}
