@@ -12,7 +12,7 @@
  */
 import { DescribeImagesCommand, DescribeInstancesCommand, DescribeVolumesCommand, EC2Client, RunInstancesCommand } from "@aws-sdk/client-ec2"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Found, findAwsCli, loopbackOnly, type Ran, requireTool, run, type Served, serve } from "./clients/harness.js"
+import { awsCliDriver, loopbackOnly, type Served, serve } from "./clients/harness.js"
 
 let s: Served
 let sdk: EC2Client
@@ -36,18 +36,7 @@ const stateOf = async (id: string) =>
 
 for (const major of [1, 2] as const) {
   describe(`AWS CLI v${major}`, () => {
-    let found: Found | undefined
-    const cli = () => requireTool(found ??= findAwsCli(major))
-    const aws = (args: ReadonlyArray<string>): Promise<Ran> =>
-      run(cli().file, ["--endpoint-url", loopbackOnly(s.url), "--output", "json", ...args])
-    /** Runs `aws ec2 …`, expects exit 0 and no stderr, and parses its JSON ("" when it prints nothing). */
-    const ec2 = async (...args: ReadonlyArray<string>): Promise<any> => {
-      const r = await aws(["ec2", ...args])
-      expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 0, stderr: "" })
-      return r.stdout.trim() === "" ? "" : JSON.parse(r.stdout)
-    }
-    /** The CLI's exit code for a service error, checked here rather than assumed. */
-    const serviceErrorExit = major === 1 ? 255 : 254
+    const { cli, aws, ec2, serviceErrorExit } = awsCliDriver(major, () => s.url)
 
     it(`launches, waits, tags, filters, stops, starts, attaches a volume, terminates; starting a terminated instance fails with ${serviceErrorExit} and AWS's message`, async () => {
       expect(cli().version).toMatch(new RegExp(`^aws-cli/${major}\\.\\d+\\.\\d+ Python/3\\.`))

@@ -25,12 +25,10 @@ import { Pricing } from "@ec2kit/core"
 import * as path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import {
+  awsCliDriver,
   clientsDir,
-  findAwsCli,
   findBoto3,
-  type Found,
   loopbackOnly,
-  type Ran,
   requireTool,
   run,
   type Served,
@@ -76,18 +74,7 @@ const isoText = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|\+00:00)$/
 
 for (const major of [1, 2] as const) {
   describe(`AWS CLI v${major}, purchasing`, () => {
-    let found: Found | undefined
-    const cli = () => requireTool(found ??= findAwsCli(major))
-    const aws = (args: ReadonlyArray<string>): Promise<Ran> =>
-      run(cli().file, ["--endpoint-url", loopbackOnly(s.url), "--output", "json", ...args])
-    /** Runs `aws ec2 …`, expects exit 0 and no stderr, and parses its JSON ("" when it prints nothing). */
-    const ec2 = async (...args: ReadonlyArray<string>): Promise<any> => {
-      const r = await aws(["ec2", ...args])
-      expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 0, stderr: "" })
-      return r.stdout.trim() === "" ? "" : JSON.parse(r.stdout)
-    }
-    /** The CLI's exit code for a service error (v1: 255, v2: 254). */
-    const serviceErrorExit = major === 1 ? 255 : 254
+    const { cli, aws, ec2, serviceErrorExit } = awsCliDriver(major, () => s.url)
     /** Each CLI works in its own AZ, so that their Spot pools and reservations do not meet. */
     const zone = major === 1 ? "us-east-1c" : "us-east-1d"
 

@@ -12,6 +12,7 @@ import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
+import { expect } from "vitest"
 
 /** The directory of these helpers, the playbooks and the client scripts. */
 export const clientsDir = fileURLToPath(new URL("./", import.meta.url))
@@ -246,3 +247,22 @@ export const pythonsWithBotocore = (): Array<string> =>
   [...new Set([...onPath("python3"), debianPython])].filter((p) =>
     fs.existsSync(p) && spawnSync(p, ["-c", "import botocore"], { encoding: "utf8" }).status === 0
   )
+
+/**
+ * One AWS CLI (v1: pyenv's, v2: Debian's) pointed at a served endpoint, as the CLI suites drive it:
+ * `aws` runs it with `--endpoint-url` and JSON output; `ec2` runs `aws ec2 …`, expects exit 0 and no
+ * stderr, and parses the JSON ("" when it prints nothing); `serviceErrorExit` is the CLI's exit code for
+ * a service error (v1: 255, v2: 254, AWS's return-code docs), checked by the suites rather than assumed.
+ */
+export const awsCliDriver = (major: 1 | 2, url: () => string) => {
+  let found: Found | undefined
+  const cli = () => requireTool(found ??= findAwsCli(major))
+  const aws = (args: ReadonlyArray<string>): Promise<Ran> =>
+    run(cli().file, ["--endpoint-url", loopbackOnly(url()), "--output", "json", ...args])
+  const ec2 = async (...args: ReadonlyArray<string>): Promise<any> => {
+    const r = await aws(["ec2", ...args])
+    expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 0, stderr: "" })
+    return r.stdout.trim() === "" ? "" : JSON.parse(r.stdout)
+  }
+  return { cli, aws, ec2, serviceErrorExit: major === 1 ? 255 : 254 }
+}
