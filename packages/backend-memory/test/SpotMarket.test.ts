@@ -9,13 +9,10 @@ import { describe, expect, it } from "vitest"
 import { Ec2, type Ec2Error, type Ec2Shapes, Pricing } from "@ec2kit/core"
 import { Ec2Memory, Hypervisor } from "@ec2kit/backend-memory"
 import * as Market from "../src/operations/spotMarket.js"
+import { image, run } from "./world.js"
 
 const CI = process.env.CI === "true" || process.env.CI === "1"
 
-const run = <A, E>(self: Effect.Effect<A, E, Ec2.Ec2 | Hypervisor.Hypervisor>, options: Ec2Memory.Options = { seed: 1 }) =>
-  Effect.runPromise(Effect.scoped(self.pipe(Effect.provide(Ec2Memory.layer(options)))).pipe(Effect.provide(TestClock.layer())))
-
-const image = Effect.flatMap(Hypervisor.Hypervisor, (hv) => hv.inspect((w) => w.all("images").find((i) => i.Architecture === "x86_64")!.ImageId))
 const err = <A, R>(e: Effect.Effect<A, Ec2Error.Ec2Error, R>) => Effect.map(Effect.flip(e), (x) => ({ code: x.code, message: x.reason.message }))
 const advance = (ms: number) => TestClock.adjust(Duration.millis(ms))
 

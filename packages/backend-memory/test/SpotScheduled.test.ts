@@ -11,13 +11,12 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Ec2 } from "@ec2kit/core"
 import { Ec2Memory, Hypervisor } from "@ec2kit/backend-memory"
+import { image } from "./world.js"
 
 const CI = process.env.CI === "true" || process.env.CI === "1"
 
 const run = <A, E>(self: Effect.Effect<A, E, Ec2.Ec2 | Hypervisor.Hypervisor>) =>
   Effect.runPromise(Effect.scoped(self.pipe(Effect.provide(Ec2Memory.layer({ seed: 1 })))).pipe(Effect.provide(TestClock.layer())))
-
-const image = Effect.flatMap(Hypervisor.Hypervisor, (hv) => hv.inspect((w) => w.all("images").find((i) => i.Architecture === "x86_64")!.ImageId))
 
 /** Requests one Spot instance valid from `lead` ms ahead, and describes it at `looks` ms after the request. */
 const scheduled = (lead: number, looks: ReadonlyArray<number>) =>
